@@ -1,4 +1,45 @@
-//! tirkeu: what registration of a stay the law asks of whom, by which date, on which legal basis.
+//! tirkeu: what registration of a foreigner's stay the law asks of whom, by which date, counted
+//! how, on which legal basis. Kazakhstan first; a country is data (`rules/`), a calendar
+//! (`calendar/`) and, later, a form.
+//!
+//! ```
+//! let scenario = serde_json::json!({
+//!     "destination": "KZ", "citizenship": "DE", "entryDate": "2024-05-03",
+//!     "exitDate": "2024-05-20", "accommodation": "private"
+//! });
+//! let json: tirkeu::json::Json = serde_json::from_value(scenario).unwrap();
+//! let a = tirkeu::evaluate_json(&json).unwrap();
+//! assert_eq!(a.obligations[0].kind.as_str(), "host-notification");
+//! assert_eq!(tirkeu::date::iso(a.obligations[0].due_date), "2024-05-06");
+//! ```
 
+pub mod assessment;
 pub mod calendar;
+pub mod count;
+pub mod country;
+pub mod date;
+pub mod engine;
+pub mod error;
+pub mod json;
+pub mod rules;
+pub mod scenario;
 pub mod source;
+pub mod stay;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use assessment::Assessment;
+pub use error::{ErrorCode, InputError};
+pub use scenario::Scenario;
+
+/// Reads, checks and evaluates a scenario given as a JSON-like value.
+pub fn evaluate_json(input: &json::Json) -> Result<Assessment, InputError> {
+    let s = scenario::parse(input)?;
+    engine::evaluate(&s)
+}
+
+/// Evaluates a checked scenario.
+pub fn evaluate(s: &Scenario) -> Result<Assessment, InputError> {
+    engine::evaluate(s)
+}

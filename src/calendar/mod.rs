@@ -1,1 +1,420 @@
-//! placeholder
+//! Working-day calendars: which days are public holidays, days off and working days.
+//!
+//! A country's calendar is data ([`CountryCalendar`]), not code: its weekend, its statutory
+//! holidays (fixed month/day, years in force, whether a holiday on a weekend gives a day off
+//! on the next working day), and one [`YearRecord`] per year whose decrees are known (movable
+//! holidays of that year, transfers of days off, notes, and the source of each). This module
+//! turns that data into a [`DayInfo`] for any date; it knows nothing about any one country.
+//! Adding a country means adding a data file like [`kz`] and a line in [`for_country`].
+//!
+//! For a year without a [`YearRecord`] (before the first or after the last known year), only
+//! the fixed statutory holidays and the weekend rule apply, movable holidays are unknown, and
+//! every day of that year is marked `provisional`.
+
+pub mod kz;
+
+use crate::source::Source;
+use chrono::{Datelike, NaiveDate, Weekday};
+use serde::{Serialize, Serializer};
+
+/// What kind of day a date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DayKind {
+    /// An ordinary working day (Monday–Friday where the weekend is Saturday–Sunday).
+    Working,
+    /// An ordinary weekend day.
+    Weekend,
+    /// A public holiday (whatever its weekday).
+    Holiday,
+    /// A weekday off that is not itself a holiday: a holiday moved off a weekend, or a day off
+    /// moved by decree.
+    DayOff,
+    /// A weekend day made a working day by decree.
+    WorkingWeekend,
+}
+
+impl DayKind {
+    /// `Working` or `WorkingWeekend`.
+    pub fn is_working(self) -> bool {
+        matches!(self, DayKind::Working | DayKind::WorkingWeekend)
+    }
+}
+
+/// Why a day is what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    /// An ordinary day: its weekday decides.
+    Plain,
+    /// A statutory holiday (fixed or movable).
+    Statutory,
+    /// A day off given because a holiday fell on a weekend day (`moved_from` = the holiday).
+    WeekendRule,
+    /// A transfer of a day off by the year's decree or order (`moved_from` = the other day).
+    Decree,
+}
+
+/// Names in the four UI languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Names {
+    pub en: &'static str,
+    pub ru: &'static str,
+    pub kk: &'static str,
+    pub zh: &'static str,
+}
+
+/// What the calendar says about one date.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DayInfo {
+    #[serde(serialize_with = "ser_date")]
+    pub date: NaiveDate,
+    pub kind: DayKind,
+    /// `Holiday`: the holiday's name. `DayOff`: the holiday it stands in for (a holiday on a
+    /// weekend, or the observed day off a decree moved), else `None`. Otherwise `None`.
+    pub name: Option<Names>,
+    /// `DayOff`: the weekend holiday it replaces, or the day the decree moved the day off from.
+    /// `WorkingWeekend` (and a weekday made working by decree): the day it was swapped with.
+    #[serde(serialize_with = "ser_opt_date")]
+    pub moved_from: Option<NaiveDate>,
+    /// Not final: a movable holiday the authorities may still move, or a year whose decrees
+    /// (and movable holidays) are not known.
+    pub provisional: bool,
+    /// Why this day is what it is: the statutory act for a holiday (plus the weekend rule for a
+    /// day off standing in for one); the year's decree for a transfer. Empty for plain days.
+    pub sources: Vec<Source>,
+    /// Which rule made the day what it is.
+    pub reason: Reason,
+}
+
+fn ser_date<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(&format_args!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()))
+}
+
+fn ser_opt_date<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => ser_date(d, s),
+        None => s.serialize_none(),
+    }
+}
+
+/// A civil date for static tables; a date that does not exist fails at compile time.
+pub const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, d) {
+        Some(x) => x,
+        None => panic!("calendar data: no such date"),
+    }
+}
+
+/// Inclusive range of years; `to: i32::MAX` when still in force.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct YearSpan {
+    pub from: i32,
+    pub to: i32,
+}
+
+impl YearSpan {
+    pub const fn contains(self, y: i32) -> bool {
+        self.from <= y && y <= self.to
+    }
+}
+
+/// A statutory holiday on a fixed month and day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Holiday {
+    /// Stable identifier, e.g. `"victory-day"`.
+    pub id: &'static str,
+    pub month: u32,
+    pub day: u32,
+    pub names: Names,
+    /// Whether a weekend occurrence gives a day off on the next working day (the country's
+    /// [`WeekendRule`]); religious holidays in Kazakhstan do not.
+    pub moves_off_weekend: bool,
+    /// Years in which it is a holiday (a holiday with several periods is several rows).
+    pub in_force: YearSpan,
+    pub sources: &'static [Source],
+}
+
+/// A movable holiday in one year (e.g. Kurban Ait).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct MovableHoliday {
+    pub id: &'static str,
+    #[serde(serialize_with = "ser_date")]
+    pub date: NaiveDate,
+    pub names: Names,
+    pub moves_off_weekend: bool,
+    /// The date announced so far may still change (moon sighting, later decree).
+    pub provisional: bool,
+    pub sources: &'static [Source],
+}
+
+/// A transfer of a day off by decree: `day_off` becomes a day off and `worked` (a weekend day,
+/// or a weekday that was a day off under the weekend rule) becomes a working day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Transfer {
+    #[serde(serialize_with = "ser_date")]
+    pub day_off: NaiveDate,
+    #[serde(serialize_with = "ser_date")]
+    pub worked: NaiveDate,
+}
+
+/// What is known about one year beyond the statute: its movable holidays and its transfers,
+/// each year citing its decree (or the source saying there is none).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct YearRecord {
+    pub year: i32,
+    pub movable: &'static [MovableHoliday],
+    pub transfers: &'static [Transfer],
+    /// The decree(s)/order(s) on transfers of that year, or the source saying none was made.
+    pub sources: &'static [Source],
+    pub notes: &'static [&'static str],
+}
+
+/// What happens to a holiday (with `moves_off_weekend`) that falls on a weekend day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WeekendRule {
+    /// Nothing: the day off is lost.
+    None,
+    /// The next working day after the holiday (skipping weekends, holidays and days already
+    /// given for an earlier holiday) is a day off. Several weekend holidays give several days.
+    NextWorkingDay,
+}
+
+/// A known, explained disagreement with an independent second source (see
+/// `tests/calendar_kz.rs`): the test fails on any other disagreement, and on a listed one that
+/// no longer disagrees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct KnownDifference {
+    #[serde(serialize_with = "ser_date")]
+    pub date: NaiveDate,
+    /// Whether we say the date is a working day.
+    pub ours_working: bool,
+    /// Whether the second source says it is.
+    pub theirs_working: bool,
+    /// What the second source calls the day.
+    pub theirs_label: &'static str,
+    pub explanation: &'static str,
+    /// The sources supporting our side.
+    pub sources: &'static [Source],
+}
+
+/// A country's working-day calendar, as data.
+#[derive(Debug)]
+pub struct CountryCalendar {
+    /// ISO 3166-1 alpha-2.
+    pub country: &'static str,
+    pub weekend: &'static [Weekday],
+    pub holidays: &'static [Holiday],
+    pub weekend_rule: WeekendRule,
+    /// First year the weekend rule applies.
+    pub weekend_rule_since: i32,
+    pub weekend_rule_sources: &'static [Source],
+    /// One record per year, consecutive and ascending: these years are "covered".
+    pub years: &'static [YearRecord],
+    /// Which second source the cross-check compares against, e.g. `"python-holidays 0.109"`.
+    pub second_source: &'static str,
+    pub differences: &'static [KnownDifference],
+}
+
+/// The calendar of a country (ISO alpha-2, case-insensitive), if tirkeu has one.
+pub fn for_country(code: &str) -> Option<&'static CountryCalendar> {
+    [&kz::KZ].into_iter().find(|c| c.country.eq_ignore_ascii_case(code))
+}
+
+impl CountryCalendar {
+    pub fn country(&self) -> &'static str {
+        self.country
+    }
+
+    /// First year whose data (decrees, movable holidays) is known.
+    pub fn first_year(&self) -> i32 {
+        self.years.first().map_or(i32::MAX, |r| r.year)
+    }
+
+    /// Last year whose data is known.
+    pub fn last_year(&self) -> i32 {
+        self.years.last().map_or(i32::MIN, |r| r.year)
+    }
+
+    /// Whether `date`'s year is within `first_year()..=last_year()`.
+    pub fn covers(&self, date: NaiveDate) -> bool {
+        self.record(date.year()).is_some()
+    }
+
+    /// The record of year `y`, if covered.
+    pub fn record(&self, y: i32) -> Option<&'static YearRecord> {
+        self.years.iter().find(|r| r.year == y)
+    }
+
+    pub fn is_weekend(&self, date: NaiveDate) -> bool {
+        self.weekend.contains(&date.weekday())
+    }
+
+    pub fn is_working_day(&self, date: NaiveDate) -> bool {
+        self.day(date).kind.is_working()
+    }
+
+    /// What `date` is. Never panics.
+    pub fn day(&self, date: NaiveDate) -> DayInfo {
+        let y = date.year();
+        match self.plan(y).into_iter().find(|d| d.date == date) {
+            Some(d) => d,
+            None => DayInfo {
+                date,
+                kind: if self.is_weekend(date) { DayKind::Weekend } else { DayKind::Working },
+                name: None,
+                moved_from: None,
+                provisional: self.record(y).is_none(),
+                sources: Vec::new(),
+                reason: Reason::Plain,
+            },
+        }
+    }
+
+    /// Every `Holiday`, `DayOff` and `WorkingWeekend` day of `year`, in date order. (A weekday
+    /// that a decree made working, such as Mon 11 May 2020, is `Working` and not listed; `day()`
+    /// still reports its decree.)
+    pub fn special_days(&self, year: i32) -> Vec<DayInfo> {
+        let mut v = self.plan(year);
+        v.retain(|d| matches!(d.kind, DayKind::Holiday | DayKind::DayOff | DayKind::WorkingWeekend));
+        v
+    }
+
+    /// The holidays of year `y` (fixed ones in force, plus the year's movable ones), in date
+    /// order, one per date (the first listed wins when two coincide).
+    fn holidays_of(&self, y: i32, out: &mut Vec<(NaiveDate, Names, bool, bool, &'static [Source])>) {
+        for h in self.holidays.iter().filter(|h| h.in_force.contains(y)) {
+            if let Some(d) = NaiveDate::from_ymd_opt(y, h.month, h.day) {
+                out.push((d, h.names, h.moves_off_weekend, false, h.sources));
+            }
+        }
+        if let Some(r) = self.record(y) {
+            for m in r.movable {
+                out.push((m.date, m.names, m.moves_off_weekend, m.provisional, m.sources));
+            }
+        }
+    }
+
+    /// All non-plain days of year `y` (holidays, days off, decree-made working days), sorted.
+    fn plan(&self, y: i32) -> Vec<DayInfo> {
+        let covered = self.record(y).is_some();
+        // Holidays of the year before too: a late-December weekend holiday may give a day off
+        // in January.
+        let mut hol = Vec::with_capacity(40);
+        if let Some(prev) = y.checked_sub(1) {
+            self.holidays_of(prev, &mut hol);
+        }
+        self.holidays_of(y, &mut hol);
+        hol.sort_by_key(|h| h.0);
+        hol.dedup_by_key(|h| h.0);
+
+        let mut out: Vec<DayInfo> = Vec::with_capacity(32);
+        for &(d, names, _, prov, sources) in &hol {
+            out.push(DayInfo {
+                date: d,
+                kind: DayKind::Holiday,
+                name: Some(names),
+                moved_from: None,
+                provisional: prov,
+                sources: sources.to_vec(),
+                reason: Reason::Statutory,
+            });
+        }
+
+        if self.weekend_rule == WeekendRule::NextWorkingDay {
+            for &(d, names, moves, prov, sources) in &hol {
+                if !moves || d.year() < self.weekend_rule_since || !self.is_weekend(d) {
+                    continue;
+                }
+                let mut c = d;
+                // A free day is always found within a few weeks; the bound only guards the loop.
+                for _ in 0..60 {
+                    c = match c.succ_opt() {
+                        Some(n) => n,
+                        None => break,
+                    };
+                    if !self.is_weekend(c) && !out.iter().any(|o| o.date == c) {
+                        let mut src = sources.to_vec();
+                        src.extend_from_slice(self.weekend_rule_sources);
+                        out.push(DayInfo {
+                            date: c,
+                            kind: DayKind::DayOff,
+                            name: Some(names),
+                            moved_from: Some(d),
+                            provisional: prov,
+                            sources: src,
+                            reason: Reason::WeekendRule,
+                        });
+                        break;
+                    }
+                }
+            }
+        }
+
+        // Decrees: any record's transfer touching year y (a transfer may cross the new year).
+        for r in self.years {
+            for t in r.transfers {
+                if t.day_off.year() != y && t.worked.year() != y {
+                    continue;
+                }
+                let mut stands_for = None;
+                match out.iter().position(|o| o.date == t.worked) {
+                    // A holiday cannot be worked by decree: data error, left as the holiday.
+                    Some(i) if out[i].kind == DayKind::Holiday => {}
+                    Some(i) => {
+                        stands_for = out[i].name;
+                        out[i] = decree_day(t.worked, DayKind::Working, t.day_off, r);
+                    }
+                    None => {
+                        let kind = if self.is_weekend(t.worked) { DayKind::WorkingWeekend } else { DayKind::Working };
+                        out.push(decree_day(t.worked, kind, t.day_off, r));
+                    }
+                }
+                let mut off = decree_day(t.day_off, DayKind::DayOff, t.worked, r);
+                off.name = stands_for;
+                match out.iter().position(|o| o.date == t.day_off) {
+                    Some(i) if out[i].kind == DayKind::Holiday => {}
+                    Some(i) => out[i] = off,
+                    None => out.push(off),
+                }
+            }
+        }
+
+        out.retain(|d| d.date.year() == y);
+        out.sort_by_key(|d| d.date);
+        if !covered {
+            for d in &mut out {
+                d.provisional = true;
+            }
+        }
+        out
+    }
+}
+
+fn decree_day(date: NaiveDate, kind: DayKind, other: NaiveDate, r: &YearRecord) -> DayInfo {
+    DayInfo {
+        date,
+        kind,
+        name: None,
+        moved_from: Some(other),
+        provisional: false,
+        sources: r.sources.to_vec(),
+        reason: Reason::Decree,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extreme_dates_do_not_panic() {
+        let kz = for_country("kz").unwrap();
+        for d in [NaiveDate::MIN, NaiveDate::MAX, ymd(1, 1, 1), ymd(-1, 12, 31)] {
+            let _ = kz.day(d);
+            let _ = kz.special_days(d.year());
+        }
+    }
+}

@@ -1,0 +1,238 @@
+//! Counting a deadline, step by step: "within N working days from arrival" and
+//! "by the Nth calendar day". How a country counts is data ([`CountRule`]); this module
+//! only carries it out and records every day it looked at.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use crate::calendar::{CountryCalendar, DayKind, Names};
+use crate::date;
+
+/// What kind of days are counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Unit {
+    /// Working days of the country's calendar (decree-made working Saturdays count).
+    Working,
+    /// Every day.
+    Calendar,
+}
+
+/// Which day is day 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Start {
+    /// The day of the event is day 1 (for working days: if it is a working day; otherwise the
+    /// first working day after it). Kazakhstan's Rules: "counting starts at 00:01 of the day of arrival".
+    EventDay,
+    /// Day 1 is the day after the event (the civil-code rule of Russia and Azerbaijan).
+    NextDay,
+}
+
+/// How one deadline is counted: part of a country's rule data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CountRule {
+    pub days: u32,
+    pub unit: Unit,
+    pub start: Start,
+    /// For calendar-day counts: a due date that falls on a non-working day moves to the next
+    /// working day. (Working-day counts always end on a working day.)
+    pub roll_forward: bool,
+}
+
+/// One day looked at while counting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Step {
+    #[serde(serialize_with = "date::ser")]
+    pub date: NaiveDate,
+    /// `Mon` … `Sun`.
+    pub weekday: &'static str,
+    /// What the calendar says the day is.
+    pub kind: DayKind,
+    /// The holiday's name, for holidays and for days off that stand in for one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<Names>,
+    /// For a day off or a working weekend day: the date it was moved from or swapped with.
+    #[serde(serialize_with = "date::ser_opt", skip_serializing_if = "Option::is_none")]
+    pub moved_from: Option<NaiveDate>,
+    /// The number this day gets in the count (working day 2, calendar day 30), if it counts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counts_as: Option<u32>,
+    /// This is the day of the event that starts the count.
+    pub event_day: bool,
+    /// This is the due date.
+    pub due: bool,
+    /// The calendar for this day is not final (a future movable holiday, or a year whose
+    /// decrees are not yet known).
+    pub provisional: bool,
+}
+
+/// A finished count.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Count {
+    /// The day of the event the count runs from.
+    #[serde(serialize_with = "date::ser")]
+    pub from: NaiveDate,
+    pub days: u32,
+    pub unit: Unit,
+    pub start: Start,
+    #[serde(serialize_with = "date::ser")]
+    pub due_date: NaiveDate,
+    /// Some day of the count lies in a year whose calendar data is not known yet.
+    pub provisional: bool,
+    #[serde(skip)]
+    pub steps: Vec<Step>,
+}
+
+/// Longest count this will walk: a safety bound, far beyond any real deadline.
+const MAX_WALK: u32 = 1_000;
+
+fn step(cal: &CountryCalendar, d: NaiveDate) -> Step {
+    let info = cal.day(d);
+    Step {
+        date: d,
+        weekday: date::weekday_name(d.weekday()),
+        kind: info.kind,
+        name: info.name,
+        moved_from: info.moved_from,
+        counts_as: None,
+        event_day: false,
+        due: false,
+        provisional: info.provisional || !cal.covers(d),
+    }
+}
+
+/// Counts `rule` from the event on `event` in `cal`.
+///
+/// Working days: walks day by day from the event day (or the day after), numbering each
+/// working day, until the `days`-th; every day walked is a step. Calendar days: the due date is
+/// day `days` (day 1 = the event day or the day after), moved to the next working day when
+/// `roll_forward` says so; the steps are the event day, day 1, the nominal last day and any day
+/// walked past it.
+pub fn count(cal: &CountryCalendar, event: NaiveDate, rule: CountRule) -> Count {
+    let days = rule.days.max(1);
+    let first = match rule.start {
+        Start::EventDay => event,
+        Start::NextDay => date::add_days(event, 1),
+    };
+    let mut steps = Vec::new();
+    if first != event {
+        let mut s = step(cal, event);
+        s.event_day = true;
+        steps.push(s);
+    }
+    let due = match rule.unit {
+        Unit::Working => {
+            let mut n = 0;
+            let mut d = first;
+            let mut walked = 0;
+            loop {
+                let mut s = step(cal, d);
+                s.event_day = d == event;
+                if s.kind.is_working() {
+                    n += 1;
+                    s.counts_as = Some(n);
+                }
+                walked += 1;
+                let done = n == days || walked >= MAX_WALK || d == NaiveDate::MAX;
+                s.due = done;
+                steps.push(s);
+                if done {
+                    break d;
+                }
+                d = date::add_days(d, 1);
+            }
+        }
+        Unit::Calendar => {
+            let mut s1 = step(cal, first);
+            s1.event_day = first == event;
+            s1.counts_as = Some(1);
+            let nominal = date::add_days(first, i64::from(days) - 1);
+            if nominal != first {
+                steps.push(s1);
+            }
+            let mut d = nominal;
+            let mut walked = 0;
+            loop {
+                let mut s = step(cal, d);
+                s.event_day = d == event;
+                if d == nominal {
+                    s.counts_as = Some(days);
+                }
+                let working = s.kind.is_working();
+                walked += 1;
+                let done = !rule.roll_forward || working || walked >= MAX_WALK || d == NaiveDate::MAX;
+                s.due = done;
+                steps.push(s);
+                if done {
+                    break d;
+                }
+                d = date::add_days(d, 1);
+            }
+        }
+    };
+    let provisional = steps.iter().any(|s| s.provisional);
+    Count { from: event, days, unit: rule.unit, start: rule.start, due_date: due, provisional, steps }
+}
+
+/// What a day is, in English words, for the plain-text steps.
+pub fn describe_kind(s: &Step) -> String {
+    let name = s.name.map(|n| n.en);
+    match s.kind {
+        DayKind::Working => "working day".to_owned(),
+        DayKind::Weekend => "weekend".to_owned(),
+        DayKind::Holiday => match name {
+            Some(n) => format!("public holiday ({n})"),
+            None => "public holiday".to_owned(),
+        },
+        DayKind::DayOff => match (name, s.moved_from) {
+            (Some(n), Some(f)) => format!("day off for {n} (moved from {})", date::human(f)),
+            (None, Some(f)) => format!("day off moved from {}", date::human(f)),
+            (Some(n), None) => format!("day off for {n}"),
+            (None, None) => "day off".to_owned(),
+        },
+        DayKind::WorkingWeekend => match s.moved_from {
+            Some(f) => format!(
+                "{} made a working day (in exchange for {})",
+                if s.weekday == "Sat" { "Saturday" } else { "Sunday" },
+                date::human(f)
+            ),
+            None => "weekend day made a working day".to_owned(),
+        },
+    }
+}
+
+/// The count as plain English lines, one per step.
+pub fn render_en(c: &Count) -> Vec<String> {
+    let unit = match c.unit {
+        Unit::Working => "working day",
+        Unit::Calendar => "calendar day",
+    };
+    let mut out = Vec::with_capacity(c.steps.len() + 1);
+    for s in &c.steps {
+        let mut line = format!("{}: {}", date::human(s.date), describe_kind(s));
+        if s.event_day {
+            line.push_str(", the day of the event");
+        }
+        match s.counts_as {
+            Some(n) => line.push_str(&format!(" — {unit} {n}")),
+            None if c.unit == Unit::Working || s.due => line.push_str(" — not counted"),
+            None => {}
+        }
+        if s.due {
+            line.push_str(" — due date");
+        }
+        if s.provisional {
+            line.push_str(" (calendar not final)");
+        }
+        out.push(line);
+    }
+    if c.unit == Unit::Calendar && c.days > 2 {
+        if let Some(i) = c.steps.iter().position(|s| s.counts_as == Some(1)) {
+            out.insert(i + 1, format!("… calendar days 2 to {} count whatever the day is …", c.days - 1));
+        }
+    }
+    out
+}

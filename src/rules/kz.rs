@@ -1,0 +1,702 @@
+//! Kazakhstan: who must register or notify a foreigner's stay, by when, and on what basis,
+//! from 2015 to today, as data. Each row carries its period in force and its sources, graded
+//! as in `shared/reference/kz.md` (high = official text read; medium = reputable secondary or an
+//! official paraphrase; low = one secondary source).
+//!
+//! Reading the periods: a row applies when its triggering date (the entry, or the move) falls in
+//! `in_force`, both ends included.
+
+use crate::count::{CountRule, Start, Unit};
+use crate::rules::*;
+use crate::scenario::{Passport, Visa};
+use crate::source::{Confidence::*, Source};
+use crate::stay::Limit;
+use crate::ymd;
+
+// ---------------------------------------------------------------------------------------------
+// Sources
+// ---------------------------------------------------------------------------------------------
+
+const AIFC_EXPAT: Source = Source {
+    title: "AIFC Expat Centre: Notification and registration",
+    article: "since 11 January 2020: no registration up to 30 days; host notifies within 3 business days at each entry",
+    url: "https://expatcentre.aifc.kz/notification-and-registration",
+    confidence: Medium,
+};
+const INVESTASTANA_2020: Source = Source {
+    title: "Astana Invest: Mandatory registration of foreigners abolished in Kazakhstan",
+    article: "receiving party notifies within three working days of arrival; stays over 30 days need a temporary residence permit",
+    url: "https://investastana.kz/kz/astana-invest/press-center/news/v-kazakhstane-otmenena-obyazatelnaya-registratsiya-inostrantsev",
+    confidence: Medium,
+};
+const DOS_NOTIFICATION: Source = Source {
+    title: "DOS Immigration (law firm): Submission of notification on arrival",
+    article: "arrived 23:50 on Friday: Friday is the first day; due on each arrival, change of address and move to another region",
+    url: "https://dos-immigration.kz/en/services/submission-of-notification-on-arrival",
+    confidence: Medium,
+};
+const DECREE_148_P9: Source = Source {
+    title: "Rules of entry and stay of immigrants, Government Decree No. 148 of 21 January 2012 (as amended), quoted by Korgan Zan",
+    article: "para 9: registration on the basis of information from receiving persons; receiving persons inform within 3 working days",
+    url: "https://korgan-zan.kz/en/rules-and-grounds-for-the-stay-of-foreigners-in-the-republic-of-kazakhstan/amp",
+    confidence: Medium,
+};
+const RULES_0001_COUNTING: Source = Source {
+    title: "Rules text (translation) on the counting of the notification period",
+    article: "\"calculation of these periods starts at 00:01 of the day on which the foreigner crossed the border and arrived\"",
+    url: "https://ontustiktravel.kz/tr/migracionnyy-uchet",
+    confidence: Low,
+};
+const ADMIN_PROCEDURES_12_1: Source = Source {
+    title: "Law \"On administrative procedures\" of 27 November 2000 No. 107-II",
+    article: "Art. 12-1: a period begins from the calendar date or the day of the event that defines its start",
+    url: "http://www.pavlodar.com/zakon/?dok=00768&uro=080015",
+    confidence: Medium,
+};
+const CIVIL_CODE_NEXT_DAY: Source = Source {
+    title: "Civil Code of the Republic of Kazakhstan (General Part)",
+    article: "general civil-law rule that a period runs from the day after the event (not checked against the code's text)",
+    url: "https://adilet.zan.kz/rus/docs/K940001000_",
+    confidence: Low,
+};
+const ORDER_404_EQONAQ: Source = Source {
+    title: "MIA Order No. 404 of 30 May 2022 amending Order No. 83 (eQonaq channel), reported by Zhaik Press",
+    article: "notification also through the eQonaq information system",
+    url: "https://zhaikpress.kz/ru/news/v-kazaxstane-rasshiryat-sposoby-podachi-informacii-o-priexavshix-v-gosti-inostrancax",
+    confidence: Medium,
+};
+const ZONT_DOCUMENTS: Source = Source {
+    title: "Zont Company: Notification of foreign citizens' arrival",
+    article: "documents: passport copy, visa copy, address, receiving party's details",
+    url: "https://zont-company.kz/en/uvedomlenie-inostrannyh-grazhdan-o-pribytii-v-rk-v-migratsii",
+    confidence: Low,
+};
+const INVEST_GOV_REGISTRATION: Source = Source {
+    title: "invest.gov.kz: Registration of foreign citizens (pre-2018 text)",
+    article: "registration of stays over 5 calendar days; exempt: diplomatic and service passports, diplomatic, service and investor visas, under 16; 15-day visa-free list of 16 July 2015",
+    url: "http://invest.gov.kz/pages/registraciya-inostrannyh-grazhdan",
+    confidence: Medium,
+};
+const ASTANA_3D_REGISTRATION: Source = Source {
+    title: "Astana city migration page (pre-2020): registration of foreigners",
+    article: "register within five days of entry; Russians 30 days and Ukrainians 90 days without registration",
+    url: "http://3d.astana.kz/en/reg/reg",
+    confidence: Low,
+};
+const MIA_2019_VISA_FREE: Source = Source {
+    title: "MIA Migration Service Committee statement, 22 July 2019 (New Europe)",
+    article: "45 countries unilaterally up to 30 days without the need to register; bilateral 90-day and 30-day lists",
+    url: "https://www.neweurope.eu/article/kazakhstan-expands-list-of-visa-free-countries/",
+    confidence: Medium,
+};
+const RU_KZ_2012_AGREEMENT: Source = Source {
+    title: "Agreement between Russia and Kazakhstan on the stay of citizens, 7 June 2012 (ratified by Kazakhstan 2014)",
+    article: "citizens exempt from registration for up to 30 days from entry",
+    url: "http://russianskz.info/compatriot/6144-kazahstan-ratificiroval-soglashenie-s-rossiey-ob-uproschennom-poryadke-prebyvaniya-grazhdan.html",
+    confidence: Medium,
+};
+const MIGRATION_CARD_RULES: Source = Source {
+    title: "Rules for issuing migration cards (2012–2016 editions), summarised by xpat.kz",
+    article: "card for each foreigner aged 16 and over; not for diplomatic, service and investor visas, crews, transit passengers",
+    url: "http://xpat.kz/discussion/195/migration-cards-kazakhstan-updated-2015",
+    confidence: Medium,
+};
+const ORDER_274_2020: Source = Source {
+    title: "MIA Order No. 274 of 31 March 2020 amending Order No. 83",
+    article: "the making and issuing of migration cards removed from the Rules",
+    url: "https://zakon.uchet.kz/rus/docs/V2000020235",
+    confidence: High,
+};
+const GOV_TRP_SERVICE: Source = Source {
+    title: "gov.kz public service 4631: Temporary residence permit for foreigners and stateless persons",
+    article: "online with EDS or at a Public Service Centre; documents; health insurance except EAEU citizens; fingerprinting",
+    url: "https://www.gov.kz/services/4631?lang=en",
+    confidence: High,
+};
+const DOS_TRP: Source = Source {
+    title: "DOS Immigration: Temporary residence permit (TRP)",
+    article: "children under 16 do not need a TRP; arrival notification is one of the documents",
+    url: "https://dos-immigration.kz/en/services/temporary-residence-permit-trp-and-registration-of-a-foreigner-s-passport",
+    confidence: Medium,
+};
+const ORDER_923_INFORM: Source = Source {
+    title: "MIA Order No. 923 of 17 November 2025, Rules of registration of immigrants (Kazinform)",
+    article: "from 1 July 2026 immigrants of 90-day regime states register not later than the 30th calendar day from crossing the border",
+    url: "https://www.inform.kz/ru/pravila-registratsii-immigrantov-v-kazahstane-izmenyatsya-af3b97",
+    confidence: Medium,
+};
+const ORDER_923_24KG: Source = Source {
+    title: "24.kg: New registration rules for migrants in Kazakhstan from 1 July 2026",
+    article: "a change of address requires re-registration within five working days",
+    url: "https://24.kg/obschestvo/352265_vkazahstane_s1iyulya_2026_goda_migrantov_budut_registrirovat_ponovyim_pravilam/",
+    confidence: Medium,
+};
+const ASTANA_TIMES_2023: Source = Source {
+    title: "The Astana Times: Kazakhstan amends immigration rules, cancels visa run (MIA)",
+    article: "from 27 January 2023: visa-free non-EAEU 30 days per entry and 90 in each 180; EAEU 90 in each 180; not for visa or TRP holders",
+    url: "https://astanatimes.com/2023/01/kazakhstan-amends-immigration-rules-cancels-visa-run-for-foreign-nationals/",
+    confidence: Medium,
+};
+const DECREE_848_2016: Source = Source {
+    title: "Government Decree No. 848 of 23 December 2016 (30-day visa-free list from 1 January 2017), as listed by arlberg-lech.com",
+    article: "unilateral visa-free stay up to 30 days",
+    url: "http://arlberg-lech.com/de/motorradshuttle-tipps/kasachstan/visum-republik-kasachstan.html",
+    confidence: Medium,
+};
+const PILOT_2014: Source = Source {
+    title: "eTN / kazworld.info: 15-day visa-free pilot, 15 July 2014 – 15 July 2015",
+    article: "10 countries, 15 days, registration by the border stamp",
+    url: "http://kazworld.info/?p=37580",
+    confidence: Medium,
+};
+const ART_518: Source = Source {
+    title: "Code of the Republic of Kazakhstan on Administrative Offences, 5 July 2014 No. 235-V",
+    article: "Art. 518(1): untimely informing of the internal affairs bodies by a receiving person",
+    url: "https://kodeksy-kz.com/ob_administrativnyh_pravonarusheniyah/518.htm",
+    confidence: Medium,
+};
+const ART_517: Source = Source {
+    title: "Code of the Republic of Kazakhstan on Administrative Offences, Art. 517(3), quoted by the Otandastar Qory foundation (2023)",
+    article: "Art. 517(3): overstay up to 3 days a warning; more than 3 up to 5 days 10 MRP",
+    url: "https://oq.gov.kz/en/news/872-pervyy-forum-molodedgi-diaspory-organizovannyy-gosudarstvennym-komitetom-azerbay",
+    confidence: Medium,
+};
+const EGOV_FREE: Source = Source {
+    title: "AIFC Expat Centre / Visa-migration portal: notification is filed online with an EDS, no state fee",
+    article: "",
+    url: "https://expatcentre.aifc.kz/notification-and-registration",
+    confidence: Medium,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Channels
+// ---------------------------------------------------------------------------------------------
+
+static VMP: Channel = Channel {
+    id: "kz-vmp",
+    name: "Visa and migration portal (vmp.gov.kz)",
+    url: "https://vmp.gov.kz",
+    online: true,
+    needs: "the receiving party's electronic digital signature (EDS)",
+    processing: "about 15 minutes; the notice appears in the personal cabinet",
+    in_force: Period::ALWAYS,
+    sources: &[INVESTASTANA_2020, AIFC_EXPAT],
+};
+static EGOV: Channel = Channel {
+    id: "kz-egov",
+    name: "eGov portal (egov.kz)",
+    url: "https://egov.kz",
+    online: true,
+    needs: "the receiving party's electronic digital signature (EDS)",
+    processing: "about 15 minutes",
+    in_force: Period::since(ymd!(2020, 1, 11)),
+    sources: &[ORDER_404_EQONAQ],
+};
+static EQONAQ: Channel = Channel {
+    id: "kz-eqonaq",
+    name: "eQonaq (eqonaq.kz, web and mobile app)",
+    url: "https://eqonaq.kz",
+    online: true,
+    needs: "an eQonaq account of the receiving party; the app can read the passport with the camera",
+    processing: "minutes",
+    // Order No. 404 of 30 May 2022 took effect ten days after publication (June 2022).
+    in_force: Period::since(ymd!(2022, 6, 13)),
+    sources: &[ORDER_404_EQONAQ],
+};
+static HOTEL_SYSTEM: Channel = Channel {
+    id: "kz-hotel",
+    name: "The hotel's own connection to the migration system",
+    url: "",
+    online: true,
+    needs: "nothing from the guest but the passport at check-in",
+    processing: "done by the hotel",
+    in_force: Period::ALWAYS,
+    sources: &[DECREE_148_P9],
+};
+static MIGRATION_OFFICE: Channel = Channel {
+    id: "kz-migration-office",
+    name: "Migration service of the police, in person (written notice)",
+    url: "",
+    online: false,
+    needs: "the documents listed, on paper",
+    processing: "1 working day",
+    in_force: Period::ALWAYS,
+    sources: &[AIFC_EXPAT],
+};
+static PUBLIC_SERVICE_CENTRE: Channel = Channel {
+    id: "kz-con",
+    name: "Public Service Centre (\"Government for Citizens\") or eGov, for a temporary residence permit",
+    url: "https://www.gov.kz/services/4631?lang=en",
+    online: true,
+    needs: "an EDS or a one-time password for online filing",
+    processing: "1–2 working days (practitioners)",
+    in_force: Period::ALWAYS,
+    sources: &[GOV_TRP_SERVICE, DOS_TRP],
+};
+static IS_MP_2026: Channel = Channel {
+    id: "kz-is-mp",
+    name: "Migration police information system (online; the accommodation provider confirms in a mobile app)",
+    url: "",
+    online: true,
+    needs: "passport data, the address, and the accommodation provider's confirmation",
+    processing: "the registration certificate appears in the personal cabinet once the provider confirms",
+    in_force: Period::since(ymd!(2026, 7, 1)),
+    sources: &[ORDER_923_INFORM],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Penalties and the fine unit (MRP)
+// ---------------------------------------------------------------------------------------------
+
+static HOST_PENALTY: Penalty = Penalty {
+    article: "Administrative Code Art. 518(1)",
+    offence: "the receiving party informs the migration authority late or not at all",
+    tiers: &[
+        PenaltyTier { offender: "individual", sanction: Sanction::Warning },
+        PenaltyTier { offender: "official, small business or non-profit organisation", sanction: Sanction::Fine { units: 10 } },
+        PenaltyTier { offender: "medium business", sanction: Sanction::Fine { units: 15 } },
+        PenaltyTier { offender: "large business", sanction: Sanction::Fine { units: 20 } },
+    ],
+    note: "Amounts as worded in 2024; a repeat within a year is fined more (30–100 MRP in 2021 sources). Earlier editions of the article differed.",
+    in_force: Period::since(ymd!(2015, 1, 1)),
+    sources: &[ART_518],
+};
+
+static OVERSTAY_PENALTY: Penalty = Penalty {
+    article: "Administrative Code Art. 517(3)",
+    offence: "the foreigner stays after the lawful period ends",
+    tiers: &[
+        PenaltyTier { offender: "overstay of up to 3 days", sanction: Sanction::Warning },
+        PenaltyTier { offender: "overstay of more than 3 and up to 5 days", sanction: Sanction::Fine { units: 10 } },
+        PenaltyTier { offender: "longer overstay (higher fines, expulsion possible)", sanction: Sanction::Unknown },
+    ],
+    note: "Graduated wording as quoted in 2023; the amounts for longer overstays were not established. A foreigner who broke the 90-in-180 limit may be refused entry next time.",
+    in_force: Period::since(ymd!(2015, 1, 1)),
+    sources: &[ART_517, ASTANA_TIMES_2023],
+};
+
+macro_rules! mrp {
+    ($from:expr, $to:expr, $v:literal, $title:literal, $url:literal, $c:ident) => {
+        FineUnit {
+            in_force: Period::between($from, $to),
+            value: $v,
+            sources: &[Source { title: $title, article: "monthly calculation index (MRP)", url: $url, confidence: $c }],
+        }
+    };
+}
+
+static MRP: &[FineUnit] = &[
+    mrp!(ymd!(2015, 1, 1), ymd!(2015, 12, 31), 1982, "wfin.kz: MRP 2015 is 1,982 tenge", "https://archive.wfin.kz/novosti/zakonodatelstvo/4224-mesjachnyj-raschetnyj-pokazatel-sostavljaet-1-tys-982-tenge.html", Medium),
+    mrp!(ymd!(2016, 1, 1), ymd!(2016, 12, 31), 2121, "newtimes.kz: MRP 2016", "https://newtimes.kz/obshchestvo/24510-v-kazakhstane-ustanovlena-novaya-velichina-prozhitochnogo-minimuma-i-mrp/amp", Medium),
+    mrp!(ymd!(2017, 1, 1), ymd!(2017, 12, 31), 2269, "Law on the republican budget 2017–2019 (value not re-checked here)", "https://adilet.zan.kz/rus/docs/Z1600000024", Low),
+    mrp!(ymd!(2018, 1, 1), ymd!(2018, 12, 31), 2405, "Law on the republican budget 2018–2020 (value not re-checked here)", "https://adilet.zan.kz/rus/docs/Z1700000113", Low),
+    mrp!(ymd!(2019, 1, 1), ymd!(2019, 12, 31), 2525, "DOS Immigration (15 MRP = 37,875 tenge)", "https://dos-immigration.kz/en/bez-rubriki-en/fine-instead-of-court-mia-of-kazakhstan-suggested-to-mitigate-punishment-for-registration/", Low),
+    mrp!(ymd!(2020, 1, 1), ymd!(2020, 3, 31), 2651, "Law on the republican budget 2020–2022 (value not re-checked here)", "https://adilet.zan.kz/rus/docs/Z1900000276", Low),
+    mrp!(ymd!(2020, 4, 1), ymd!(2020, 12, 31), 2778, "MRP raised from 1 April 2020 to 2,778 tenge", "https://xn--80aeaj2aesddcjte.kz/stabilno-42500-minimalnaya-zarplata-v-kazakhstane-ne-uvelichilas/", Medium),
+    mrp!(ymd!(2021, 1, 1), ymd!(2021, 12, 31), 2917, "Korgan Zan: MRP 2021", "https://korgan-zan.kz/en/rules-and-grounds-for-the-stay-of-foreigners-in-the-republic-of-kazakhstan/amp", Medium),
+    mrp!(ymd!(2022, 1, 1), ymd!(2022, 3, 31), 3063, "pricom.kz: MRP 2022", "https://pricom.kz/aktualno/kakimi-budut-razmer-mzp-pensij-i-mrp-v-2022-godu.html", Medium),
+    mrp!(ymd!(2022, 4, 1), ymd!(2022, 12, 31), 3180, "Mid-year raise of the MRP from 1 April 2022 (value not re-checked here)", "https://adilet.zan.kz/rus/docs/Z2100000075", Low),
+    mrp!(ymd!(2023, 1, 1), ymd!(2023, 12, 31), 3450, "knews.kz: MRP 2023", "https://knews.kz/economy/153-mrp-2023", Medium),
+    mrp!(ymd!(2024, 1, 1), ymd!(2024, 12, 31), 3692, "Tengrinews: MRP 2024", "https://tengrinews.kz/kazakhstan_news/minimalnaya-zarplata-mrp-novyie-pokazateli-vstupili-silu-521858", Medium),
+    mrp!(ymd!(2025, 1, 1), ymd!(2025, 12, 31), 3932, "alau.kz: MRP 2025", "https://alau.kz/povyshajutsja-mrp-pensii-i-prozhitochnyj-minimum-tokaev-utverdil-bjudzhet/", Medium),
+    mrp!(ymd!(2026, 1, 1), ymd!(2026, 12, 31), 4325, "Law on the republican budget 2026–2028 (ddn.kz)", "https://www.ddn.kz/tokaev-podpisal-zakon-o-byudzhete-na-2026-2028-gody-mrp-vyrastet-do-4325-tenge-pensiya-do-69-049-tenge-mzp-bez-izmenenij", Medium),
+];
+
+// ---------------------------------------------------------------------------------------------
+// Counting
+// ---------------------------------------------------------------------------------------------
+
+/// "Within 3 working days from arrival", the arrival day being day 1 (reference convention 2).
+const THREE_WORKING_DAYS: CountRule = CountRule { days: 3, unit: Unit::Working, start: Start::EventDay, roll_forward: false };
+const KZ_WORKING_CONVENTION: &str = "Kazakhstan counts the day of arrival (or of the move) as working day 1 when it is a working day — the Rules: \"counting starts at 00:01 of the day of arrival\"; practitioners: \"arrived 23:50 on Friday — Friday is the first day\" — otherwise day 1 is the first working day after it. Weekends, public holidays and days off moved by decree are skipped; a Saturday or Sunday made a working day by decree counts.";
+const NEXT_DAY_READING: Alternative = Alternative {
+    reading: "Civil-law reading: counting starts on the day after arrival (gives a later date; not the reading tirkeu follows)",
+    count: CountRule { days: 3, unit: Unit::Working, start: Start::NextDay, roll_forward: false },
+    sources: &[CIVIL_CODE_NEXT_DAY],
+};
+const CALENDAR_CONVENTION: &str = "Calendar days: the day of entry is day 1, so the Nth day is entry + N − 1; weekends and holidays count like any day and the date is not moved.";
+
+// ---------------------------------------------------------------------------------------------
+// Documents
+// ---------------------------------------------------------------------------------------------
+
+const NOTIFICATION_DOCUMENTS: &[&str] = &[
+    "The foreigner's passport (its data, or a copy for a paper notice)",
+    "The Kazakhstan visa, if the foreigner has one (copy)",
+    "The address of the stay",
+    "The receiving party's details: IIN for an individual, BIN for an organisation; its EDS to file online",
+    "Children travelling with the foreigner are listed in the same notification",
+];
+const REGISTRATION_2012_DOCUMENTS: &[&str] = &[
+    "The foreigner's passport and the migration card with the border stamp",
+    "The receiving party's application and details",
+    "For a stay over 6 months: address sheet of arrival, statistical form, one 3.5 × 4.5 cm photo",
+];
+const MIGRATION_CARD_DOCUMENTS: &[&str] = &["The passport; the card is filled in at the border, stamped, kept, and handed in on exit"];
+const TRP_DOCUMENTS: &[&str] = &[
+    "Application form",
+    "Passport copy",
+    "Health insurance (not for EAEU citizens)",
+    "Notarised consent of the housing owner, if the foreigner is not the owner",
+    "Fingerprinting certificate (from 2024)",
+    "The arrival notification and the document giving the ground (work, study, family)",
+];
+const REGISTRATION_2026_DOCUMENTS: &[&str] = &[
+    "Surname, name, patronymic (if any), date of birth",
+    "Passport data",
+    "The accommodation provider's details and the temporary address; the provider confirms in the app",
+];
+
+// ---------------------------------------------------------------------------------------------
+// Citizenship lists (ISO 3166-1 alpha-2)
+// ---------------------------------------------------------------------------------------------
+
+/// Eurasian Economic Union members other than Kazakhstan (Armenia from 2 January 2015,
+/// Kyrgyzstan from 12 August 2015; both already had 90-day visa-free stays by CIS agreements).
+const EAEU: &[&str] = &["AM", "BY", "KG", "RU"];
+
+include!("kz_lists.rs");
+
+// ---------------------------------------------------------------------------------------------
+// The rule set
+// ---------------------------------------------------------------------------------------------
+
+/// Regime tags.
+pub const UNILATERAL: &str = "kz-unilateral";
+pub const NINETY_DAY: &str = "kz-90-day";
+pub const BILATERAL: &str = "kz-bilateral";
+
+static OBLIGATIONS: &[ObligationRule] = &[
+    ObligationRule {
+        id: "kz-host-notification-2020",
+        kind: Kind::HostNotification,
+        who: Who::ReceivingParty,
+        trigger: Trigger::Arrival,
+        in_force: Period::since(ymd!(2020, 1, 11)),
+        applies: Cond::Always,
+        count: THREE_WORKING_DAYS,
+        convention: KZ_WORKING_CONVENTION,
+        title: "Notify the migration authority of the arrival",
+        what: "The receiving party informs the internal affairs (migration) bodies that the foreigner has arrived and stays at its address. Required at every entry, whatever the citizenship, age or purpose, and in addition to any visa or permit.",
+        channels: &[&VMP, &EGOV, &EQONAQ, &HOTEL_SYSTEM, &MIGRATION_OFFICE],
+        documents: NOTIFICATION_DOCUMENTS,
+        fee: None,
+        fee_sources: &[EGOV_FREE],
+        penalty: Some(&HOST_PENALTY),
+        alternatives: &[NEXT_DAY_READING],
+        sources: &[DECREE_148_P9, AIFC_EXPAT, INVESTASTANA_2020, DOS_NOTIFICATION, RULES_0001_COUNTING, ADMIN_PROCEDURES_12_1, ZONT_DOCUMENTS],
+    },
+    ObligationRule {
+        id: "kz-host-notification-move-2020",
+        kind: Kind::HostNotification,
+        who: Who::ReceivingParty,
+        trigger: Trigger::Move,
+        in_force: Period::since(ymd!(2020, 1, 11)),
+        applies: Cond::Always,
+        count: THREE_WORKING_DAYS,
+        convention: KZ_WORKING_CONVENTION,
+        title: "Notify the migration authority of the new address",
+        what: "On a change of address within the region, or a move to another region (a business trip included), the receiving party at the new address informs the migration bodies again.",
+        channels: &[&VMP, &EGOV, &EQONAQ, &HOTEL_SYSTEM, &MIGRATION_OFFICE],
+        documents: NOTIFICATION_DOCUMENTS,
+        fee: None,
+        fee_sources: &[EGOV_FREE],
+        penalty: Some(&HOST_PENALTY),
+        alternatives: &[NEXT_DAY_READING],
+        sources: &[DOS_NOTIFICATION, DECREE_148_P9],
+    },
+    ObligationRule {
+        id: "kz-registration-2012",
+        kind: Kind::Registration,
+        who: Who::ReceivingParty,
+        trigger: Trigger::Arrival,
+        in_force: Period::until(ymd!(2020, 1, 10)),
+        // Stays of up to 5 days are an exemption below, so that the answer says why.
+        applies: Cond::Always,
+        count: CountRule { days: 5, unit: Unit::Calendar, start: Start::EventDay, roll_forward: false },
+        convention: CALENDAR_CONVENTION,
+        title: "Register the foreigner's stay (passport registration)",
+        what: "Before 11 January 2020 a foreigner staying more than 5 calendar days had to be registered by the internal affairs bodies, on the application of the receiving party, within 5 calendar days of crossing the border.",
+        channels: &[&HOTEL_SYSTEM, &MIGRATION_OFFICE],
+        documents: REGISTRATION_2012_DOCUMENTS,
+        fee: None,
+        fee_sources: &[INVEST_GOV_REGISTRATION],
+        penalty: Some(&HOST_PENALTY),
+        alternatives: &[Alternative {
+            reading: "Some texts of the Rules count the 5 days excluding weekends and holidays (5 working days)",
+            count: CountRule { days: 5, unit: Unit::Working, start: Start::EventDay, roll_forward: false },
+            sources: &[RULES_0001_COUNTING],
+        }],
+        sources: &[INVEST_GOV_REGISTRATION, ASTANA_3D_REGISTRATION, MIA_2019_VISA_FREE],
+    },
+    ObligationRule {
+        id: "kz-migration-card",
+        kind: Kind::MigrationCard,
+        who: Who::Foreigner,
+        trigger: Trigger::Arrival,
+        // Order No. 274 of 31 March 2020 took the card out of the Rules ten days after its
+        // publication; the exact last day of paper cards in practice is not established.
+        in_force: Period::until(ymd!(2020, 4, 12)),
+        applies: Cond::Always,
+        count: CountRule { days: 1, unit: Unit::Calendar, start: Start::EventDay, roll_forward: false },
+        convention: "At the border, on the day of entry.",
+        title: "Fill in a migration card at the border",
+        what: "The migration card is filled in on entry, stamped by the border service, kept during the stay and handed in on exit; its stamps also served as registration for some nationalities.",
+        channels: &[],
+        documents: MIGRATION_CARD_DOCUMENTS,
+        fee: None,
+        fee_sources: &[MIGRATION_CARD_RULES],
+        penalty: None,
+        alternatives: &[],
+        sources: &[MIGRATION_CARD_RULES, ORDER_274_2020],
+    },
+    ObligationRule {
+        id: "kz-trp-2020",
+        kind: Kind::TemporaryResidencePermit,
+        who: Who::Foreigner,
+        trigger: Trigger::Arrival,
+        in_force: Period::since(ymd!(2020, 1, 11)),
+        applies: Cond::All(&[Cond::Visa(&[Visa::None]), Cond::Not(&Cond::Regime(&[NINETY_DAY]))]),
+        count: CountRule { days: 30, unit: Unit::Calendar, start: Start::EventDay, roll_forward: false },
+        convention: CALENDAR_CONVENTION,
+        title: "Hold a temporary residence permit to stay beyond 30 days",
+        what: "Since 11 January 2020 a stay of up to 30 days needs no permit. Staying longer needs a temporary residence permit on a ground the law recognises (work, study, family), obtained before the 30th day ends.",
+        channels: &[&PUBLIC_SERVICE_CENTRE],
+        documents: TRP_DOCUMENTS,
+        fee: Some("State fee and costs as set for the permit (not covered here)"),
+        fee_sources: &[GOV_TRP_SERVICE],
+        penalty: Some(&OVERSTAY_PENALTY),
+        alternatives: &[],
+        sources: &[INVESTASTANA_2020, AIFC_EXPAT, GOV_TRP_SERVICE, DOS_TRP],
+    },
+    ObligationRule {
+        id: "kz-trp-2020-90-day",
+        kind: Kind::TemporaryResidencePermit,
+        who: Who::Foreigner,
+        trigger: Trigger::Arrival,
+        in_force: Period::since(ymd!(2020, 1, 11)),
+        applies: Cond::All(&[Cond::Visa(&[Visa::None]), Cond::Regime(&[NINETY_DAY])]),
+        count: CountRule { days: 90, unit: Unit::Calendar, start: Start::EventDay, roll_forward: false },
+        convention: CALENDAR_CONVENTION,
+        title: "Hold a temporary residence permit to stay beyond 90 days",
+        what: "Citizens of states with a 90-day regime (the EAEU) may stay up to 90 days with the arrival notification; a longer stay needs a temporary residence permit (work, study, family), obtained before the 90th day ends.",
+        channels: &[&PUBLIC_SERVICE_CENTRE],
+        documents: TRP_DOCUMENTS,
+        fee: Some("State fee and costs as set for the permit (not covered here)"),
+        fee_sources: &[GOV_TRP_SERVICE],
+        penalty: Some(&OVERSTAY_PENALTY),
+        alternatives: &[],
+        sources: &[ASTANA_TIMES_2023, GOV_TRP_SERVICE, DOS_TRP],
+    },
+    ObligationRule {
+        id: "kz-registration-2026",
+        kind: Kind::Registration,
+        who: Who::Foreigner,
+        trigger: Trigger::Arrival,
+        in_force: Period::since(ymd!(2026, 7, 1)),
+        applies: Cond::All(&[Cond::Visa(&[Visa::None]), Cond::Regime(&[NINETY_DAY])]),
+        count: CountRule { days: 30, unit: Unit::Calendar, start: Start::EventDay, roll_forward: false },
+        convention: "\"Not later than the 30th calendar day from crossing the State Border\": the day of crossing is day 1, so the 30th day is entry + 29; weekends and holidays are not skipped.",
+        title: "Register yourself online (90-day regime immigrants)",
+        what: "Since 1 July 2026 an immigrant from a state with a 90-day stay regime registers in the migration information system: enters name, birth date, passport, the accommodation provider and the address; the provider confirms in the mobile app and a registration certificate appears in the personal cabinet.",
+        channels: &[&IS_MP_2026],
+        documents: REGISTRATION_2026_DOCUMENTS,
+        fee: None,
+        fee_sources: &[ORDER_923_INFORM],
+        penalty: None,
+        alternatives: &[],
+        sources: &[ORDER_923_INFORM, ORDER_923_24KG],
+    },
+    ObligationRule {
+        id: "kz-re-registration-2026",
+        kind: Kind::ReRegistration,
+        who: Who::Foreigner,
+        trigger: Trigger::Move,
+        in_force: Period::since(ymd!(2026, 7, 1)),
+        applies: Cond::All(&[Cond::Visa(&[Visa::None]), Cond::Regime(&[NINETY_DAY]), Cond::StayLongerThan(30)]),
+        count: CountRule { days: 5, unit: Unit::Working, start: Start::EventDay, roll_forward: false },
+        convention: KZ_WORKING_CONVENTION,
+        title: "Register again at the new address",
+        what: "Under the 2026 Rules a registered immigrant who changes address registers again.",
+        channels: &[&IS_MP_2026],
+        documents: REGISTRATION_2026_DOCUMENTS,
+        fee: None,
+        fee_sources: &[ORDER_923_INFORM],
+        penalty: None,
+        alternatives: &[],
+        sources: &[ORDER_923_24KG, ORDER_923_INFORM],
+    },
+];
+
+const DIPLOMATIC: Cond = Cond::Any(&[
+    Cond::Passport(&[Passport::Diplomatic, Passport::Service]),
+    Cond::Visa(&[Visa::Diplomatic, Visa::Service]),
+]);
+
+static EXEMPTIONS: &[ExemptionRule] = &[
+    ExemptionRule {
+        id: "kz-exempt-diplomatic",
+        kinds: &[Kind::Registration, Kind::ReRegistration, Kind::MigrationCard, Kind::TemporaryResidencePermit],
+        in_force: Period::ALWAYS,
+        applies: DIPLOMATIC,
+        reason: "Holders of diplomatic or service passports, or of diplomatic or service visas, are registered through the Ministry of Foreign Affairs, not the migration police.",
+        sources: &[INVEST_GOV_REGISTRATION, MIGRATION_CARD_RULES],
+    },
+    ExemptionRule {
+        id: "kz-exempt-diplomatic-notification",
+        kinds: &[Kind::HostNotification],
+        in_force: Period::ALWAYS,
+        applies: DIPLOMATIC,
+        reason: "Diplomatic and service passport or visa holders are accredited and registered through the Ministry of Foreign Affairs; tirkeu found no source requiring a host notification for them (practitioners say notification is for all foreigners, so ask the Ministry if unsure).",
+        sources: &[INVEST_GOV_REGISTRATION],
+    },
+    ExemptionRule {
+        id: "kz-exempt-investor",
+        kinds: &[Kind::Registration, Kind::MigrationCard],
+        in_force: Period::until(ymd!(2020, 1, 10)),
+        applies: Cond::Visa(&[Visa::Investor]),
+        reason: "Holders of investor visas (or confirmed investor status) were not registered and got no migration card.",
+        sources: &[INVEST_GOV_REGISTRATION, MIGRATION_CARD_RULES],
+    },
+    ExemptionRule {
+        id: "kz-exempt-under-16",
+        kinds: &[Kind::Registration, Kind::MigrationCard],
+        in_force: Period::until(ymd!(2020, 4, 12)),
+        applies: Cond::AgeUnder(16),
+        reason: "Children under 16 were not registered separately and got no migration card.",
+        sources: &[INVEST_GOV_REGISTRATION, MIGRATION_CARD_RULES],
+    },
+    ExemptionRule {
+        id: "kz-exempt-under-16-trp",
+        kinds: &[Kind::TemporaryResidencePermit],
+        in_force: Period::since(ymd!(2020, 1, 11)),
+        applies: Cond::AgeUnder(16),
+        reason: "Children under 16 need no temporary residence permit of their own (practitioners); they are listed in the parent's notification.",
+        sources: &[DOS_TRP],
+    },
+    ExemptionRule {
+        id: "kz-exempt-crew-transit",
+        kinds: &[Kind::Registration, Kind::MigrationCard, Kind::HostNotification, Kind::TemporaryResidencePermit],
+        in_force: Period::ALWAYS,
+        applies: Cond::Any(&[Cond::Crew, Cond::Visa(&[Visa::Transit])]),
+        reason: "Crews of aircraft, ships and trains on duty, and transit passengers, fall under the transit rules, not registration (migration-card rules; the transit part of Order No. 83).",
+        sources: &[MIGRATION_CARD_RULES, DECREE_148_P9],
+    },
+    ExemptionRule {
+        id: "kz-exempt-short-stay-2012",
+        kinds: &[Kind::Registration],
+        in_force: Period::until(ymd!(2020, 1, 10)),
+        applies: Cond::Not(&Cond::StayLongerThan(5)),
+        reason: "Stays of up to 5 calendar days needed no registration before 11 January 2020.",
+        sources: &[INVEST_GOV_REGISTRATION],
+    },
+    ExemptionRule {
+        id: "kz-exempt-border-registration",
+        kinds: &[Kind::Registration],
+        in_force: Period::until(ymd!(2020, 1, 10)),
+        applies: Cond::Regime(&[UNILATERAL]),
+        reason: "Citizens of the unilateral visa-free list were registered on entry by the border service (two stamps on the migration card) and needed no further registration for their visa-free stay.",
+        sources: &[MIA_2019_VISA_FREE, PILOT_2014, DECREE_848_2016],
+    },
+    ExemptionRule {
+        id: "kz-exempt-russia-30-days",
+        kinds: &[Kind::Registration],
+        in_force: Period::ALWAYS,
+        applies: Cond::All(&[Cond::Citizenship(&["RU"]), Cond::Not(&Cond::StayLongerThan(30))]),
+        reason: "Russian citizens are exempt from registration for up to 30 days from entry (Russia–Kazakhstan agreement of 7 June 2012).",
+        sources: &[RU_KZ_2012_AGREEMENT],
+    },
+    ExemptionRule {
+        id: "kz-exempt-ukraine-90-days",
+        kinds: &[Kind::Registration],
+        in_force: Period::until(ymd!(2020, 1, 10)),
+        applies: Cond::All(&[Cond::Citizenship(&["UA"]), Cond::Not(&Cond::StayLongerThan(90))]),
+        reason: "Ukrainian citizens could stay up to 90 days without registration (protocol to the Kazakhstan–Ukraine agreement of 19 May 2000).",
+        sources: &[ASTANA_3D_REGISTRATION],
+    },
+    ExemptionRule {
+        id: "kz-exempt-short-stay-2020",
+        kinds: &[Kind::TemporaryResidencePermit, Kind::Registration],
+        in_force: Period::since(ymd!(2020, 1, 11)),
+        applies: Cond::Not(&Cond::StayLongerThan(30)),
+        reason: "Since 11 January 2020 a stay of up to 30 calendar days needs no registration or permit (only the host's notification); the 2026 self-registration falls due on the 30th day, so a stay that ends by then needs none.",
+        sources: &[AIFC_EXPAT, INVESTASTANA_2020, ORDER_923_INFORM],
+    },
+    ExemptionRule {
+        id: "kz-exempt-90-day-trp",
+        kinds: &[Kind::TemporaryResidencePermit],
+        in_force: Period::since(ymd!(2020, 1, 11)),
+        applies: Cond::All(&[Cond::Regime(&[NINETY_DAY]), Cond::Not(&Cond::StayLongerThan(90))]),
+        reason: "Citizens of 90-day regime states (the EAEU) need no permit for a stay of up to 90 days.",
+        sources: &[ASTANA_TIMES_2023],
+    },
+    ExemptionRule {
+        id: "kz-exempt-migration-card-visa",
+        kinds: &[Kind::MigrationCard],
+        in_force: Period::ALWAYS,
+        applies: Cond::Visa(&[Visa::Diplomatic, Visa::Service, Visa::Investor]),
+        reason: "Diplomatic, service and investor visa holders got no migration card.",
+        sources: &[MIGRATION_CARD_RULES],
+    },
+];
+
+static NOTES: &[NoteRule] = &[
+    NoteRule {
+        code: "children-in-notification",
+        in_force: Period::since(ymd!(2020, 1, 11)),
+        applies: Cond::AgeUnder(16),
+        message: "Children are listed in the same arrival notification as the parent they travel with; there is no separate exemption from notification for minors.",
+        sources: &[INVESTASTANA_2020, DOS_NOTIFICATION],
+    },
+    NoteRule {
+        code: "host-and-self-registration",
+        in_force: Period::since(ymd!(2026, 7, 1)),
+        applies: Cond::Regime(&[NINETY_DAY]),
+        message: "From 1 July 2026 immigrants of 90-day regime states register themselves by the 30th day. Whether the host's 3-working-day notification still applies alongside is not settled in the sources tirkeu has; both are shown, so do both.",
+        sources: &[ORDER_923_INFORM],
+    },
+    NoteRule {
+        code: "no-visa-run",
+        in_force: Period::since(ymd!(2023, 1, 27)),
+        applies: Cond::Not(&Cond::Regime(&[NINETY_DAY])),
+        message: "Since 27 January 2023 leaving and coming back does not restart the count: visa-free days are limited to 90 in any 180 days, and the limit counts every day spent in Kazakhstan.",
+        sources: &[ASTANA_TIMES_2023],
+    },
+    NoteRule {
+        code: "extend-15-day-stay",
+        in_force: Period::between(ymd!(2015, 7, 16), ymd!(2016, 12, 31)),
+        applies: Cond::Regime(&[UNILATERAL]),
+        message: "Visitors under the 15-day visa-free regime could extend their stay by obtaining a 30-day business visa or a 90-day investor visa in Kazakhstan.",
+        sources: &[INVEST_GOV_REGISTRATION],
+    },
+];
+
+pub static KAZAKHSTAN: Country = Country {
+    code: "KZ",
+    name: "Kazakhstan",
+    rules_checked_on: ymd!(2026, 11, 25),
+    covers: Period::between(ymd!(2015, 1, 1), ymd!(2027, 12, 31)),
+    calendar: kz_calendar,
+    currency: "KZT",
+    fine_unit_name: "MRP",
+    fine_units: MRP,
+    allowances: ALLOWANCES,
+    no_allowance: "tirkeu's data lists no visa-free entry to Kazakhstan on this date. A visa is needed unless an agreement tirkeu does not know of applies; if you hold a visa, choose its type.",
+    visa_bounds_stay: "With a visa, the stay is bounded by the visa's validity and number of days, which the scenario does not describe: check the visa itself. The 30-days-per-entry and 90-in-180 visa-free limits do not apply to visa or permit holders.",
+    overstay_penalty: &[OVERSTAY_PENALTY],
+    obligations: OBLIGATIONS,
+    exemptions: EXEMPTIONS,
+    notes: NOTES,
+    stay_sources: &[ASTANA_TIMES_2023, MIA_2019_VISA_FREE],
+    receiving_party: ReceivingParty {
+        host: "The receiving party: the citizen of Kazakhstan, or foreigner permanently resident there, who provides the accommodation (owner or tenant).",
+        hotel: "The hotel, hostel, guest house or other place of accommodation; it files through its own access to the migration system — ask at reception for the confirmation.",
+        organization: "The organisation (a legal entity registered in Kazakhstan, by its BIN) that invited the foreigner or provides the accommodation.",
+        foreigner: "The foreigner personally.",
+    },
+    disclaimer: "tirkeu informs; it is not legal advice. The rules were checked against the sources cited on the date given; where a source is weak, that is said next to it. The migration police have the final word.",
+};
+
+fn kz_calendar() -> &'static crate::calendar::CountryCalendar {
+    crate::calendar::for_country("KZ").expect("the KZ calendar exists")
+}

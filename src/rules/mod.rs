@@ -1,0 +1,270 @@
+//! The shape of a country's rule data. Everything country-specific lives in the data
+//! (`rules/kz.rs`); the engine ([`crate::engine`]) walks these tables the same way for every
+//! country. Adding a country means a new data module, a calendar and a form.
+
+pub mod cond;
+pub mod kz;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::calendar::CountryCalendar;
+use crate::count::CountRule;
+use crate::source::Source;
+use crate::stay::Limit;
+pub use cond::Cond;
+
+/// `NaiveDate` from a literal, checked at compile time.
+#[macro_export]
+macro_rules! ymd {
+    ($y:literal, $m:literal, $d:literal) => {
+        match chrono::NaiveDate::from_ymd_opt($y, $m, $d) {
+            Some(d) => d,
+            None => panic!("not a date"),
+        }
+    };
+}
+
+/// When a rule is in force: both ends inclusive; `None` = open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+impl Period {
+    pub const ALWAYS: Period = Period { from: None, to: None };
+    pub const fn between(from: NaiveDate, to: NaiveDate) -> Period {
+        Period { from: Some(from), to: Some(to) }
+    }
+    pub const fn since(from: NaiveDate) -> Period {
+        Period { from: Some(from), to: None }
+    }
+    pub const fn until(to: NaiveDate) -> Period {
+        Period { from: None, to: Some(to) }
+    }
+    pub fn contains(&self, d: NaiveDate) -> bool {
+        self.from.is_none_or(|f| f <= d) && self.to.is_none_or(|t| d <= t)
+    }
+}
+
+/// The kinds of obligation (public API names).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// The receiving party informs the migration authority of the foreigner's arrival or move.
+    HostNotification,
+    /// The foreigner's stay is registered (pre-2020 passport registration; 2026 self-registration).
+    Registration,
+    /// Registration again at a new address.
+    ReRegistration,
+    /// The migration card filled in at the border and kept until exit.
+    MigrationCard,
+    /// A temporary residence permit, needed for a stay beyond what is allowed without one.
+    TemporaryResidencePermit,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::HostNotification => "host-notification",
+            Kind::Registration => "registration",
+            Kind::ReRegistration => "re-registration",
+            Kind::MigrationCard => "migration-card",
+            Kind::TemporaryResidencePermit => "temporary-residence-permit",
+        }
+    }
+}
+
+/// Who must act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Who {
+    /// The receiving party: the private host, the hotel or the organisation, after the
+    /// scenario's (or the move's) accommodation.
+    ReceivingParty,
+    /// The foreigner.
+    Foreigner,
+}
+
+/// What starts the count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trigger {
+    /// Entry into the country (crossing the border).
+    Arrival,
+    /// Each change of address listed in the scenario's `moves`.
+    Move,
+    /// Only changes of address to another region.
+    MoveToOtherRegion,
+}
+
+/// A way to fulfil an obligation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Channel {
+    pub id: &'static str,
+    pub name: &'static str,
+    /// Empty for in-person channels without a page.
+    pub url: &'static str,
+    pub online: bool,
+    /// What the person needs to use it (e.g. an electronic digital signature).
+    pub needs: &'static str,
+    pub processing: &'static str,
+    #[serde(skip)]
+    pub in_force: Period,
+    pub sources: &'static [Source],
+}
+
+/// What a sanction is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sanction {
+    Warning,
+    /// A fine in the country's fine unit (Kazakhstan: MRP).
+    Fine { units: u32 },
+    /// Not established by our sources; the text says what is known.
+    Unknown,
+}
+
+/// One line of a penalty: who, what sanction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PenaltyTier {
+    pub offender: &'static str,
+    pub sanction: Sanction,
+}
+
+/// The penalty for missing an obligation or overstaying.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Penalty {
+    pub article: &'static str,
+    pub offence: &'static str,
+    pub tiers: &'static [PenaltyTier],
+    pub note: &'static str,
+    pub in_force: Period,
+    pub sources: &'static [Source],
+}
+
+/// The value of the fine unit in a period (Kazakhstan: the monthly calculation index, MRP).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FineUnit {
+    pub in_force: Period,
+    pub value: u32,
+    pub sources: &'static [Source],
+}
+
+/// Another reading of a deadline that a source supports; the engine uses the earliest due date
+/// (reference convention 5) and shows the others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Alternative {
+    pub reading: &'static str,
+    pub count: CountRule,
+    pub sources: &'static [Source],
+}
+
+/// An obligation rule.
+#[derive(Debug, Clone, Copy)]
+pub struct ObligationRule {
+    pub id: &'static str,
+    pub kind: Kind,
+    pub who: Who,
+    pub trigger: Trigger,
+    /// Applies when the triggering date (entry or move) is in this period.
+    pub in_force: Period,
+    /// Applies to whom (before exemptions).
+    pub applies: Cond,
+    pub count: CountRule,
+    /// How the count is read, shown with the steps.
+    pub convention: &'static str,
+    pub title: &'static str,
+    pub what: &'static str,
+    pub channels: &'static [&'static Channel],
+    pub documents: &'static [&'static str],
+    /// `None`: no fee (the service is free).
+    pub fee: Option<&'static str>,
+    pub fee_sources: &'static [Source],
+    pub penalty: Option<&'static Penalty>,
+    pub alternatives: &'static [Alternative],
+    pub sources: &'static [Source],
+}
+
+/// Who is exempt from which obligations, and why.
+#[derive(Debug, Clone, Copy)]
+pub struct ExemptionRule {
+    pub id: &'static str,
+    pub kinds: &'static [Kind],
+    /// Judged on the entry date.
+    pub in_force: Period,
+    pub applies: Cond,
+    pub reason: &'static str,
+    pub sources: &'static [Source],
+}
+
+/// How long citizens of some countries may stay without a visa.
+#[derive(Debug, Clone, Copy)]
+pub struct Allowance {
+    pub id: &'static str,
+    /// Judged on the entry date.
+    pub in_force: Period,
+    /// ISO codes of the citizenships this row covers.
+    pub citizens: &'static [&'static str],
+    /// A tag that obligation and exemption rules can test with [`Cond::Regime`].
+    pub regime: &'static str,
+    pub limits: &'static [Limit],
+    pub note: &'static str,
+    pub sources: &'static [Source],
+}
+
+/// A warning or note shown when its condition holds on the entry date.
+#[derive(Debug, Clone, Copy)]
+pub struct NoteRule {
+    pub code: &'static str,
+    pub in_force: Period,
+    pub applies: Cond,
+    pub message: &'static str,
+    pub sources: &'static [Source],
+}
+
+/// Everything tirkeu knows about one destination.
+pub struct Country {
+    pub code: &'static str,
+    pub name: &'static str,
+    /// The day the rule data was last checked against its sources.
+    pub rules_checked_on: NaiveDate,
+    /// Entry dates the data answers for.
+    pub covers: Period,
+    pub calendar: fn() -> &'static CountryCalendar,
+    pub currency: &'static str,
+    /// What the fine unit is called ("MRP").
+    pub fine_unit_name: &'static str,
+    pub fine_units: &'static [FineUnit],
+    pub allowances: &'static [Allowance],
+    /// Said when a visa-free entry matches no allowance row.
+    pub no_allowance: &'static str,
+    /// Said when the person holds a visa: the stay is bounded by it.
+    pub visa_bounds_stay: &'static str,
+    pub overstay_penalty: &'static [Penalty],
+    pub obligations: &'static [ObligationRule],
+    pub exemptions: &'static [ExemptionRule],
+    pub notes: &'static [NoteRule],
+    pub stay_sources: &'static [Source],
+    /// Who the receiving party is, for each kind of accommodation.
+    pub receiving_party: ReceivingParty,
+    pub disclaimer: &'static str,
+}
+
+/// Who the receiving party is, in words, per accommodation.
+pub struct ReceivingParty {
+    pub host: &'static str,
+    pub hotel: &'static str,
+    pub organization: &'static str,
+    pub foreigner: &'static str,
+}
+
+/// The destinations tirkeu has rules for.
+pub fn countries() -> &'static [&'static Country] {
+    static ALL: [&Country; 1] = [&kz::KAZAKHSTAN];
+    &ALL
+}
+
+/// The rules for `code`, if tirkeu has them.
+pub fn country(code: &str) -> Option<&'static Country> {
+    countries().iter().copied().find(|c| c.code == code)
+}

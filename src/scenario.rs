@@ -1,0 +1,404 @@
+//! The scenario a visitor or host describes, read from a [`Json`] value with exact field paths
+//! in every error.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use crate::country::{self, Citizenship};
+use crate::date::{self, DateError};
+use crate::error::{ErrorCode, InputError};
+use crate::json::Json;
+
+/// Most earlier trips accepted; more is refused rather than silently truncated.
+pub const MAX_TRIPS: usize = 500;
+/// Most address changes accepted.
+pub const MAX_MOVES: usize = 50;
+/// A planned stay longer than this many days is refused as implausible input.
+pub const MAX_STAY_DAYS: i64 = 366 * 5;
+/// An age above this at entry is refused as implausible input.
+pub const MAX_AGE: u32 = 130;
+
+macro_rules! choice_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+        pub enum $name { $(#[serde(rename = $text)] $variant),+ }
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub fn as_str(self) -> &'static str { match self { $($name::$variant => $text),+ } }
+            pub fn parse(s: &str) -> Option<$name> { match s { $($text => Some($name::$variant),)+ _ => None } }
+        }
+    };
+}
+
+choice_enum!(
+    /// The kind of passport the person travels on.
+    Passport { Ordinary = "ordinary", Diplomatic = "diplomatic", Service = "service" }
+);
+choice_enum!(
+    /// The visa the person entered on; `none` for visa-free entry.
+    Visa {
+        None = "none", Tourist = "tourist", Business = "business", Private = "private",
+        Work = "work", Student = "student", Investor = "investor", Diplomatic = "diplomatic",
+        Service = "service", Transit = "transit", Medical = "medical",
+        Humanitarian = "humanitarian", Missionary = "missionary", Family = "family",
+    }
+);
+choice_enum!(
+    /// Where the person stays, which decides who the receiving party is.
+    Accommodation { Private = "private", Hotel = "hotel", Organization = "organization" }
+);
+
+/// An earlier stay in the destination country (both days count as days of presence).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Trip {
+    #[serde(serialize_with = "date::ser")]
+    pub entry_date: NaiveDate,
+    #[serde(serialize_with = "date::ser")]
+    pub exit_date: NaiveDate,
+}
+
+/// A change of address during the stay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Move {
+    #[serde(serialize_with = "date::ser")]
+    pub date: NaiveDate,
+    pub accommodation: Accommodation,
+    /// The new address is in another region (oblast or city of republican significance).
+    pub other_region: bool,
+}
+
+/// A validated scenario.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Scenario {
+    pub destination: &'static str,
+    pub citizenship: Citizenship,
+    #[serde(serialize_with = "date::ser")]
+    pub entry_date: NaiveDate,
+    #[serde(serialize_with = "date::ser_opt")]
+    pub exit_date: Option<NaiveDate>,
+    #[serde(serialize_with = "date::ser_opt")]
+    pub birth_date: Option<NaiveDate>,
+    pub passport: Passport,
+    pub visa: Visa,
+    pub accommodation: Accommodation,
+    pub trips: Vec<Trip>,
+    pub moves: Vec<Move>,
+    /// A crew member of an aircraft, ship or train on duty.
+    pub crew: bool,
+    /// Optional fields that were absent and took their default (`passport`, `visa`, `accommodation`).
+    #[serde(skip)]
+    pub defaulted: Vec<&'static str>,
+}
+
+impl Scenario {
+    /// Age in whole years on `on`, if the birth date is known.
+    pub fn age_on(&self, on: NaiveDate) -> Option<u32> {
+        self.birth_date.map(|b| age(b, on))
+    }
+
+    /// Planned stay in calendar days, entry and exit day included.
+    pub fn stay_days(&self) -> Option<i64> {
+        self.exit_date.map(|x| date::days_between(self.entry_date, x) + 1)
+    }
+}
+
+/// Whole years from `birth` to `on` (0 if `on` is before `birth`).
+pub fn age(birth: NaiveDate, on: NaiveDate) -> u32 {
+    let mut y = on.year() - birth.year();
+    if (on.month(), on.day()) < (birth.month(), birth.day()) {
+        y -= 1;
+    }
+    y.max(0) as u32
+}
+
+fn err(code: ErrorCode, field: &str, message: String) -> InputError {
+    InputError::new(code, field, message)
+}
+
+fn wrong_type(field: &str, want: &str, got: &Json) -> InputError {
+    err(ErrorCode::WrongType, field, format!("{field} must be {want}, not {}.", got.type_name()))
+}
+
+/// A present, non-null member, or `None`.
+fn member<'a>(obj: &'a Json, key: &str) -> Option<&'a Json> {
+    obj.get(key).filter(|v| !matches!(v, Json::Null))
+}
+
+fn string<'a>(v: &'a Json, field: &str) -> Result<&'a str, InputError> {
+    match v {
+        Json::String(s) => Ok(s.trim()),
+        other => Err(wrong_type(field, "a string", other)),
+    }
+}
+
+fn date_value(v: &Json, field: &str) -> Result<NaiveDate, InputError> {
+    let s = string(v, field)?;
+    date::parse_iso(s).map_err(|e| match e {
+        DateError::Format => err(
+            ErrorCode::InvalidDate,
+            field,
+            format!("{field} must be a date written YYYY-MM-DD, like 2026-03-06."),
+        ),
+        DateError::NoSuchDay => err(
+            ErrorCode::InvalidDate,
+            field,
+            format!("{field}: {} is not a day of the calendar.", short(s)),
+        ),
+    })
+}
+
+/// At most 40 characters of user text, for echoing it in a message.
+fn short(s: &str) -> String {
+    let mut out: String = s.chars().take(40).collect();
+    if s.chars().count() > 40 {
+        out.push('…');
+    }
+    out
+}
+
+fn required<'a>(obj: &'a Json, key: &'static str) -> Result<&'a Json, InputError> {
+    member(obj, key).ok_or_else(|| err(ErrorCode::MissingField, key, format!("{key} is required.")))
+}
+
+fn choice<T: Copy>(
+    obj: &Json,
+    key: &'static str,
+    parse: fn(&str) -> Option<T>,
+    all: &[T],
+    show: fn(T) -> &'static str,
+    default: T,
+    defaulted: &mut Vec<&'static str>,
+) -> Result<T, InputError> {
+    match member(obj, key) {
+        None => {
+            defaulted.push(key);
+            Ok(default)
+        }
+        Some(v) => {
+            let s = string(v, key)?;
+            parse(s).ok_or_else(|| {
+                let list: Vec<&str> = all.iter().map(|&t| show(t)).collect();
+                err(
+                    ErrorCode::UnknownValue,
+                    key,
+                    format!("{key}: \"{}\" is not one of {}.", short(s), list.join(", ")),
+                )
+            })
+        }
+    }
+}
+
+fn boolean(obj: &Json, key: &str) -> Result<bool, InputError> {
+    match member(obj, key) {
+        None => Ok(false),
+        Some(Json::Bool(b)) => Ok(*b),
+        Some(other) => Err(wrong_type(key, "true or false", other)),
+    }
+}
+
+/// Reads and checks a scenario. Does not know any country's rules: the destination's
+/// rule set checks the date range it covers (see [`crate::evaluate`]).
+pub fn parse(input: &Json) -> Result<Scenario, InputError> {
+    if !matches!(input, Json::Object(_)) {
+        return Err(err(
+            ErrorCode::InvalidInput,
+            "",
+            format!("The scenario must be an object, not {}.", input.type_name()),
+        ));
+    }
+    let destination = {
+        let s = string(required(input, "destination")?, "destination")?;
+        country::lookup(s).ok_or_else(|| {
+            err(ErrorCode::UnknownCountry, "destination", format!("destination: \"{}\" is not an ISO 3166-1 alpha-2 country code.", short(s)))
+        })?
+    };
+    let citizenship = {
+        let s = string(required(input, "citizenship")?, "citizenship")?;
+        if s.eq_ignore_ascii_case("stateless") {
+            Citizenship::Stateless
+        } else {
+            Citizenship::Country(country::lookup(s).ok_or_else(|| {
+                err(
+                    ErrorCode::UnknownCountry,
+                    "citizenship",
+                    format!("citizenship: \"{}\" is not an ISO 3166-1 alpha-2 country code (or \"stateless\").", short(s)),
+                )
+            })?)
+        }
+    };
+    let entry_date = date_value(required(input, "entryDate")?, "entryDate")?;
+    let exit_date = member(input, "exitDate").map(|v| date_value(v, "exitDate")).transpose()?;
+    if let Some(x) = exit_date {
+        if x < entry_date {
+            return Err(err(
+                ErrorCode::ExitBeforeEntry,
+                "exitDate",
+                format!("exitDate {} is before entryDate {}.", date::iso(x), date::iso(entry_date)),
+            ));
+        }
+        if date::days_between(entry_date, x) >= MAX_STAY_DAYS {
+            return Err(err(
+                ErrorCode::OutOfRange,
+                "exitDate",
+                format!("exitDate: a planned stay of more than {MAX_STAY_DAYS} days is outside what tirkeu answers."),
+            ));
+        }
+    }
+    let birth_date = member(input, "birthDate").map(|v| date_value(v, "birthDate")).transpose()?;
+    if let Some(b) = birth_date {
+        if b > entry_date {
+            return Err(err(
+                ErrorCode::BirthAfterEntry,
+                "birthDate",
+                format!("birthDate {} is after entryDate {}.", date::iso(b), date::iso(entry_date)),
+            ));
+        }
+        if age(b, entry_date) > MAX_AGE {
+            return Err(err(
+                ErrorCode::OutOfRange,
+                "birthDate",
+                format!("birthDate {} would make the person older than {MAX_AGE} on entry.", date::iso(b)),
+            ));
+        }
+    }
+    let mut defaulted = Vec::new();
+    let passport = choice(input, "passport", Passport::parse, Passport::ALL, Passport::as_str, Passport::Ordinary, &mut defaulted)?;
+    let visa = choice(input, "visa", Visa::parse, Visa::ALL, Visa::as_str, Visa::None, &mut defaulted)?;
+    let accommodation = choice(
+        input,
+        "accommodation",
+        Accommodation::parse,
+        Accommodation::ALL,
+        Accommodation::as_str,
+        Accommodation::Private,
+        &mut defaulted,
+    )?;
+    let crew = boolean(input, "crew")?;
+    let trips = parse_trips(input, entry_date)?;
+    let moves = parse_moves(input, entry_date, exit_date)?;
+    Ok(Scenario {
+        destination,
+        citizenship,
+        entry_date,
+        exit_date,
+        birth_date,
+        passport,
+        visa,
+        accommodation,
+        trips,
+        moves,
+        crew,
+        defaulted,
+    })
+}
+
+fn array<'a>(input: &'a Json, key: &'static str, max: usize) -> Result<&'a [Json], InputError> {
+    match member(input, key) {
+        None => Ok(&[]),
+        Some(Json::Array(a)) if a.len() > max => Err(err(
+            ErrorCode::OutOfRange,
+            key,
+            format!("{key}: {} entries given; at most {max} are accepted.", a.len()),
+        )),
+        Some(Json::Array(a)) => Ok(a),
+        Some(other) => Err(wrong_type(key, "an array", other)),
+    }
+}
+
+fn object<'a>(v: &'a Json, field: &str) -> Result<&'a Json, InputError> {
+    match v {
+        Json::Object(_) => Ok(v),
+        other => Err(wrong_type(field, "an object", other)),
+    }
+}
+
+fn parse_trips(input: &Json, entry: NaiveDate) -> Result<Vec<Trip>, InputError> {
+    let mut trips: Vec<(usize, Trip)> = Vec::new();
+    for (i, t) in array(input, "trips", MAX_TRIPS)?.iter().enumerate() {
+        let path = |k: &str| format!("trips[{i}].{k}");
+        let t = object(t, &format!("trips[{i}]"))?;
+        let get = |k: &'static str| {
+            member(t, k).ok_or_else(|| err(ErrorCode::MissingField, &path(k), format!("{} is required.", path(k))))
+        };
+        let a = date_value(get("entryDate")?, &path("entryDate"))?;
+        let b = date_value(get("exitDate")?, &path("exitDate"))?;
+        if b < a {
+            return Err(err(
+                ErrorCode::ExitBeforeEntry,
+                &path("exitDate"),
+                format!("{} {} is before {} {}.", path("exitDate"), date::iso(b), path("entryDate"), date::iso(a)),
+            ));
+        }
+        if b > entry {
+            return Err(err(
+                ErrorCode::TripOverlap,
+                &path("exitDate"),
+                format!(
+                    "{} {} is after this stay's entryDate {}: list only earlier trips.",
+                    path("exitDate"),
+                    date::iso(b),
+                    date::iso(entry)
+                ),
+            ));
+        }
+        trips.push((i, Trip { entry_date: a, exit_date: b }));
+    }
+    let mut sorted = trips.clone();
+    sorted.sort_by_key(|(_, t)| t.entry_date);
+    for w in sorted.windows(2) {
+        let ((i, a), (j, b)) = (w[0], w[1]);
+        if b.entry_date < a.exit_date || (b.entry_date == a.exit_date && a.entry_date == b.entry_date) {
+            let (first, second) = if i < j { (i, j) } else { (j, i) };
+            return Err(err(
+                ErrorCode::TripOverlap,
+                &format!("trips[{second}].entryDate"),
+                format!("trips[{second}] overlaps trips[{first}]: each day can be spent in the country only once."),
+            ));
+        }
+    }
+    Ok(trips.into_iter().map(|(_, t)| t).collect())
+}
+
+fn parse_moves(input: &Json, entry: NaiveDate, exit: Option<NaiveDate>) -> Result<Vec<Move>, InputError> {
+    let mut moves = Vec::new();
+    for (i, m) in array(input, "moves", MAX_MOVES)?.iter().enumerate() {
+        let path = |k: &str| format!("moves[{i}].{k}");
+        let m = object(m, &format!("moves[{i}]"))?;
+        let d = date_value(
+            member(m, "date").ok_or_else(|| err(ErrorCode::MissingField, &path("date"), format!("{} is required.", path("date"))))?,
+            &path("date"),
+        )?;
+        if d < entry || exit.is_some_and(|x| d > x) {
+            return Err(err(
+                ErrorCode::OutOfRange,
+                &path("date"),
+                format!("{} {} is outside the stay.", path("date"), date::iso(d)),
+            ));
+        }
+        let accommodation = match member(m, "accommodation") {
+            None => Accommodation::Private,
+            Some(v) => {
+                let s = string(v, &path("accommodation"))?;
+                Accommodation::parse(s).ok_or_else(|| {
+                    err(
+                        ErrorCode::UnknownValue,
+                        &path("accommodation"),
+                        format!("{}: \"{}\" is not one of private, hotel, organization.", path("accommodation"), short(s)),
+                    )
+                })?
+            }
+        };
+        let other_region = match member(m, "otherRegion") {
+            None => false,
+            Some(Json::Bool(b)) => *b,
+            Some(other) => return Err(wrong_type(&path("otherRegion"), "true or false", other)),
+        };
+        moves.push(Move { date: d, accommodation, other_region });
+    }
+    moves.sort_by_key(|m| m.date);
+    Ok(moves)
+}

@@ -1,0 +1,217 @@
+//! How long a stay may last: per-entry limits, "N days in any M" rolling windows and
+//! "N days per calendar year", counting earlier trips.
+//!
+//! Reference convention 4: every day on which the person is in the country for any part of it
+//! counts, entry and exit days included; for each day d the window is the M days ending on d.
+//! The last lawful day is the last day before the count would exceed N, and no later than the
+//! per-entry limit.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use crate::date;
+use crate::scenario::Trip;
+
+/// One limit on the length of a stay: part of a country's rule data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Limit {
+    /// At most `days` days from the day of entry (entry day = day 1).
+    PerEntry { days: u32 },
+    /// At most `days` days of presence in any `window` consecutive days.
+    Rolling { days: u32, window: u32 },
+    /// At most `days` days of presence in each calendar year.
+    CalendarYear { days: u32 },
+}
+
+/// What one limit allows for this stay.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LimitResult {
+    pub limit: Limit,
+    /// The last day this limit allows; `None` when it is already used up on the day of entry.
+    #[serde(serialize_with = "date::ser_opt")]
+    pub last_day: Option<NaiveDate>,
+    /// Days of presence already counted against this limit on the day of entry, entry day excluded.
+    pub days_used_before: u32,
+    /// English explanation of the computation.
+    pub text: String,
+}
+
+/// Day numbers of presence from earlier trips, sorted and without repeats.
+fn presence(trips: &[Trip]) -> Vec<i32> {
+    let mut days: Vec<i32> = Vec::new();
+    for t in trips {
+        let (a, b) = (t.entry_date.num_days_from_ce(), t.exit_date.num_days_from_ce());
+        days.extend(a..=b);
+    }
+    days.sort_unstable();
+    days.dedup();
+    days
+}
+
+fn from_num(n: i32) -> NaiveDate {
+    NaiveDate::from_num_days_from_ce_opt(n).unwrap_or(if n > 0 { NaiveDate::MAX } else { NaiveDate::MIN })
+}
+
+/// Earlier days (from `earlier`, sorted) in `lo..=hi`.
+fn count_in(earlier: &[i32], lo: i32, hi: i32) -> u32 {
+    let a = earlier.partition_point(|&d| d < lo);
+    let b = earlier.partition_point(|&d| d <= hi);
+    (b - a) as u32
+}
+
+/// Applies one limit to a stay that starts on `entry`, with earlier trips `trips`.
+pub fn apply(limit: Limit, entry: NaiveDate, trips: &[Trip]) -> LimitResult {
+    let e = entry.num_days_from_ce();
+    let earlier: Vec<i32> = presence(trips).into_iter().filter(|&d| d < e).collect();
+    match limit {
+        Limit::PerEntry { days } => {
+            let last = date::add_days(entry, i64::from(days.max(1)) - 1);
+            LimitResult {
+                limit,
+                last_day: Some(last),
+                days_used_before: 0,
+                text: format!(
+                    "{days} days per entry: the day of entry, {}, is day 1, so day {days} is {}.",
+                    date::human(entry),
+                    date::human(last)
+                ),
+            }
+        }
+        Limit::Rolling { days, window } => {
+            let w = window.max(1) as i32;
+            let used = count_in(&earlier, e - w + 1, e - 1);
+            // Walk forward from the entry day while every window ending on the day holds at most
+            // `days` days; the stay itself is continuous from the entry day.
+            let mut last = None;
+            let mut d = e;
+            while d - e < w {
+                let stay_days = (d - e + 1) as u32;
+                let in_window = count_in(&earlier, d - w + 1, d - 1) + stay_days.min(w as u32);
+                if in_window > days {
+                    break;
+                }
+                last = Some(d);
+                d += 1;
+            }
+            // After a whole window of continuous presence, further days fit only if `days >= window`.
+            if d - e >= w {
+                last = Some(e + 366 * 5);
+            }
+            let text = match last {
+                Some(l) => format!(
+                    "{days} days in any {window}: {used} day(s) of earlier trips fall in the {window} days up to the day before entry; staying from {} to {} keeps every {window}-day window at {days} days or fewer, and one more day would not.",
+                    date::human(entry),
+                    date::human(from_num(l))
+                ),
+                None => format!(
+                    "{days} days in any {window}: {used} day(s) of earlier trips already fall in the {window} days up to the day before entry, so even the day of entry, {}, would exceed the limit.",
+                    date::human(entry)
+                ),
+            };
+            LimitResult { limit, last_day: last.map(from_num), days_used_before: used, text }
+        }
+        Limit::CalendarYear { days } => {
+            let year = entry.year();
+            let jan1 = NaiveDate::from_ymd_opt(year, 1, 1).map_or(e, |d| d.num_days_from_ce());
+            let dec31 = NaiveDate::from_ymd_opt(year, 12, 31).map_or(e, |d| d.num_days_from_ce());
+            let used = count_in(&earlier, jan1, e - 1);
+            let left = days.saturating_sub(used);
+            // A stay that runs into the next year starts a fresh count on 1 January.
+            let last = if left == 0 {
+                None
+            } else if e + left as i32 - 1 <= dec31 {
+                Some(e + left as i32 - 1)
+            } else {
+                Some(dec31 + days as i32)
+            };
+            let text = match last {
+                Some(l) => format!(
+                    "{days} days per calendar year: {used} day(s) of {year} already used before entry, so the stay may last until {}.",
+                    date::human(from_num(l))
+                ),
+                None => format!("{days} days per calendar year: all {days} days of {year} are already used before entry."),
+            };
+            LimitResult { limit, last_day: last.map(from_num), days_used_before: used, text }
+        }
+    }
+}
+
+/// The earliest of the limits' last days: the last lawful day of the stay. `None` if a limit is
+/// already used up on the day of entry.
+pub fn last_day(results: &[LimitResult]) -> Option<NaiveDate> {
+    results.iter().map(|r| r.last_day).try_fold(NaiveDate::MAX, |acc, d| d.map(|d| acc.min(d)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        date::parse_iso(s).unwrap()
+    }
+    fn trip(a: &str, b: &str) -> Trip {
+        Trip { entry_date: d(a), exit_date: d(b) }
+    }
+
+    #[test]
+    fn per_entry_counts_entry_day_as_day_one() {
+        // Reference README convention 3: 30 days from Fri 2026-03-06 → Sat 2026-04-04.
+        let r = apply(Limit::PerEntry { days: 30 }, d("2026-03-06"), &[]);
+        assert_eq!(r.last_day, Some(d("2026-04-04")));
+    }
+
+    #[test]
+    fn rolling_window_without_history_is_days_long() {
+        let r = apply(Limit::Rolling { days: 90, window: 180 }, d("2026-03-06"), &[]);
+        assert_eq!(r.last_day, Some(d("2026-06-03"))); // 6 Mar + 89 days
+    }
+
+    #[test]
+    fn rolling_window_counts_earlier_trip_days_inclusive() {
+        // 50 days (1 Jan – 19 Feb 2026, both counted) stay in every window up to the one ending
+        // 2026-06-29; entry Fri 2026-03-06: 50 + 40 = 90 on day 40 = 2026-04-14, 91 on 15 Apr.
+        let r = apply(Limit::Rolling { days: 90, window: 180 }, d("2026-03-06"), &[trip("2026-01-01", "2026-02-19")]);
+        assert_eq!(r.days_used_before, 50);
+        assert_eq!(r.last_day, Some(d("2026-04-14")));
+    }
+
+    #[test]
+    fn rolling_window_old_days_leave_before_they_matter() {
+        // 1–20 Nov 2025 are in the window on entry (2026-03-06 − 179 = 2025-09-08), but the
+        // window ending on 2026-05-14 starts 2025-11-16 (5 of them left) and the one ending on
+        // 2026-05-20 starts 2025-11-22 (none): the count never exceeds 90 before day 91 of the
+        // stay, so the last day is 2026-06-03, as without history.
+        let r = apply(Limit::Rolling { days: 90, window: 180 }, d("2026-03-06"), &[trip("2025-11-01", "2025-11-20")]);
+        assert_eq!(r.days_used_before, 20);
+        assert_eq!(r.last_day, Some(d("2026-06-03")));
+    }
+
+    #[test]
+    fn rolling_window_days_drop_out_as_the_window_moves() {
+        // 85 days from 2025-09-09 to 2025-12-02; entry 2026-03-01. The window ending on 1 Mar
+        // starts 2025-09-03 and holds all 85: 86. 5 Mar: starts 09-07, 85 + 5 = 90. 6 Mar: starts
+        // 09-08, still all 85, + 6 = 91 > 90 — although from 10 Mar on earlier days would drop out.
+        let r = apply(Limit::Rolling { days: 90, window: 180 }, d("2026-03-01"), &[trip("2025-09-09", "2025-12-02")]);
+        assert_eq!(r.last_day, Some(d("2026-03-05")));
+    }
+
+    #[test]
+    fn rolling_window_used_up_gives_no_day() {
+        let r = apply(Limit::Rolling { days: 90, window: 180 }, d("2026-03-01"), &[trip("2025-11-01", "2026-01-29")]);
+        assert_eq!(r.days_used_before, 90);
+        assert_eq!(r.last_day, None);
+        assert_eq!(last_day(&[r]), None);
+    }
+
+    #[test]
+    fn calendar_year_limit() {
+        let r = apply(Limit::CalendarYear { days: 90 }, d("2025-12-01"), &[trip("2025-01-01", "2025-03-01")]);
+        assert_eq!(r.days_used_before, 60);
+        assert_eq!(r.last_day, Some(d("2025-12-30")));
+        // Used 80 of 2025: 10 days left from 25 Dec would end 3 Jan, but 2026 starts a fresh count.
+        let r = apply(Limit::CalendarYear { days: 90 }, d("2025-12-25"), &[trip("2025-01-01", "2025-03-21")]);
+        assert_eq!(r.last_day, Some(d("2026-03-31")));
+    }
+}

@@ -1,0 +1,144 @@
+// The JS API in Node: evaluate, calendar, countries, version, and the error contract.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { load } from './load.mjs';
+
+const t = await load();
+
+const example = {
+  destination: 'KZ', citizenship: 'DE', entryDate: '2026-03-06',
+  exitDate: '2026-04-20', birthDate: '1990-05-01',
+  passport: 'ordinary', visa: 'none', accommodation: 'private',
+  trips: [{ entryDate: '2025-11-01', exitDate: '2025-11-20' }],
+};
+
+function throwsInput(fn, code, field) {
+  let thrown;
+  try { fn(); } catch (e) { thrown = e; }
+  assert.ok(thrown, `expected a throw (${code} ${field})`);
+  assert.equal(Object.getPrototypeOf(thrown), Object.prototype, 'a plain object is thrown');
+  assert.deepEqual(Object.keys(thrown).sort(), ['code', 'field', 'message']);
+  assert.equal(thrown.code, code, thrown.message);
+  assert.equal(thrown.field, field, thrown.message);
+  assert.ok(thrown.message.length > 10);
+  return thrown;
+}
+
+test('the issue example: host notification due Wed 11 Mar 2026, last day Sat 4 Apr 2026', () => {
+  const a = t.evaluate(example);
+  assert.equal(a.destination, 'KZ');
+  assert.match(a.rulesCheckedOn, /^\d{4}-\d{2}-\d{2}$/);
+  const n = a.obligations.find((o) => o.kind === 'host-notification');
+  // Fri 6 Mar = working day 1; 7–8 Mar weekend (8 Mar Women's Day, a Sunday → Mon 9 Mar off);
+  // Tue 10 Mar = 2; Wed 11 Mar = 3.
+  assert.equal(n.who, 'host');
+  assert.equal(n.dueDate, '2026-03-11');
+  assert.deepEqual(n.count, { from: '2026-03-06', days: 3, unit: 'working', start: 'event-day', dueDate: '2026-03-11', provisional: false });
+  assert.deepEqual(n.steps.map((s) => [s.date, s.kind, s.countsAs ?? null]), [
+    ['2026-03-06', 'working', 1],
+    ['2026-03-07', 'weekend', null],
+    ['2026-03-08', 'holiday', null],
+    ['2026-03-09', 'day-off', null],
+    ['2026-03-10', 'working', 2],
+    ['2026-03-11', 'working', 3],
+  ]);
+  assert.ok(n.stepsText.some((l) => l.includes('due date')));
+  assert.ok(n.sources.length > 0 && n.sources.every((s) => s.url.startsWith('http')));
+  assert.equal(a.stay.lastDay, '2026-04-04');
+  assert.equal(a.stay.overstayDays, 16);
+  assert.ok(a.warnings.some((w) => w.code === 'overstay'));
+  assert.ok(Array.isArray(a.exemptions));
+});
+
+test('who follows accommodation', () => {
+  for (const [acc, who] of [['private', 'host'], ['hotel', 'hotel'], ['organization', 'organization']]) {
+    const a = t.evaluate({ ...example, accommodation: acc });
+    assert.equal(a.obligations.find((o) => o.kind === 'host-notification').who, who);
+  }
+});
+
+test('calendar(country, year) lists holidays, days off and working weekend days', () => {
+  const c = t.calendar('KZ', 2024);
+  assert.equal(c.country, 'KZ');
+  assert.equal(c.year, 2024);
+  const byDate = Object.fromEntries(c.days.map((d) => [d.date, d]));
+  assert.equal(byDate['2024-05-04'].kind, 'working-day');
+  assert.equal(byDate['2024-05-08'].kind, 'day-off');
+  assert.equal(byDate['2024-01-01'].kind, 'holiday');
+  assert.equal(byDate['2024-06-17'], undefined, 'Kurban Ait 2024 fell on Sunday 16 June: no day off');
+  for (const d of c.days) {
+    assert.match(d.date, /^2024-\d{2}-\d{2}$/);
+    assert.ok(['holiday', 'day-off', 'working-day'].includes(d.kind));
+    assert.ok(Array.isArray(d.sources) && d.sources.length > 0, `${d.date} has a source`);
+  }
+  assert.deepEqual(c.days.map((d) => d.date), [...c.days.map((d) => d.date)].sort());
+});
+
+test('countries() and version()', () => {
+  const cs = t.countries();
+  assert.ok(cs.some((c) => c.code === 'KZ'));
+  assert.match(t.version(), /^\d+\.\d+\.\d+$/);
+});
+
+test('bad input throws { code, field, message }', () => {
+  const e = (patch) => () => t.evaluate({ ...example, ...patch });
+  throwsInput(e({ exitDate: '2026-03-01' }), 'exit-before-entry', 'exitDate');
+  throwsInput(e({ entryDate: '2026-02-30' }), 'invalid-date', 'entryDate');
+  throwsInput(e({ entryDate: '06.03.2026' }), 'invalid-date', 'entryDate');
+  throwsInput(e({ citizenship: 'XX' }), 'unknown-country', 'citizenship');
+  throwsInput(e({ destination: 'QQ' }), 'unknown-country', 'destination');
+  throwsInput(e({ destination: 'FR' }), 'unsupported-destination', 'destination');
+  throwsInput(e({ citizenship: 'KZ' }), 'citizen-of-destination', 'citizenship');
+  throwsInput(e({ entryDate: undefined }), 'missing-field', 'entryDate');
+  throwsInput(e({ birthDate: '2026-04-01' }), 'birth-after-entry', 'birthDate');
+  throwsInput(e({ birthDate: '1800-01-01' }), 'out-of-range', 'birthDate');
+  throwsInput(e({ entryDate: 20260306 }), 'wrong-type', 'entryDate');
+  throwsInput(e({ citizenship: 49 }), 'wrong-type', 'citizenship');
+  throwsInput(e({ passport: 'golden' }), 'unknown-value', 'passport');
+  throwsInput(e({ trips: 'none' }), 'wrong-type', 'trips');
+  throwsInput(e({ trips: [{ entryDate: '2025-11-01', exitDate: '2025-10-20' }] }), 'exit-before-entry', 'trips[0].exitDate');
+  throwsInput(e({ trips: [{ entryDate: '2025-11-01' }] }), 'missing-field', 'trips[0].exitDate');
+  throwsInput(e({ trips: [{ entryDate: '2025-11-01', exitDate: '2025-11-05' }, { entryDate: '2025-11-03', exitDate: '2025-11-09' }] }), 'trip-overlap', 'trips[1].entryDate');
+  throwsInput(e({ trips: Array.from({ length: 501 }, () => ({ entryDate: '2020-01-01', exitDate: '2020-01-01' })) }), 'out-of-range', 'trips');
+  throwsInput(e({ entryDate: '2014-12-31', exitDate: '2015-01-10', trips: [] }), 'out-of-range', 'entryDate');
+  throwsInput(e({ exitDate: '2036-01-01' }), 'out-of-range', 'exitDate');
+  throwsInput(() => t.evaluate(null), 'invalid-input', '');
+  throwsInput(() => t.evaluate(undefined), 'invalid-input', '');
+  throwsInput(() => t.evaluate('{"destination":"KZ"'), 'invalid-input', '');
+  throwsInput(() => t.evaluate([1, 2, 3]), 'invalid-input', '');
+  throwsInput(() => t.calendar('KZ', 1990), 'out-of-range', 'year');
+  throwsInput(() => t.calendar('KZ', '2024'), 'wrong-type', 'year');
+  throwsInput(() => t.calendar('ZZ', 2024), 'unknown-country', 'country');
+  throwsInput(() => t.calendar('FR', 2024), 'unsupported-destination', 'country');
+});
+
+test('hostile input never crashes the module', () => {
+  let deep = {};
+  for (let i = 0; i < 10000; i++) deep = { a: deep };
+  throwsInput(() => t.evaluate({ ...example, extra: deep }), 'invalid-input', '');
+  const cyclic = { ...example };
+  cyclic.self = cyclic;
+  assert.throws(() => t.evaluate(cyclic));
+  const hostile = '<img src=x onerror=alert(1)>\u0000\u202e' + 'Ж'.repeat(100000);
+  const err = throwsInput(() => t.evaluate({ ...example, citizenship: hostile }), 'unknown-country', 'citizenship');
+  assert.ok(err.message.length < 300, 'user text is not echoed at length');
+  const proto = JSON.parse('{"__proto__": {"polluted": true}, "destination": "KZ", "citizenship": "DE", "entryDate": "2026-03-06"}');
+  t.evaluate(proto);
+  assert.equal({}.polluted, undefined);
+  for (const v of [0, 1n, true, Symbol('s'), () => 1, new Map(), new Date(), NaN]) {
+    try { t.evaluate(v); } catch (e) { assert.ok(e.code, `throws a coded error for ${String(v)}`); }
+  }
+  // The module still works after all of that.
+  assert.equal(t.evaluate(example).stay.lastDay, '2026-04-04');
+});
+
+test('works with many earlier trips and is deterministic', () => {
+  const trips = [];
+  for (let i = 0; i < 12; i++) {
+    const start = new Date(Date.UTC(2025, 0, 1 + i * 20));
+    const end = new Date(start.getTime() + 4 * 86400000);
+    trips.push({ entryDate: start.toISOString().slice(0, 10), exitDate: end.toISOString().slice(0, 10) });
+  }
+  const s = { ...example, trips };
+  assert.deepEqual(t.evaluate(s), t.evaluate(s));
+});

@@ -1,0 +1,291 @@
+//! Kazakhstan rules, case by case. Every expected date is worked by hand from the cited rule
+//! and the counting conventions of shared/reference/README.md; the comment shows the count.
+
+mod common;
+use common::*;
+use serde_json::json;
+
+fn host_due(citizenship: &str, entry: &str) -> String {
+    let a = eval(json!({"destination": "KZ", "citizenship": citizenship, "entryDate": entry, "visa": if citizenship == "CN" {"tourist"} else {"none"}}));
+    iso(one(&a, "host-notification").due_date)
+}
+
+/// kz.md §8, column A (arrival day = working day 1), every row.
+#[test]
+fn host_notification_reference_table() {
+    let cases = [
+        ("2025-01-10", "2025-01-14"), // Fri 10 = 1, Mon 13 = 2, Tue 14 = 3
+        ("2024-03-20", "2024-03-27"), // Wed 20 = 1; 21–23 Nauryz (Sat 23 → Mon 25 off); Tue 26 = 2; Wed 27 = 3
+        ("2025-03-20", "2025-03-27"), // Thu 20 = 1; Fri 21 Nauryz; Sat 22/Sun 23 → Mon 24, Tue 25 off; Wed 26 = 2; Thu 27 = 3
+        ("2025-03-21", "2025-03-28"), // Fri 21 holiday; Mon 24, Tue 25 off; Wed 26 = 1 … Fri 28 = 3
+        ("2024-05-03", "2024-05-06"), // Fri 3 = 1; Sat 4 May working Saturday = 2; Mon 6 = 3
+        ("2023-06-30", "2023-07-03"), // Fri 30 Jun = 1; Sat 1 Jul working Saturday = 2; Mon 3 = 3
+        ("2025-06-05", "2025-06-10"), // Thu 5 = 1; Fri 6 Kurban Ait; Mon 9 = 2; Tue 10 = 3
+        ("2025-12-31", "2026-01-06"), // Wed 31 = 1; 1–2 Jan holidays; 3–4 weekend; Mon 5 = 2; Tue 6 = 3
+        ("2026-05-08", "2026-05-13"), // Fri 8 = 1; Sat 9 Victory Day → Mon 11 off; Tue 12 = 2; Wed 13 = 3
+        ("2026-03-20", "2026-03-27"), // Fri 20 = 1; Sat 21/Sun 22 Nauryz → Tue 24, Wed 25 off; Mon 23 Nauryz; Thu 26 = 2; Fri 27 = 3
+        ("2025-10-24", "2025-10-29"), // Fri 24 = 1; Sat 25 Republic Day → Mon 27 off; Tue 28 = 2; Wed 29 = 3
+    ];
+    for (entry, due) in cases {
+        assert_eq!(host_due("DE", entry), due, "arrival {entry}");
+    }
+}
+
+#[test]
+fn working_sunday_and_orthodox_christmas() {
+    // Thu 2 Jan 2025 (holiday) → Fri 3 Jan day off (moved from Sun 5 Jan), Sat 4 weekend,
+    // Sun 5 Jan made a working day = 1, Mon 6 = 2, Tue 7 Orthodox Christmas, Wed 8 = 3.
+    let a = eval(json!({"destination": "KZ", "citizenship": "US", "entryDate": "2025-01-02"}));
+    let n = one(&a, "host-notification");
+    assert_eq!(iso(n.due_date), "2025-01-08");
+    let kinds: Vec<(String, Option<u32>)> = n.steps.iter().map(|s| (format!("{:?}", s.kind), s.counts_as)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("Holiday".into(), None),
+            ("DayOff".into(), None),
+            ("Weekend".into(), None),
+            ("WorkingWeekend".into(), Some(1)),
+            ("Working".into(), Some(2)),
+            ("Holiday".into(), None),
+            ("Working".into(), Some(3)),
+        ]
+    );
+    assert!(n.steps_text.iter().any(|l| l.contains("Sun 5 Jan 2025: Sunday made a working day")), "{:#?}", n.steps_text);
+    assert!(n.steps[0].event_day && n.steps.last().unwrap().due);
+}
+
+#[test]
+fn victory_day_2020_swap() {
+    // 2020: Victory Day Sat 9 May → observed Mon 11 May, moved by decree to Fri 8 May, so Mon 11
+    // was worked. Arrival Thu 7 May (Defender of the Fatherland Day): Fri 8 off, 9–10 weekend,
+    // Mon 11 = 1, Tue 12 = 2, Wed 13 = 3.
+    assert_eq!(host_due("GB", "2020-05-07"), "2020-05-13");
+}
+
+#[test]
+fn leap_day_and_calendar_counts() {
+    // Thu 29 Feb 2024 = 1, Fri 1 Mar = 2, Mon 4 Mar = 3.
+    assert_eq!(host_due("DE", "2024-02-29"), "2024-03-04");
+    // 30 days per entry from Thu 1 Feb 2024: day 30 is 1 Mar (29 days in February).
+    let a = eval(json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2024-02-01"}));
+    assert_eq!(a.stay.last_day.map(iso).as_deref(), Some("2024-03-01"));
+}
+
+#[test]
+fn reform_of_11_january_2020_day_before_and_day_of() {
+    let s = |entry: &str| json!({"destination": "KZ", "citizenship": "CN", "visa": "tourist", "entryDate": entry, "exitDate": "2020-01-25", "birthDate": "1985-01-01"});
+    // 10 Jan 2020: the old regime: registration of a stay over 5 days by the 5th calendar day
+    // (Fri 10 Jan = day 1 → Tue 14 Jan); no host notification rule yet; migration card.
+    let a = eval(s("2020-01-10"));
+    let r = one(&a, "registration");
+    assert_eq!(iso(r.due_date), "2020-01-14");
+    assert_eq!(r.who, "host");
+    // The reading "5 working days": Fri 10 = 1, Mon 13 = 2, Tue 14 = 3, Wed 15 = 4, Thu 16 = 5.
+    assert_eq!(iso(r.alternatives[0].due_date), "2020-01-16");
+    none(&a, "host-notification");
+    assert_eq!(iso(one(&a, "migration-card").due_date), "2020-01-10");
+    assert!(a.warnings.iter().any(|w| w.code == "rule-change"), "the 11 Jan 2020 change is during the stay");
+    // 11 Jan 2020 (Sat): the new regime: host notification within 3 working days: Mon 13 = 1,
+    // Tue 14 = 2, Wed 15 = 3; no registration for a 15-day stay.
+    let a = eval(s("2020-01-11"));
+    assert_eq!(iso(one(&a, "host-notification").due_date), "2020-01-15");
+    none(&a, "registration");
+    assert!(exempt(&a, "temporary-residence-permit") || a.obligations.iter().all(|o| o.kind.as_str() != "temporary-residence-permit"));
+}
+
+#[test]
+fn old_regime_exemptions() {
+    let base = json!({"destination": "KZ", "citizenship": "CN", "visa": "business", "entryDate": "2018-05-14", "exitDate": "2018-06-30", "birthDate": "1980-01-01"});
+    let a = eval(base.clone());
+    assert_eq!(iso(one(&a, "registration").due_date), "2018-05-18"); // Mon 14 = day 1 → Fri 18 = day 5
+    // Stay of 5 days: none needed.
+    let mut s = base.clone();
+    s["exitDate"] = json!("2018-05-18");
+    let a = eval(s);
+    none(&a, "registration");
+    assert!(exempt(&a, "registration"));
+    // Under 16: no registration, no migration card.
+    let mut s = base.clone();
+    s["birthDate"] = json!("2005-01-01");
+    let a = eval(s);
+    none(&a, "registration");
+    none(&a, "migration-card");
+    // Diplomatic passport.
+    let mut s = base.clone();
+    s["passport"] = json!("diplomatic");
+    let a = eval(s);
+    none(&a, "registration");
+    none(&a, "migration-card");
+    // Investor visa.
+    let mut s = base;
+    s["visa"] = json!("investor");
+    let a = eval(s);
+    none(&a, "registration");
+    assert!(a.exemptions.iter().any(|e| e.rule == "kz-exempt-investor"));
+}
+
+#[test]
+fn visa_free_2017_list_registered_at_border() {
+    // A German visitor in 2018: 30 days visa-free, registered on entry by the border service.
+    let a = eval(json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2018-05-14", "exitDate": "2018-06-01"}));
+    none(&a, "registration");
+    assert!(a.exemptions.iter().any(|e| e.rule == "kz-exempt-border-registration"));
+    assert_eq!(a.stay.last_day.map(iso).as_deref(), Some("2018-06-12")); // 14 May + 29
+}
+
+#[test]
+fn fifteen_day_regime_2015_2016() {
+    // 16 Jul 2015 – 31 Dec 2016: 15 days for the 18 countries (Singapore joined on 16 Jul 2015).
+    let a = eval(json!({"destination": "KZ", "citizenship": "SG", "entryDate": "2016-03-01"}));
+    assert_eq!(a.stay.last_day.map(iso).as_deref(), Some("2016-03-15"));
+    assert!(a.warnings.iter().any(|w| w.code == "extend-15-day-stay"));
+    // The day before, Singapore was not on the pilot list.
+    let a = eval(json!({"destination": "KZ", "citizenship": "SG", "entryDate": "2015-07-15"}));
+    assert_eq!(a.stay.last_day, None);
+    assert!(a.warnings.iter().any(|w| w.code == "visa-required"));
+    // 2017: the 30-day list replaced it.
+    let a = eval(json!({"destination": "KZ", "citizenship": "SG", "entryDate": "2017-01-01"}));
+    assert_eq!(a.stay.last_day.map(iso).as_deref(), Some("2017-01-30"));
+}
+
+#[test]
+fn limits_of_27_january_2023_day_before_and_day_of() {
+    // 80 days in the 180 before: before the reform each entry started 30 new days.
+    let trips = json!([{"entryDate": "2022-11-01", "exitDate": "2022-11-30"}, {"entryDate": "2022-12-05", "exitDate": "2023-01-03"}, {"entryDate": "2023-01-06", "exitDate": "2023-01-25"}]);
+    let a = eval(json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2023-01-26", "trips": trips}));
+    assert_eq!(a.stay.last_day.map(iso).as_deref(), Some("2023-02-24"));
+    // From 27 Jan 2023: 30 + 30 + 20 = 80 earlier days in the window, so 10 more: 27 Jan … 5 Feb.
+    let a = eval(json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2023-01-27", "trips": trips}));
+    assert_eq!(a.stay.last_day.map(iso).as_deref(), Some("2023-02-05"));
+    assert!(a.warnings.iter().any(|w| w.code == "no-visa-run"));
+}
+
+#[test]
+fn eaeu_90_in_180() {
+    // A Russian citizen, 60 earlier days in the window: 30 more from 1 Mar 2024 → 30 Mar.
+    let a = eval(json!({"destination": "KZ", "citizenship": "RU", "entryDate": "2024-03-01", "trips": [{"entryDate": "2023-12-01", "exitDate": "2024-01-29"}]}));
+    assert_eq!(a.stay.regime, Some("kz-90-day"));
+    assert_eq!(a.stay.last_day.map(iso).as_deref(), Some("2024-03-30"));
+}
+
+#[test]
+fn self_registration_of_1_july_2026_day_before_and_day_of() {
+    let s = |entry: &str, exit: &str| json!({"destination": "KZ", "citizenship": "RU", "entryDate": entry, "exitDate": exit, "birthDate": "1990-01-01"});
+    let a = eval(s("2026-06-30", "2026-08-28"));
+    none(&a, "registration");
+    assert!(a.warnings.iter().any(|w| w.code == "rule-change"));
+    let a = eval(s("2026-07-01", "2026-08-29"));
+    let r = one(&a, "registration");
+    assert_eq!(r.who, "foreigner");
+    assert_eq!(iso(r.due_date), "2026-07-30"); // day 1 = 1 Jul, day 30 = 30 Jul
+    // The host's notification is still computed: Wed 1 Jul = 1, Thu 2 = 2, Fri 3 = 3.
+    assert_eq!(iso(one(&a, "host-notification").due_date), "2026-07-03");
+    assert!(a.warnings.iter().any(|w| w.code == "host-and-self-registration"));
+    // A stay that ends by day 30 needs none.
+    let a = eval(s("2026-07-01", "2026-07-30"));
+    none(&a, "registration");
+    // Without an exit date the registration is shown with its condition.
+    let a = eval(json!({"destination": "KZ", "citizenship": "BY", "entryDate": "2026-07-01"}));
+    let r = one(&a, "registration");
+    assert!(r.conditional.as_deref().unwrap_or("").contains("30 days"), "{:?}", r.conditional);
+    // Non-EAEU visitors do not self-register.
+    none(&eval(json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2026-07-01"})), "registration");
+}
+
+#[test]
+fn re_registration_and_host_notification_on_a_move() {
+    let a = eval(json!({
+        "destination": "KZ", "citizenship": "KG", "entryDate": "2026-09-01", "exitDate": "2026-11-20",
+        "moves": [{"date": "2026-10-23", "accommodation": "hotel", "otherRegion": true}]
+    }));
+    // Re-registration within 5 working days, move day = 1: Fri 23 Oct = 1, Sat 24 / Sun 25,
+    // Mon 26 = 2 (25 Oct 2026, Republic Day, is a Sunday → Mon 26 is a day off!). So:
+    // Fri 23 = 1, Mon 26 day off, Tue 27 = 2, Wed 28 = 3, Thu 29 = 4, Fri 30 = 5.
+    let rr = one(&a, "re-registration");
+    assert_eq!(iso(rr.due_date), "2026-10-30");
+    let moves: Vec<_> = obligations(&a, "host-notification").into_iter().filter(|o| o.trigger.kind == "move").collect();
+    assert_eq!(moves.len(), 1);
+    assert_eq!(moves[0].who, "hotel");
+    assert_eq!(iso(moves[0].due_date), "2026-10-28"); // Fri 23 = 1, Tue 27 = 2, Wed 28 = 3
+}
+
+#[test]
+fn temporary_residence_permit_thresholds() {
+    // A German staying 40 days in 2025: beyond the 30-day visa-free stay → TRP by day 30, and an overstay.
+    let a = eval(json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2025-04-01", "exitDate": "2025-05-10"}));
+    assert_eq!(iso(one(&a, "temporary-residence-permit").due_date), "2025-04-30");
+    assert_eq!(a.stay.overstay_days, Some(10));
+    let p = a.stay.penalty.as_ref().expect("overstay penalty");
+    assert!(p.article.contains("517"));
+    // 20 days: exempt.
+    let a = eval(json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2025-04-01", "exitDate": "2025-04-20"}));
+    none(&a, "temporary-residence-permit");
+    assert!(exempt(&a, "temporary-residence-permit"));
+    // An Armenian staying 100 days: TRP by day 90.
+    let a = eval(json!({"destination": "KZ", "citizenship": "AM", "entryDate": "2025-04-01", "exitDate": "2025-07-09"}));
+    assert_eq!(iso(one(&a, "temporary-residence-permit").due_date), "2025-06-29");
+    // An Armenian child: no permit of its own.
+    let a = eval(json!({"destination": "KZ", "citizenship": "AM", "entryDate": "2025-04-01", "exitDate": "2025-07-09", "birthDate": "2015-06-01"}));
+    none(&a, "temporary-residence-permit");
+}
+
+#[test]
+fn exemptions_current_regime() {
+    let base = json!({"destination": "KZ", "citizenship": "FR", "entryDate": "2025-09-01", "exitDate": "2025-09-20"});
+    let mut s = base.clone();
+    s["passport"] = json!("diplomatic");
+    let a = eval(s);
+    none(&a, "host-notification");
+    assert!(exempt(&a, "host-notification"));
+    let mut s = base.clone();
+    s["crew"] = json!(true);
+    let a = eval(s);
+    none(&a, "host-notification");
+    let mut s = base;
+    s["visa"] = json!("transit");
+    let a = eval(s);
+    none(&a, "host-notification");
+}
+
+#[test]
+fn host_penalty_in_tenge_for_the_year() {
+    let a = eval(json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2026-03-06", "accommodation": "organization"}));
+    let p = one(&a, "host-notification").penalty.as_ref().unwrap();
+    assert!(p.article.contains("518"));
+    assert_eq!(p.unit_value, Some(4325));
+    let small = p.lines.iter().find(|l| l.offender.contains("small")).unwrap();
+    assert_eq!((small.units, small.amount), (Some(10), Some(43_250)));
+    assert_eq!(p.lines[0].sanction, "warning");
+    let fee = &one(&a, "host-notification").fee;
+    assert_eq!(fee.amount, Some(0));
+}
+
+#[test]
+fn visa_holders_and_visa_required() {
+    let a = eval(json!({"destination": "KZ", "citizenship": "CN", "entryDate": "2019-05-01", "visa": "tourist"}));
+    assert_eq!(a.stay.last_day, None);
+    assert!(a.stay.note.contains("visa"));
+    let a = eval(json!({"destination": "KZ", "citizenship": "stateless", "entryDate": "2025-05-01"}));
+    assert_eq!(a.stay.last_day, None);
+    assert!(a.warnings.iter().any(|w| w.code == "visa-required"));
+}
+
+#[test]
+fn channels_follow_the_date() {
+    // eQonaq exists from June 2022.
+    let ch = |entry: &str| {
+        let a = eval(json!({"destination": "KZ", "citizenship": "DE", "entryDate": entry}));
+        one(&a, "host-notification").channels.iter().map(|c| c.id).collect::<Vec<_>>()
+    };
+    assert!(!ch("2022-01-10").contains(&"kz-eqonaq"));
+    assert!(ch("2022-07-11").contains(&"kz-eqonaq"));
+}
+
+#[test]
+fn alternative_reading_is_later_and_shown() {
+    let a = eval(json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2025-01-10"}));
+    let n = one(&a, "host-notification");
+    assert_eq!(iso(n.alternatives[0].due_date), "2025-01-15"); // next-day reading: Mon 13, Tue 14, Wed 15
+    assert!(n.alternatives.iter().all(|x| x.due_date >= n.due_date), "tirkeu uses the earliest reading");
+}
