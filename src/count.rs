@@ -54,7 +54,10 @@ pub struct Step {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<Names>,
     /// For a day off or a working weekend day: the date it was moved from or swapped with.
-    #[serde(serialize_with = "date::ser_opt", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        serialize_with = "date::ser_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub moved_from: Option<NaiveDate>,
     /// The number this day gets in the count (working day 2, calendar day 30), if it counts.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -163,7 +166,8 @@ pub fn count(cal: &CountryCalendar, event: NaiveDate, rule: CountRule) -> Count 
                 }
                 let working = s.kind.is_working();
                 walked += 1;
-                let done = !rule.roll_forward || working || walked >= MAX_WALK || d == NaiveDate::MAX;
+                let done =
+                    !rule.roll_forward || working || walked >= MAX_WALK || d == NaiveDate::MAX;
                 s.due = done;
                 steps.push(s);
                 if done {
@@ -174,7 +178,15 @@ pub fn count(cal: &CountryCalendar, event: NaiveDate, rule: CountRule) -> Count 
         }
     };
     let provisional = steps.iter().any(|s| s.provisional);
-    Count { from: event, days, unit: rule.unit, start: rule.start, due_date: due, provisional, steps }
+    Count {
+        from: event,
+        days,
+        unit: rule.unit,
+        start: rule.start,
+        due_date: due,
+        provisional,
+        steps,
+    }
 }
 
 /// What a day is, in English words, for the plain-text steps.
@@ -196,7 +208,11 @@ pub fn describe_kind(s: &Step) -> String {
         DayKind::WorkingWeekend => match s.moved_from {
             Some(f) => format!(
                 "{} made a working day (in exchange for {})",
-                if s.weekday == "Sat" { "Saturday" } else { "Sunday" },
+                if s.weekday == "Sat" {
+                    "Saturday"
+                } else {
+                    "Sunday"
+                },
                 date::human(f)
             ),
             None => "weekend day made a working day".to_owned(),
@@ -231,7 +247,13 @@ pub fn render_en(c: &Count) -> Vec<String> {
     }
     if c.unit == Unit::Calendar && c.days > 2 {
         if let Some(i) = c.steps.iter().position(|s| s.counts_as == Some(1)) {
-            out.insert(i + 1, format!("… calendar days 2 to {} count whatever the day is …", c.days - 1));
+            out.insert(
+                i + 1,
+                format!(
+                    "… calendar days 2 to {} count whatever the day is …",
+                    c.days - 1
+                ),
+            );
         }
     }
     out

@@ -79,7 +79,11 @@ pub fn add_days(d: NaiveDate, n: i64) -> NaiveDate {
     } else {
         d.checked_sub_days(chrono::Days::new(n.unsigned_abs()))
     };
-    r.unwrap_or(if n >= 0 { NaiveDate::MAX } else { NaiveDate::MIN })
+    r.unwrap_or(if n >= 0 {
+        NaiveDate::MAX
+    } else {
+        NaiveDate::MIN
+    })
 }
 
 /// Serde helper: a date as `"YYYY-MM-DD"`.
@@ -101,12 +105,24 @@ mod tests {
 
     #[test]
     fn parses_only_strict_iso() {
-        assert_eq!(parse_iso("2024-02-29"), Ok(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()));
+        assert_eq!(
+            parse_iso("2024-02-29"),
+            Ok(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap())
+        );
         assert_eq!(parse_iso("2023-02-29"), Err(DateError::NoSuchDay));
         assert_eq!(parse_iso("2026-02-30"), Err(DateError::NoSuchDay));
         assert_eq!(parse_iso("2026-13-01"), Err(DateError::NoSuchDay));
         assert_eq!(parse_iso("2026-00-10"), Err(DateError::NoSuchDay));
-        for bad in ["", "2026-1-01", "26-01-01", "2026/01/01", "2026-01-01T00:00", "+2026-01-01", "２０２６-01-01", "2026-01-0a"] {
+        for bad in [
+            "",
+            "2026-1-01",
+            "26-01-01",
+            "2026/01/01",
+            "2026-01-01T00:00",
+            "+2026-01-01",
+            "２０２６-01-01",
+            "2026-01-0a",
+        ] {
             assert_eq!(parse_iso(bad), Err(DateError::Format), "{bad}");
         }
     }
@@ -116,7 +132,10 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2024, 5, 3).unwrap();
         assert_eq!(iso(d), "2024-05-03");
         assert_eq!(human(d), "Fri 3 May 2024");
-        assert_eq!(add_days(d, -3), NaiveDate::from_ymd_opt(2024, 4, 30).unwrap());
+        assert_eq!(
+            add_days(d, -3),
+            NaiveDate::from_ymd_opt(2024, 4, 30).unwrap()
+        );
         assert_eq!(add_days(NaiveDate::MAX, 1), NaiveDate::MAX);
     }
 }

@@ -39,7 +39,10 @@ pub fn evaluate(s: &Scenario) -> Result<Assessment, InputError> {
         return Err(InputError::new(
             ErrorCode::CitizenOfDestination,
             "citizenship",
-            format!("citizenship: citizens of {} are not foreigners there; nothing to register.", c.name),
+            format!(
+                "citizenship: citizens of {} are not foreigners there; nothing to register.",
+                c.name
+            ),
         ));
     }
     if !c.covers.contains(s.entry_date) {
@@ -59,7 +62,11 @@ pub fn evaluate(s: &Scenario) -> Result<Assessment, InputError> {
     let mut warnings = Vec::new();
 
     // The allowance in force on the day of entry.
-    let allowance = if s.visa == Visa::None { select_allowance(c, s) } else { None };
+    let allowance = if s.visa == Visa::None {
+        select_allowance(c, s)
+    } else {
+        None
+    };
     let stay = assess_stay(c, s, allowance, &mut warnings);
     let regime = allowance.map(|a| a.regime);
 
@@ -67,7 +74,11 @@ pub fn evaluate(s: &Scenario) -> Result<Assessment, InputError> {
     let mut obligations = Vec::new();
     let mut exemptions: Vec<Exemption> = Vec::new();
     let mut triggers = vec![(Trigger::Arrival, s.entry_date, s.accommodation, false)];
-    triggers.extend(s.moves.iter().map(|m| (Trigger::Move, m.date, m.accommodation, m.other_region)));
+    triggers.extend(
+        s.moves
+            .iter()
+            .map(|m| (Trigger::Move, m.date, m.accommodation, m.other_region)),
+    );
     for rule in c.obligations {
         for &(kind, on, accommodation, other_region) in &triggers {
             let fires = match rule.trigger {
@@ -78,7 +89,11 @@ pub fn evaluate(s: &Scenario) -> Result<Assessment, InputError> {
             if !fires || !rule.in_force.contains(on) {
                 continue;
             }
-            let facts = Facts { scenario: s, on, regime };
+            let facts = Facts {
+                scenario: s,
+                on,
+                regime,
+            };
             let mut conditions = Vec::new();
             match rule.applies.eval(&facts) {
                 Tri::False => continue,
@@ -86,12 +101,24 @@ pub fn evaluate(s: &Scenario) -> Result<Assessment, InputError> {
                 Tri::True => {}
             }
             let mut exempt = false;
-            for ex in c.exemptions.iter().filter(|e| e.kinds.contains(&rule.kind) && e.in_force.contains(on)) {
+            for ex in c
+                .exemptions
+                .iter()
+                .filter(|e| e.kinds.contains(&rule.kind) && e.in_force.contains(on))
+            {
                 match ex.applies.eval(&facts) {
                     Tri::True => {
                         exempt = true;
-                        if !exemptions.iter().any(|e| e.rule == ex.id && e.kind == rule.kind) {
-                            exemptions.push(Exemption { kind: rule.kind, rule: ex.id, reason: ex.reason, sources: ex.sources });
+                        if !exemptions
+                            .iter()
+                            .any(|e| e.rule == ex.id && e.kind == rule.kind)
+                        {
+                            exemptions.push(Exemption {
+                                kind: rule.kind,
+                                rule: ex.id,
+                                reason: ex.reason,
+                                sources: ex.sources,
+                            });
                         }
                         break;
                     }
@@ -103,16 +130,32 @@ pub fn evaluate(s: &Scenario) -> Result<Assessment, InputError> {
                 continue;
             }
             let conditional = (!conditions.is_empty()).then(|| conditions.join("; "));
-            obligations.push(obligation(c, cal, rule, kind, on, accommodation, conditional));
+            obligations.push(obligation(
+                c,
+                cal,
+                rule,
+                kind,
+                on,
+                accommodation,
+                conditional,
+            ));
         }
     }
-    obligations.sort_by(|a, b| (a.due_date, a.trigger.date).cmp(&(b.due_date, b.trigger.date)));
+    obligations.sort_by_key(|o| (o.due_date, o.trigger.date));
 
     // Notes in force on the day of entry.
-    let facts = Facts { scenario: s, on: s.entry_date, regime };
+    let facts = Facts {
+        scenario: s,
+        on: s.entry_date,
+        regime,
+    };
     for n in c.notes.iter().filter(|n| n.in_force.contains(s.entry_date)) {
         match n.applies.eval(&facts) {
-            Tri::True => warnings.push(Warning { code: n.code, message: n.message.to_owned(), sources: n.sources }),
+            Tri::True => warnings.push(Warning {
+                code: n.code,
+                message: n.message.to_owned(),
+                sources: n.sources,
+            }),
             Tri::Unknown(w) => warnings.push(Warning {
                 code: n.code,
                 message: format!("If {w}: {}", n.message),
@@ -147,7 +190,10 @@ pub fn evaluate(s: &Scenario) -> Result<Assessment, InputError> {
         assumptions.push("exitDate was not given: rules that depend on the length of the stay are shown with their condition.".into());
     }
     if s.birth_date.is_none() {
-        assumptions.push("birthDate was not given: rules that depend on age are shown with their condition.".into());
+        assumptions.push(
+            "birthDate was not given: rules that depend on age are shown with their condition."
+                .into(),
+        );
     }
 
     Ok(Assessment {
@@ -166,10 +212,17 @@ pub fn evaluate(s: &Scenario) -> Result<Assessment, InputError> {
 /// The first allowance row in force on the entry day that lists the citizenship.
 pub fn select_allowance(c: &Country, s: &Scenario) -> Option<&'static Allowance> {
     let code = s.citizenship.code();
-    c.allowances.iter().find(|a| a.in_force.contains(s.entry_date) && a.citizens.contains(&code))
+    c.allowances
+        .iter()
+        .find(|a| a.in_force.contains(s.entry_date) && a.citizens.contains(&code))
 }
 
-fn assess_stay(c: &Country, s: &Scenario, allowance: Option<&'static Allowance>, warnings: &mut Vec<Warning>) -> Stay {
+fn assess_stay(
+    c: &Country,
+    s: &Scenario,
+    allowance: Option<&'static Allowance>,
+    warnings: &mut Vec<Warning>,
+) -> Stay {
     let mut out = Stay {
         last_day: None,
         allowance: allowance.map(|a| a.id),
@@ -195,7 +248,11 @@ fn assess_stay(c: &Country, s: &Scenario, allowance: Option<&'static Allowance>,
         return out;
     };
     out.sources.extend_from_slice(a.sources);
-    out.limits = a.limits.iter().map(|&l| stay::apply(l, s.entry_date, &s.trips)).collect();
+    out.limits = a
+        .limits
+        .iter()
+        .map(|&l| stay::apply(l, s.entry_date, &s.trips))
+        .collect();
     out.last_day = stay::last_day(&out.limits);
     out.steps_text = out.limits.iter().map(|l| l.text.clone()).collect();
     out.note = a.note.to_owned();
@@ -234,7 +291,9 @@ fn assess_stay(c: &Country, s: &Scenario, allowance: Option<&'static Allowance>,
 fn citizens_of(s: &Scenario) -> String {
     match s.citizenship {
         crate::country::Citizenship::Stateless => "Stateless persons:".to_owned(),
-        crate::country::Citizenship::Country(code) => format!("Citizens of {} ({code}):", country::name(code)),
+        crate::country::Citizenship::Country(code) => {
+            format!("Citizens of {} ({code}):", country::name(code))
+        }
     }
 }
 
@@ -243,7 +302,9 @@ fn who(c: &Country, rule: &ObligationRule, acc: Accommodation) -> (&'static str,
         (Who::Foreigner, _) => ("foreigner", c.receiving_party.foreigner),
         (Who::ReceivingParty, Accommodation::Private) => ("host", c.receiving_party.host),
         (Who::ReceivingParty, Accommodation::Hotel) => ("hotel", c.receiving_party.hotel),
-        (Who::ReceivingParty, Accommodation::Organization) => ("organization", c.receiving_party.organization),
+        (Who::ReceivingParty, Accommodation::Organization) => {
+            ("organization", c.receiving_party.organization)
+        }
     }
 }
 
@@ -262,7 +323,11 @@ fn obligation(
     let alternatives = rule
         .alternatives
         .iter()
-        .map(|a| AlternativeOut { reading: a.reading, due_date: count::count(cal, on, a.count).due_date, sources: a.sources })
+        .map(|a| AlternativeOut {
+            reading: a.reading,
+            due_date: count::count(cal, on, a.count).due_date,
+            sources: a.sources,
+        })
         .collect();
     let mut steps_text = vec![rule.convention.to_owned()];
     steps_text.extend(count::render_en(&counted));
@@ -273,23 +338,50 @@ fn obligation(
         who_detail,
         title: rule.title,
         what: rule.what,
-        trigger: TriggerOut { kind: if trigger == Trigger::Arrival { "arrival" } else { "move" }, date: on },
+        trigger: TriggerOut {
+            kind: if trigger == Trigger::Arrival {
+                "arrival"
+            } else {
+                "move"
+            },
+            date: on,
+        },
         due_date: due,
         steps: counted.steps.clone(),
         count: counted,
         steps_text,
         convention: rule.convention,
         conditional,
-        channels: rule.channels.iter().filter(|ch| ch.in_force.contains(on)).map(|&&ch| ch).collect(),
+        channels: rule
+            .channels
+            .iter()
+            .filter(|ch| ch.in_force.contains(on))
+            .map(|&&ch| ch)
+            .collect(),
         documents: rule.documents,
         fee: match rule.fee {
-            None => Fee { amount: Some(0), currency: c.currency, text: "Free: the state charges no fee for this.", sources: rule.fee_sources },
-            Some(t) => Fee { amount: None, currency: c.currency, text: t, sources: rule.fee_sources },
+            None => Fee {
+                amount: Some(0),
+                currency: c.currency,
+                text: "Free: the state charges no fee for this.",
+                sources: rule.fee_sources,
+            },
+            Some(t) => Fee {
+                amount: None,
+                currency: c.currency,
+                text: t,
+                sources: rule.fee_sources,
+            },
         },
         penalty: rule.penalty.map(|p| penalty(c, p, date::add_days(due, 1))),
         alternatives,
         sources: rule.sources,
-        confidence: rule.sources.iter().map(|s| s.confidence).max().unwrap_or(Confidence::Unknown),
+        confidence: rule
+            .sources
+            .iter()
+            .map(|s| s.confidence)
+            .max()
+            .unwrap_or(Confidence::Unknown),
     }
 }
 
@@ -304,20 +396,33 @@ fn penalty(c: &Country, p: &Penalty, on: NaiveDate) -> PenaltyOut {
         .tiers
         .iter()
         .map(|t| match t.sanction {
-            Sanction::Warning => PenaltyLine { offender: t.offender, sanction: "warning", units: None, amount: None },
+            Sanction::Warning => PenaltyLine {
+                offender: t.offender,
+                sanction: "warning",
+                units: None,
+                amount: None,
+            },
             Sanction::Fine { units } => PenaltyLine {
                 offender: t.offender,
                 sanction: "fine",
                 units: Some(units),
                 amount: unit.map(|u| u64::from(units) * u64::from(u.value)),
             },
-            Sanction::Unknown => PenaltyLine { offender: t.offender, sanction: "unknown", units: None, amount: None },
+            Sanction::Unknown => PenaltyLine {
+                offender: t.offender,
+                sanction: "unknown",
+                units: None,
+                amount: None,
+            },
         })
         .collect();
     let text = lines
         .iter()
         .map(|l| match (l.units, l.amount) {
-            (Some(n), Some(a)) => format!("{}: a fine of {n} {} ({a} {})", l.offender, c.fine_unit_name, c.currency),
+            (Some(n), Some(a)) => format!(
+                "{}: a fine of {n} {} ({a} {})",
+                l.offender, c.fine_unit_name, c.currency
+            ),
             (Some(n), None) => format!("{}: a fine of {n} {}", l.offender, c.fine_unit_name),
             _ if l.sanction == "warning" => format!("{}: a warning", l.offender),
             _ => format!("{}: not established", l.offender),
@@ -355,7 +460,10 @@ fn rule_change_warnings(c: &Country, s: &Scenario, warnings: &mut Vec<Warning>) 
         }
     };
     for r in c.obligations {
-        note(r.in_force, &format!("\"{}\" ({})", r.title, r.kind.as_str()));
+        note(
+            r.in_force,
+            &format!("\"{}\" ({})", r.title, r.kind.as_str()),
+        );
     }
     for e in c.exemptions {
         note(e.in_force, &format!("the exemption \"{}\"", e.reason));

@@ -40,13 +40,23 @@ pub struct InputError {
 
 impl InputError {
     pub fn new(code: ErrorCode, field: impl Into<String>, message: impl Into<String>) -> Self {
-        InputError { code, field: field.into(), message: message.into() }
+        InputError {
+            code,
+            field: field.into(),
+            message: message.into(),
+        }
     }
 }
 
 impl core::fmt::Display for InputError {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        write!(f, "{} ({}): {}", self.field, serde_plain_code(self.code), self.message)
+        write!(
+            f,
+            "{} ({}): {}",
+            self.field,
+            serde_plain_code(self.code),
+            self.message
+        )
     }
 }
 

@@ -102,7 +102,8 @@ impl Scenario {
 
     /// Planned stay in calendar days, entry and exit day included.
     pub fn stay_days(&self) -> Option<i64> {
-        self.exit_date.map(|x| date::days_between(self.entry_date, x) + 1)
+        self.exit_date
+            .map(|x| date::days_between(self.entry_date, x) + 1)
     }
 }
 
@@ -120,7 +121,11 @@ fn err(code: ErrorCode, field: &str, message: String) -> InputError {
 }
 
 fn wrong_type(field: &str, want: &str, got: &Json) -> InputError {
-    err(ErrorCode::WrongType, field, format!("{field} must be {want}, not {}.", got.type_name()))
+    err(
+        ErrorCode::WrongType,
+        field,
+        format!("{field} must be {want}, not {}.", got.type_name()),
+    )
 }
 
 /// A present, non-null member, or `None`.
@@ -213,7 +218,14 @@ pub fn parse(input: &Json) -> Result<Scenario, InputError> {
     let destination = {
         let s = string(required(input, "destination")?, "destination")?;
         country::lookup(s).ok_or_else(|| {
-            err(ErrorCode::UnknownCountry, "destination", format!("destination: \"{}\" is not an ISO 3166-1 alpha-2 country code.", short(s)))
+            err(
+                ErrorCode::UnknownCountry,
+                "destination",
+                format!(
+                    "destination: \"{}\" is not an ISO 3166-1 alpha-2 country code.",
+                    short(s)
+                ),
+            )
         })?
     };
     let citizenship = {
@@ -231,13 +243,19 @@ pub fn parse(input: &Json) -> Result<Scenario, InputError> {
         }
     };
     let entry_date = date_value(required(input, "entryDate")?, "entryDate")?;
-    let exit_date = member(input, "exitDate").map(|v| date_value(v, "exitDate")).transpose()?;
+    let exit_date = member(input, "exitDate")
+        .map(|v| date_value(v, "exitDate"))
+        .transpose()?;
     if let Some(x) = exit_date {
         if x < entry_date {
             return Err(err(
                 ErrorCode::ExitBeforeEntry,
                 "exitDate",
-                format!("exitDate {} is before entryDate {}.", date::iso(x), date::iso(entry_date)),
+                format!(
+                    "exitDate {} is before entryDate {}.",
+                    date::iso(x),
+                    date::iso(entry_date)
+                ),
             ));
         }
         if date::days_between(entry_date, x) >= MAX_STAY_DAYS {
@@ -248,26 +266,51 @@ pub fn parse(input: &Json) -> Result<Scenario, InputError> {
             ));
         }
     }
-    let birth_date = member(input, "birthDate").map(|v| date_value(v, "birthDate")).transpose()?;
+    let birth_date = member(input, "birthDate")
+        .map(|v| date_value(v, "birthDate"))
+        .transpose()?;
     if let Some(b) = birth_date {
         if b > entry_date {
             return Err(err(
                 ErrorCode::BirthAfterEntry,
                 "birthDate",
-                format!("birthDate {} is after entryDate {}.", date::iso(b), date::iso(entry_date)),
+                format!(
+                    "birthDate {} is after entryDate {}.",
+                    date::iso(b),
+                    date::iso(entry_date)
+                ),
             ));
         }
         if age(b, entry_date) > MAX_AGE {
             return Err(err(
                 ErrorCode::OutOfRange,
                 "birthDate",
-                format!("birthDate {} would make the person older than {MAX_AGE} on entry.", date::iso(b)),
+                format!(
+                    "birthDate {} would make the person older than {MAX_AGE} on entry.",
+                    date::iso(b)
+                ),
             ));
         }
     }
     let mut defaulted = Vec::new();
-    let passport = choice(input, "passport", Passport::parse, Passport::ALL, Passport::as_str, Passport::Ordinary, &mut defaulted)?;
-    let visa = choice(input, "visa", Visa::parse, Visa::ALL, Visa::as_str, Visa::None, &mut defaulted)?;
+    let passport = choice(
+        input,
+        "passport",
+        Passport::parse,
+        Passport::ALL,
+        Passport::as_str,
+        Passport::Ordinary,
+        &mut defaulted,
+    )?;
+    let visa = choice(
+        input,
+        "visa",
+        Visa::parse,
+        Visa::ALL,
+        Visa::as_str,
+        Visa::None,
+        &mut defaulted,
+    )?;
     let accommodation = choice(
         input,
         "accommodation",
@@ -302,7 +345,10 @@ fn array<'a>(input: &'a Json, key: &'static str, max: usize) -> Result<&'a [Json
         Some(Json::Array(a)) if a.len() > max => Err(err(
             ErrorCode::OutOfRange,
             key,
-            format!("{key}: {} entries given; at most {max} are accepted.", a.len()),
+            format!(
+                "{key}: {} entries given; at most {max} are accepted.",
+                a.len()
+            ),
         )),
         Some(Json::Array(a)) => Ok(a),
         Some(other) => Err(wrong_type(key, "an array", other)),
@@ -322,7 +368,13 @@ fn parse_trips(input: &Json, entry: NaiveDate) -> Result<Vec<Trip>, InputError> 
         let path = |k: &str| format!("trips[{i}].{k}");
         let t = object(t, &format!("trips[{i}]"))?;
         let get = |k: &'static str| {
-            member(t, k).ok_or_else(|| err(ErrorCode::MissingField, &path(k), format!("{} is required.", path(k))))
+            member(t, k).ok_or_else(|| {
+                err(
+                    ErrorCode::MissingField,
+                    &path(k),
+                    format!("{} is required.", path(k)),
+                )
+            })
         };
         let a = date_value(get("entryDate")?, &path("entryDate"))?;
         let b = date_value(get("exitDate")?, &path("exitDate"))?;
@@ -330,7 +382,13 @@ fn parse_trips(input: &Json, entry: NaiveDate) -> Result<Vec<Trip>, InputError> 
             return Err(err(
                 ErrorCode::ExitBeforeEntry,
                 &path("exitDate"),
-                format!("{} {} is before {} {}.", path("exitDate"), date::iso(b), path("entryDate"), date::iso(a)),
+                format!(
+                    "{} {} is before {} {}.",
+                    path("exitDate"),
+                    date::iso(b),
+                    path("entryDate"),
+                    date::iso(a)
+                ),
             ));
         }
         if b > entry {
@@ -345,13 +403,21 @@ fn parse_trips(input: &Json, entry: NaiveDate) -> Result<Vec<Trip>, InputError> 
                 ),
             ));
         }
-        trips.push((i, Trip { entry_date: a, exit_date: b }));
+        trips.push((
+            i,
+            Trip {
+                entry_date: a,
+                exit_date: b,
+            },
+        ));
     }
     let mut sorted = trips.clone();
     sorted.sort_by_key(|(_, t)| t.entry_date);
     for w in sorted.windows(2) {
         let ((i, a), (j, b)) = (w[0], w[1]);
-        if b.entry_date < a.exit_date || (b.entry_date == a.exit_date && a.entry_date == b.entry_date) {
+        if b.entry_date < a.exit_date
+            || (b.entry_date == a.exit_date && a.entry_date == b.entry_date)
+        {
             let (first, second) = if i < j { (i, j) } else { (j, i) };
             return Err(err(
                 ErrorCode::TripOverlap,
@@ -363,13 +429,23 @@ fn parse_trips(input: &Json, entry: NaiveDate) -> Result<Vec<Trip>, InputError> 
     Ok(trips.into_iter().map(|(_, t)| t).collect())
 }
 
-fn parse_moves(input: &Json, entry: NaiveDate, exit: Option<NaiveDate>) -> Result<Vec<Move>, InputError> {
+fn parse_moves(
+    input: &Json,
+    entry: NaiveDate,
+    exit: Option<NaiveDate>,
+) -> Result<Vec<Move>, InputError> {
     let mut moves = Vec::new();
     for (i, m) in array(input, "moves", MAX_MOVES)?.iter().enumerate() {
         let path = |k: &str| format!("moves[{i}].{k}");
         let m = object(m, &format!("moves[{i}]"))?;
         let d = date_value(
-            member(m, "date").ok_or_else(|| err(ErrorCode::MissingField, &path("date"), format!("{} is required.", path("date"))))?,
+            member(m, "date").ok_or_else(|| {
+                err(
+                    ErrorCode::MissingField,
+                    &path("date"),
+                    format!("{} is required.", path("date")),
+                )
+            })?,
             &path("date"),
         )?;
         if d < entry || exit.is_some_and(|x| d > x) {
@@ -387,7 +463,11 @@ fn parse_moves(input: &Json, entry: NaiveDate, exit: Option<NaiveDate>) -> Resul
                     err(
                         ErrorCode::UnknownValue,
                         &path("accommodation"),
-                        format!("{}: \"{}\" is not one of private, hotel, organization.", path("accommodation"), short(s)),
+                        format!(
+                            "{}: \"{}\" is not one of private, hotel, organization.",
+                            path("accommodation"),
+                            short(s)
+                        ),
                     )
                 })?
             }
@@ -397,7 +477,11 @@ fn parse_moves(input: &Json, entry: NaiveDate, exit: Option<NaiveDate>) -> Resul
             Some(Json::Bool(b)) => *b,
             Some(other) => return Err(wrong_type(&path("otherRegion"), "true or false", other)),
         };
-        moves.push(Move { date: d, accommodation, other_region });
+        moves.push(Move {
+            date: d,
+            accommodation,
+            other_region,
+        });
     }
     moves.sort_by_key(|m| m.date);
     Ok(moves)

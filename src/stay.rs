@@ -42,7 +42,10 @@ pub struct LimitResult {
 fn presence(trips: &[Trip]) -> Vec<i32> {
     let mut days: Vec<i32> = Vec::new();
     for t in trips {
-        let (a, b) = (t.entry_date.num_days_from_ce(), t.exit_date.num_days_from_ce());
+        let (a, b) = (
+            t.entry_date.num_days_from_ce(),
+            t.exit_date.num_days_from_ce(),
+        );
         days.extend(a..=b);
     }
     days.sort_unstable();
@@ -51,7 +54,11 @@ fn presence(trips: &[Trip]) -> Vec<i32> {
 }
 
 fn from_num(n: i32) -> NaiveDate {
-    NaiveDate::from_num_days_from_ce_opt(n).unwrap_or(if n > 0 { NaiveDate::MAX } else { NaiveDate::MIN })
+    NaiveDate::from_num_days_from_ce_opt(n).unwrap_or(if n > 0 {
+        NaiveDate::MAX
+    } else {
+        NaiveDate::MIN
+    })
 }
 
 /// Earlier days (from `earlier`, sorted) in `lo..=hi`.
@@ -110,7 +117,12 @@ pub fn apply(limit: Limit, entry: NaiveDate, trips: &[Trip]) -> LimitResult {
                     date::human(entry)
                 ),
             };
-            LimitResult { limit, last_day: last.map(from_num), days_used_before: used, text }
+            LimitResult {
+                limit,
+                last_day: last.map(from_num),
+                days_used_before: used,
+                text,
+            }
         }
         Limit::CalendarYear { days } => {
             let year = entry.year();
@@ -133,7 +145,12 @@ pub fn apply(limit: Limit, entry: NaiveDate, trips: &[Trip]) -> LimitResult {
                 ),
                 None => format!("{days} days per calendar year: all {days} days of {year} are already used before entry."),
             };
-            LimitResult { limit, last_day: last.map(from_num), days_used_before: used, text }
+            LimitResult {
+                limit,
+                last_day: last.map(from_num),
+                days_used_before: used,
+                text,
+            }
         }
     }
 }
@@ -141,7 +158,10 @@ pub fn apply(limit: Limit, entry: NaiveDate, trips: &[Trip]) -> LimitResult {
 /// The earliest of the limits' last days: the last lawful day of the stay. `None` if a limit is
 /// already used up on the day of entry.
 pub fn last_day(results: &[LimitResult]) -> Option<NaiveDate> {
-    results.iter().map(|r| r.last_day).try_fold(NaiveDate::MAX, |acc, d| d.map(|d| acc.min(d)))
+    results
+        .iter()
+        .map(|r| r.last_day)
+        .try_fold(NaiveDate::MAX, |acc, d| d.map(|d| acc.min(d)))
 }
 
 #[cfg(test)]
@@ -152,7 +172,10 @@ mod tests {
         date::parse_iso(s).unwrap()
     }
     fn trip(a: &str, b: &str) -> Trip {
-        Trip { entry_date: d(a), exit_date: d(b) }
+        Trip {
+            entry_date: d(a),
+            exit_date: d(b),
+        }
     }
 
     #[test]
@@ -164,7 +187,14 @@ mod tests {
 
     #[test]
     fn rolling_window_without_history_is_days_long() {
-        let r = apply(Limit::Rolling { days: 90, window: 180 }, d("2026-03-06"), &[]);
+        let r = apply(
+            Limit::Rolling {
+                days: 90,
+                window: 180,
+            },
+            d("2026-03-06"),
+            &[],
+        );
         assert_eq!(r.last_day, Some(d("2026-06-03"))); // 6 Mar + 89 days
     }
 
@@ -172,7 +202,14 @@ mod tests {
     fn rolling_window_counts_earlier_trip_days_inclusive() {
         // 50 days (1 Jan – 19 Feb 2026, both counted) stay in every window up to the one ending
         // 2026-06-29; entry Fri 2026-03-06: 50 + 40 = 90 on day 40 = 2026-04-14, 91 on 15 Apr.
-        let r = apply(Limit::Rolling { days: 90, window: 180 }, d("2026-03-06"), &[trip("2026-01-01", "2026-02-19")]);
+        let r = apply(
+            Limit::Rolling {
+                days: 90,
+                window: 180,
+            },
+            d("2026-03-06"),
+            &[trip("2026-01-01", "2026-02-19")],
+        );
         assert_eq!(r.days_used_before, 50);
         assert_eq!(r.last_day, Some(d("2026-04-14")));
     }
@@ -183,7 +220,14 @@ mod tests {
         // window ending on 2026-05-14 starts 2025-11-16 (5 of them left) and the one ending on
         // 2026-05-20 starts 2025-11-22 (none): the count never exceeds 90 before day 91 of the
         // stay, so the last day is 2026-06-03, as without history.
-        let r = apply(Limit::Rolling { days: 90, window: 180 }, d("2026-03-06"), &[trip("2025-11-01", "2025-11-20")]);
+        let r = apply(
+            Limit::Rolling {
+                days: 90,
+                window: 180,
+            },
+            d("2026-03-06"),
+            &[trip("2025-11-01", "2025-11-20")],
+        );
         assert_eq!(r.days_used_before, 20);
         assert_eq!(r.last_day, Some(d("2026-06-03")));
     }
@@ -193,13 +237,27 @@ mod tests {
         // 85 days from 2025-09-09 to 2025-12-02; entry 2026-03-01. The window ending on 1 Mar
         // starts 2025-09-03 and holds all 85: 86. 5 Mar: starts 09-07, 85 + 5 = 90. 6 Mar: starts
         // 09-08, still all 85, + 6 = 91 > 90 — although from 10 Mar on earlier days would drop out.
-        let r = apply(Limit::Rolling { days: 90, window: 180 }, d("2026-03-01"), &[trip("2025-09-09", "2025-12-02")]);
+        let r = apply(
+            Limit::Rolling {
+                days: 90,
+                window: 180,
+            },
+            d("2026-03-01"),
+            &[trip("2025-09-09", "2025-12-02")],
+        );
         assert_eq!(r.last_day, Some(d("2026-03-05")));
     }
 
     #[test]
     fn rolling_window_used_up_gives_no_day() {
-        let r = apply(Limit::Rolling { days: 90, window: 180 }, d("2026-03-01"), &[trip("2025-11-01", "2026-01-29")]);
+        let r = apply(
+            Limit::Rolling {
+                days: 90,
+                window: 180,
+            },
+            d("2026-03-01"),
+            &[trip("2025-11-01", "2026-01-29")],
+        );
         assert_eq!(r.days_used_before, 90);
         assert_eq!(r.last_day, None);
         assert_eq!(last_day(&[r]), None);
@@ -207,11 +265,19 @@ mod tests {
 
     #[test]
     fn calendar_year_limit() {
-        let r = apply(Limit::CalendarYear { days: 90 }, d("2025-12-01"), &[trip("2025-01-01", "2025-03-01")]);
+        let r = apply(
+            Limit::CalendarYear { days: 90 },
+            d("2025-12-01"),
+            &[trip("2025-01-01", "2025-03-01")],
+        );
         assert_eq!(r.days_used_before, 60);
         assert_eq!(r.last_day, Some(d("2025-12-30")));
         // Used 80 of 2025: 10 days left from 25 Dec would end 3 Jan, but 2026 starts a fresh count.
-        let r = apply(Limit::CalendarYear { days: 90 }, d("2025-12-25"), &[trip("2025-01-01", "2025-03-21")]);
+        let r = apply(
+            Limit::CalendarYear { days: 90 },
+            d("2025-12-25"),
+            &[trip("2025-01-01", "2025-03-21")],
+        );
         assert_eq!(r.last_day, Some(d("2026-03-31")));
     }
 }

@@ -10,7 +10,8 @@ use crate::error::{ErrorCode, InputError};
 use crate::json::Json;
 
 fn to_js<T: Serialize + ?Sized>(v: &T) -> JsValue {
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL)
 }
 
 fn error(e: &InputError) -> JsValue {
@@ -31,7 +32,9 @@ fn read(v: JsValue, what: &str) -> Result<Json, JsValue> {
 #[wasm_bindgen]
 pub fn evaluate(scenario: JsValue) -> Result<JsValue, JsValue> {
     let json = read(scenario, "scenario")?;
-    crate::evaluate_json(&json).map(|a| to_js(&a)).map_err(|e| error(&e))
+    crate::evaluate_json(&json)
+        .map(|a| to_js(&a))
+        .map_err(|e| error(&e))
 }
 
 #[derive(Serialize)]
@@ -70,7 +73,11 @@ pub fn calendar(country: JsValue, year: JsValue) -> Result<JsValue, JsValue> {
         }
     };
     let code = crate::country::lookup(c.trim()).ok_or_else(|| {
-        error(&InputError::new(ErrorCode::UnknownCountry, "country", "country is not an ISO 3166-1 alpha-2 code."))
+        error(&InputError::new(
+            ErrorCode::UnknownCountry,
+            "country",
+            "country is not an ISO 3166-1 alpha-2 code.",
+        ))
     })?;
     let cal = calendar::for_country(code).ok_or_else(|| {
         error(&InputError::new(
@@ -80,7 +87,11 @@ pub fn calendar(country: JsValue, year: JsValue) -> Result<JsValue, JsValue> {
         ))
     })?;
     let y = match read(year, "year")? {
-        Json::Number(n) if n.fract() == 0.0 && n >= f64::from(i32::MIN) && n <= f64::from(i32::MAX) => n as i32,
+        Json::Number(n)
+            if n.fract() == 0.0 && n >= f64::from(i32::MIN) && n <= f64::from(i32::MAX) =>
+        {
+            n as i32
+        }
         other => {
             return Err(error(&InputError::new(
                 ErrorCode::WrongType,
@@ -93,7 +104,11 @@ pub fn calendar(country: JsValue, year: JsValue) -> Result<JsValue, JsValue> {
         return Err(error(&InputError::new(
             ErrorCode::OutOfRange,
             "year",
-            format!("year: the {code} calendar covers {} to {}.", cal.first_year(), cal.last_year()),
+            format!(
+                "year: the {code} calendar covers {} to {}.",
+                cal.first_year(),
+                cal.last_year()
+            ),
         )));
     }
     let days = cal
@@ -117,7 +132,11 @@ pub fn calendar(country: JsValue, year: JsValue) -> Result<JsValue, JsValue> {
             })
         })
         .collect();
-    Ok(to_js(&CalendarYear { country: code, year: y, days }))
+    Ok(to_js(&CalendarYear {
+        country: code,
+        year: y,
+        days,
+    }))
 }
 
 #[derive(Serialize)]

@@ -38,12 +38,18 @@ fn library() -> (String, BTreeMap<NaiveDate, (bool, String)>) {
     for y in v["years"].as_array().unwrap() {
         for e in y["non_working_weekdays"].as_array().unwrap() {
             let date = d(e["date"].as_str().unwrap());
-            assert!(date.weekday().num_days_from_monday() < 5, "{date} listed as a non-working weekday");
+            assert!(
+                date.weekday().num_days_from_monday() < 5,
+                "{date} listed as a non-working weekday"
+            );
             m.insert(date, (false, e["label"].as_str().unwrap_or("").to_owned()));
         }
         for e in y["working_weekend_days"].as_array().unwrap() {
             let date = d(e["date"].as_str().unwrap());
-            assert!(date.weekday().num_days_from_monday() >= 5, "{date} listed as a working weekend day");
+            assert!(
+                date.weekday().num_days_from_monday() >= 5,
+                "{date} listed as a working weekend day"
+            );
             m.insert(date, (true, "working weekend day".to_owned()));
         }
     }
@@ -52,7 +58,11 @@ fn library() -> (String, BTreeMap<NaiveDate, (bool, String)>) {
 
 /// Compares `kz` with the library for 2015-2027: `Err` lists every unexplained difference and
 /// every listed difference that is wrong or stale.
-fn compare(kz: &CountryCalendar, version: &str, lib: &BTreeMap<NaiveDate, (bool, String)>) -> Result<(), Vec<String>> {
+fn compare(
+    kz: &CountryCalendar,
+    version: &str,
+    lib: &BTreeMap<NaiveDate, (bool, String)>,
+) -> Result<(), Vec<String>> {
     let mut problems = Vec::new();
     let mut day = d("2015-01-01");
     while day <= d("2027-12-31") {
@@ -102,7 +112,10 @@ fn agrees_with_python_holidays_except_listed_differences() {
     let (version, lib) = library();
     assert_eq!(cal().second_source, "python-holidays");
     if let Err(p) = compare(cal(), &version, &lib) {
-        panic!("cross-check with holidays {version} failed:\n{}", p.join("\n"));
+        panic!(
+            "cross-check with holidays {version} failed:\n{}",
+            p.join("\n")
+        );
     }
 }
 
@@ -137,7 +150,10 @@ fn cross_check_flags_stale_and_unexplained_differences() {
     let err = compare(&with_differences(STALE), &version, &lib).unwrap_err();
     assert!(err.iter().any(|e| e.contains("stale")), "{err:?}");
     // A difference nobody listed is reported...
-    lib.insert(d("2024-06-17"), (false, "Eid al-Adha (observed)".to_owned()));
+    lib.insert(
+        d("2024-06-17"),
+        (false, "Eid al-Adha (observed)".to_owned()),
+    );
     let err = compare(cal(), &version, &lib).unwrap_err();
     assert_eq!(err.len(), 1, "{err:?}");
     assert!(err[0].starts_with("2024-06-17"));
@@ -147,7 +163,8 @@ fn cross_check_flags_stale_and_unexplained_differences() {
         ours_working: true,
         theirs_working: false,
         theirs_label: "Eid al-Adha (observed)",
-        explanation: "test: Kurban Ait was moved to Sun 16 Jun 2024 and the Mon 17 Jun day off cancelled",
+        explanation:
+            "test: Kurban Ait was moved to Sun 16 Jun 2024 and the Mon 17 Jun day off cancelled",
         sources: &[kz::MLSPP_2025],
     }];
     assert!(compare(&with_differences(EXPLAINED), &version, &lib).is_ok());
@@ -209,7 +226,7 @@ fn independence_day_17_december_2021_vs_2022() {
     let i = cal().day(d("2022-12-17"));
     assert_eq!((i.kind, i.name), (DayKind::Weekend, None)); // a plain Saturday
     assert_eq!(kind("2022-12-19"), DayKind::Working); // no day off for a 17 Dec that is no holiday
-    // 2020: 16-17 Dec Wed-Thu, then the decree day off Fri 18 Dec.
+                                                      // 2020: 16-17 Dec Wed-Thu, then the decree day off Fri 18 Dec.
     assert_eq!(kind("2020-12-17"), DayKind::Holiday);
     assert_eq!(kind("2020-12-18"), DayKind::DayOff);
     assert_eq!(kind("2020-12-20"), DayKind::WorkingWeekend);
@@ -264,7 +281,13 @@ fn religious_holidays_are_not_moved_off_weekends() {
     // Kurban Ait on Sun 16 Jun 2024; the earlier-announced Mon 17 Jun day off was cancelled.
     assert_eq!(kind("2024-06-16"), DayKind::Holiday);
     assert!(cal().is_working_day(d("2024-06-17")));
-    assert!(kz::YEARS.iter().find(|r| r.year == 2024).unwrap().notes.iter().any(|n| n.contains("17 Jun")));
+    assert!(kz::YEARS
+        .iter()
+        .find(|r| r.year == 2024)
+        .unwrap()
+        .notes
+        .iter()
+        .any(|n| n.contains("17 Jun")));
     // Kurban Ait on Sat 9 Jul 2022.
     assert_eq!(kind("2022-07-09"), DayKind::Holiday);
     assert_eq!(kind("2022-07-11"), DayKind::Working);
@@ -275,7 +298,10 @@ fn a_holiday_block_spanning_the_weekend_pushes_past_the_block() {
     // 2016: Sat 7 May (Defender Day), Mon 9 May (Victory Day) → Tue 10 May off.
     assert_eq!(kind("2016-05-09"), DayKind::Holiday);
     let i = cal().day(d("2016-05-10"));
-    assert_eq!((i.kind, i.moved_from), (DayKind::DayOff, Some(d("2016-05-07"))));
+    assert_eq!(
+        (i.kind, i.moved_from),
+        (DayKind::DayOff, Some(d("2016-05-07")))
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -284,7 +310,11 @@ fn a_holiday_block_spanning_the_weekend_pushes_past_the_block() {
 
 #[test]
 fn working_saturdays() {
-    for (date, with) in [("2024-05-04", "2024-05-08"), ("2023-07-01", "2023-07-07"), ("2025-01-05", "2025-01-03")] {
+    for (date, with) in [
+        ("2024-05-04", "2024-05-08"),
+        ("2023-07-01", "2023-07-07"),
+        ("2025-01-05", "2025-01-03"),
+    ] {
         let i = cal().day(d(date));
         assert_eq!(i.kind, DayKind::WorkingWeekend, "{date}");
         assert!(cal().is_working_day(d(date)));
@@ -316,13 +346,19 @@ fn may_2020_victory_day_swap() {
 fn constitution_day_2025_2026_2027() {
     assert_eq!(kind("2025-08-30"), DayKind::Holiday); // Saturday
     let mon = cal().day(d("2025-09-01"));
-    assert_eq!((mon.kind, mon.moved_from), (DayKind::DayOff, Some(d("2025-08-30"))));
+    assert_eq!(
+        (mon.kind, mon.moved_from),
+        (DayKind::DayOff, Some(d("2025-08-30")))
+    );
     assert_eq!(mon.name.map(|n| n.en), Some("Constitution Day"));
     // 2026: no Constitution Day at all.
     assert_eq!(kind("2026-08-30"), DayKind::Weekend);
     assert_eq!(kind("2026-08-31"), DayKind::Working);
     assert_eq!(kind("2026-03-16"), DayKind::Working);
-    assert!(cal().special_days(2026).iter().all(|x| x.name.map(|n| n.en) != Some("Constitution Day")));
+    assert!(cal()
+        .special_days(2026)
+        .iter()
+        .all(|x| x.name.map(|n| n.en) != Some("Constitution Day")));
     // 2027: 15 March.
     assert_eq!(kind("2027-03-15"), DayKind::Holiday);
     assert_eq!(kind("2027-08-30"), DayKind::Working); // Monday
@@ -333,7 +369,14 @@ fn special_days_2024_content_and_order() {
     let got: Vec<(String, DayKind, Option<&str>, Option<String>)> = cal()
         .special_days(2024)
         .into_iter()
-        .map(|x| (x.date.to_string(), x.kind, x.name.map(|n| n.en), x.moved_from.map(|m| m.to_string())))
+        .map(|x| {
+            (
+                x.date.to_string(),
+                x.kind,
+                x.name.map(|n| n.en),
+                x.moved_from.map(|m| m.to_string()),
+            )
+        })
         .collect();
     use DayKind::*;
     let h = |s: &str, n: &'static str| (s.to_owned(), Holiday, Some(n), None);
@@ -345,15 +388,35 @@ fn special_days_2024_content_and_order() {
         h("2024-03-21", "Nauryz Meirami"),
         h("2024-03-22", "Nauryz Meirami"),
         h("2024-03-23", "Nauryz Meirami"),
-        ("2024-03-25".to_owned(), DayOff, Some("Nauryz Meirami"), Some("2024-03-23".to_owned())),
+        (
+            "2024-03-25".to_owned(),
+            DayOff,
+            Some("Nauryz Meirami"),
+            Some("2024-03-23".to_owned()),
+        ),
         h("2024-05-01", "Kazakhstan People's Unity Day"),
-        ("2024-05-04".to_owned(), WorkingWeekend, None, Some("2024-05-08".to_owned())),
+        (
+            "2024-05-04".to_owned(),
+            WorkingWeekend,
+            None,
+            Some("2024-05-08".to_owned()),
+        ),
         h("2024-05-07", "Defender of the Fatherland Day"),
-        ("2024-05-08".to_owned(), DayOff, None, Some("2024-05-04".to_owned())),
+        (
+            "2024-05-08".to_owned(),
+            DayOff,
+            None,
+            Some("2024-05-04".to_owned()),
+        ),
         h("2024-05-09", "Victory Day"),
         h("2024-06-16", "Kurban Ait (first day)"),
         h("2024-07-06", "Capital Day"),
-        ("2024-07-08".to_owned(), DayOff, Some("Capital Day"), Some("2024-07-06".to_owned())),
+        (
+            "2024-07-08".to_owned(),
+            DayOff,
+            Some("Capital Day"),
+            Some("2024-07-06".to_owned()),
+        ),
         h("2024-08-30", "Constitution Day"),
         h("2024-10-25", "Republic Day"),
         h("2024-12-16", "Independence Day"),
@@ -382,15 +445,21 @@ fn coverage_and_provisional() {
     assert!(kz.day(d("2030-01-03")).provisional); // a plain Thursday, still provisional
     assert_eq!(kz.day(d("2028-01-03")).kind, DayKind::DayOff); // Sat 1 Jan 2028 → Mon 3 Jan
     assert!(kz.special_days(2030).iter().all(|x| x.provisional));
-    assert!(kz.special_days(2030).iter().all(|x| x.name.map(|n| n.en) != Some("Kurban Ait (first day)")));
+    assert!(kz
+        .special_days(2030)
+        .iter()
+        .all(|x| x.name.map(|n| n.en) != Some("Kurban Ait (first day)")));
 
     // Inside: only the future Kurban Ait dates are provisional.
     assert!(kz.day(d("2026-05-27")).provisional);
     assert!(kz.day(d("2027-05-16")).provisional);
     assert!(!kz.day(d("2025-06-06")).provisional);
     assert!(!kz.day(d("2026-01-05")).provisional);
-    let prov: Vec<NaiveDate> =
-        (2015..=2027).flat_map(|y| kz.special_days(y)).filter(|x| x.provisional).map(|x| x.date).collect();
+    let prov: Vec<NaiveDate> = (2015..=2027)
+        .flat_map(|y| kz.special_days(y))
+        .filter(|x| x.provisional)
+        .map(|x| x.date)
+        .collect();
     assert_eq!(prov, vec![d("2026-05-27"), d("2027-05-16")]);
 }
 
@@ -401,7 +470,10 @@ fn serializes_dates_as_iso_strings() {
     assert_eq!(v["kind"], "day-off");
     assert_eq!(v["movedFrom"], "2025-08-30");
     assert_eq!(v["reason"], "weekend-rule");
-    assert_eq!(v["name"]["kk"], "Қазақстан Республикасының Конституциясы күні");
+    assert_eq!(
+        v["name"]["kk"],
+        "Қазақстан Республикасының Конституциясы күні"
+    );
     let v = serde_json::to_value(cal().day(d("2024-05-04"))).unwrap();
     assert_eq!(v["kind"], "working-weekend");
     let v = serde_json::to_value(cal().day(d("2024-05-06"))).unwrap();
@@ -435,7 +507,10 @@ fn data_integrity() {
     // Every special day has a source; kinds match weekdays.
     for y in 2015..=2027 {
         let days = kz.special_days(y);
-        assert!(days.windows(2).all(|w| w[0].date < w[1].date), "{y} not sorted/unique");
+        assert!(
+            days.windows(2).all(|w| w[0].date < w[1].date),
+            "{y} not sorted/unique"
+        );
         for x in &days {
             assert!(!x.sources.is_empty(), "{} has no source", x.date);
             assert_eq!(x.date.year(), y);

@@ -6,7 +6,9 @@ use common::*;
 use serde_json::json;
 
 fn host_due(citizenship: &str, entry: &str) -> String {
-    let a = eval(json!({"destination": "KZ", "citizenship": citizenship, "entryDate": entry, "visa": if citizenship == "CN" {"tourist"} else {"none"}}));
+    let a = eval(
+        json!({"destination": "KZ", "citizenship": citizenship, "entryDate": entry, "visa": if citizenship == "CN" {"tourist"} else {"none"}}),
+    );
     iso(one(&a, "host-notification").due_date)
 }
 
@@ -38,7 +40,11 @@ fn working_sunday_and_orthodox_christmas() {
     let a = eval(json!({"destination": "KZ", "citizenship": "US", "entryDate": "2025-01-02"}));
     let n = one(&a, "host-notification");
     assert_eq!(iso(n.due_date), "2025-01-08");
-    let kinds: Vec<(String, Option<u32>)> = n.steps.iter().map(|s| (format!("{:?}", s.kind), s.counts_as)).collect();
+    let kinds: Vec<(String, Option<u32>)> = n
+        .steps
+        .iter()
+        .map(|s| (format!("{:?}", s.kind), s.counts_as))
+        .collect();
     assert_eq!(
         kinds,
         vec![
@@ -51,7 +57,13 @@ fn working_sunday_and_orthodox_christmas() {
             ("Working".into(), Some(3)),
         ]
     );
-    assert!(n.steps_text.iter().any(|l| l.contains("Sun 5 Jan 2025: Sunday made a working day")), "{:#?}", n.steps_text);
+    assert!(
+        n.steps_text
+            .iter()
+            .any(|l| l.contains("Sun 5 Jan 2025: Sunday made a working day")),
+        "{:#?}",
+        n.steps_text
+    );
     assert!(n.steps[0].event_day && n.steps.last().unwrap().due);
 }
 
@@ -85,13 +97,21 @@ fn reform_of_11_january_2020_day_before_and_day_of() {
     assert_eq!(iso(r.alternatives[0].due_date), "2020-01-16");
     none(&a, "host-notification");
     assert_eq!(iso(one(&a, "migration-card").due_date), "2020-01-10");
-    assert!(a.warnings.iter().any(|w| w.code == "rule-change"), "the 11 Jan 2020 change is during the stay");
+    assert!(
+        a.warnings.iter().any(|w| w.code == "rule-change"),
+        "the 11 Jan 2020 change is during the stay"
+    );
     // 11 Jan 2020 (Sat): the new regime: host notification within 3 working days: Mon 13 = 1,
     // Tue 14 = 2, Wed 15 = 3; no registration for a 15-day stay.
     let a = eval(s("2020-01-11"));
     assert_eq!(iso(one(&a, "host-notification").due_date), "2020-01-15");
     none(&a, "registration");
-    assert!(exempt(&a, "temporary-residence-permit") || a.obligations.iter().all(|o| o.kind.as_str() != "temporary-residence-permit"));
+    assert!(
+        exempt(&a, "temporary-residence-permit")
+            || a.obligations
+                .iter()
+                .all(|o| o.kind.as_str() != "temporary-residence-permit")
+    );
 }
 
 #[test]
@@ -99,7 +119,7 @@ fn old_regime_exemptions() {
     let base = json!({"destination": "KZ", "citizenship": "CN", "visa": "business", "entryDate": "2018-05-14", "exitDate": "2018-06-30", "birthDate": "1980-01-01"});
     let a = eval(base.clone());
     assert_eq!(iso(one(&a, "registration").due_date), "2018-05-18"); // Mon 14 = day 1 → Fri 18 = day 5
-    // Stay of 5 days: none needed.
+                                                                     // Stay of 5 days: none needed.
     let mut s = base.clone();
     s["exitDate"] = json!("2018-05-18");
     let a = eval(s);
@@ -128,9 +148,14 @@ fn old_regime_exemptions() {
 #[test]
 fn visa_free_2017_list_registered_at_border() {
     // A German visitor in 2018: 30 days visa-free, registered on entry by the border service.
-    let a = eval(json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2018-05-14", "exitDate": "2018-06-01"}));
+    let a = eval(
+        json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2018-05-14", "exitDate": "2018-06-01"}),
+    );
     none(&a, "registration");
-    assert!(a.exemptions.iter().any(|e| e.rule == "kz-exempt-border-registration"));
+    assert!(a
+        .exemptions
+        .iter()
+        .any(|e| e.rule == "kz-exempt-border-registration"));
     assert_eq!(a.stay.last_day.map(iso).as_deref(), Some("2018-06-12")); // 14 May + 29
 }
 
@@ -153,10 +178,14 @@ fn fifteen_day_regime_2015_2016() {
 fn limits_of_27_january_2023_day_before_and_day_of() {
     // 80 days in the 180 before: before the reform each entry started 30 new days.
     let trips = json!([{"entryDate": "2022-11-01", "exitDate": "2022-11-30"}, {"entryDate": "2022-12-05", "exitDate": "2023-01-03"}, {"entryDate": "2023-01-06", "exitDate": "2023-01-25"}]);
-    let a = eval(json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2023-01-26", "trips": trips}));
+    let a = eval(
+        json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2023-01-26", "trips": trips}),
+    );
     assert_eq!(a.stay.last_day.map(iso).as_deref(), Some("2023-02-24"));
     // From 27 Jan 2023: 30 + 30 + 20 = 80 earlier days in the window, so 10 more: 27 Jan … 5 Feb.
-    let a = eval(json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2023-01-27", "trips": trips}));
+    let a = eval(
+        json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2023-01-27", "trips": trips}),
+    );
     assert_eq!(a.stay.last_day.map(iso).as_deref(), Some("2023-02-05"));
     assert!(a.warnings.iter().any(|w| w.code == "no-visa-run"));
 }
@@ -164,7 +193,9 @@ fn limits_of_27_january_2023_day_before_and_day_of() {
 #[test]
 fn eaeu_90_in_180() {
     // A Russian citizen, 60 earlier days in the window: 30 more from 1 Mar 2024 → 30 Mar.
-    let a = eval(json!({"destination": "KZ", "citizenship": "RU", "entryDate": "2024-03-01", "trips": [{"entryDate": "2023-12-01", "exitDate": "2024-01-29"}]}));
+    let a = eval(
+        json!({"destination": "KZ", "citizenship": "RU", "entryDate": "2024-03-01", "trips": [{"entryDate": "2023-12-01", "exitDate": "2024-01-29"}]}),
+    );
     assert_eq!(a.stay.regime, Some("kz-90-day"));
     assert_eq!(a.stay.last_day.map(iso).as_deref(), Some("2024-03-30"));
 }
@@ -179,18 +210,28 @@ fn self_registration_of_1_july_2026_day_before_and_day_of() {
     let r = one(&a, "registration");
     assert_eq!(r.who, "foreigner");
     assert_eq!(iso(r.due_date), "2026-07-30"); // day 1 = 1 Jul, day 30 = 30 Jul
-    // The host's notification is still computed: Wed 1 Jul = 1, Thu 2 = 2, Fri 3 = 3.
+                                               // The host's notification is still computed: Wed 1 Jul = 1, Thu 2 = 2, Fri 3 = 3.
     assert_eq!(iso(one(&a, "host-notification").due_date), "2026-07-03");
-    assert!(a.warnings.iter().any(|w| w.code == "host-and-self-registration"));
+    assert!(a
+        .warnings
+        .iter()
+        .any(|w| w.code == "host-and-self-registration"));
     // A stay that ends by day 30 needs none.
     let a = eval(s("2026-07-01", "2026-07-30"));
     none(&a, "registration");
     // Without an exit date the registration is shown with its condition.
     let a = eval(json!({"destination": "KZ", "citizenship": "BY", "entryDate": "2026-07-01"}));
     let r = one(&a, "registration");
-    assert!(r.conditional.as_deref().unwrap_or("").contains("30 days"), "{:?}", r.conditional);
+    assert!(
+        r.conditional.as_deref().unwrap_or("").contains("30 days"),
+        "{:?}",
+        r.conditional
+    );
     // Non-EAEU visitors do not self-register.
-    none(&eval(json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2026-07-01"})), "registration");
+    none(
+        &eval(json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2026-07-01"})),
+        "registration",
+    );
 }
 
 #[test]
@@ -204,7 +245,10 @@ fn re_registration_and_host_notification_on_a_move() {
     // Fri 23 = 1, Mon 26 day off, Tue 27 = 2, Wed 28 = 3, Thu 29 = 4, Fri 30 = 5.
     let rr = one(&a, "re-registration");
     assert_eq!(iso(rr.due_date), "2026-10-30");
-    let moves: Vec<_> = obligations(&a, "host-notification").into_iter().filter(|o| o.trigger.kind == "move").collect();
+    let moves: Vec<_> = obligations(&a, "host-notification")
+        .into_iter()
+        .filter(|o| o.trigger.kind == "move")
+        .collect();
     assert_eq!(moves.len(), 1);
     assert_eq!(moves[0].who, "hotel");
     assert_eq!(iso(moves[0].due_date), "2026-10-28"); // Fri 23 = 1, Tue 27 = 2, Wed 28 = 3
@@ -213,20 +257,34 @@ fn re_registration_and_host_notification_on_a_move() {
 #[test]
 fn temporary_residence_permit_thresholds() {
     // A German staying 40 days in 2025: beyond the 30-day visa-free stay → TRP by day 30, and an overstay.
-    let a = eval(json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2025-04-01", "exitDate": "2025-05-10"}));
-    assert_eq!(iso(one(&a, "temporary-residence-permit").due_date), "2025-04-30");
+    let a = eval(
+        json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2025-04-01", "exitDate": "2025-05-10"}),
+    );
+    assert_eq!(
+        iso(one(&a, "temporary-residence-permit").due_date),
+        "2025-04-30"
+    );
     assert_eq!(a.stay.overstay_days, Some(10));
     let p = a.stay.penalty.as_ref().expect("overstay penalty");
     assert!(p.article.contains("517"));
     // 20 days: exempt.
-    let a = eval(json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2025-04-01", "exitDate": "2025-04-20"}));
+    let a = eval(
+        json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2025-04-01", "exitDate": "2025-04-20"}),
+    );
     none(&a, "temporary-residence-permit");
     assert!(exempt(&a, "temporary-residence-permit"));
     // An Armenian staying 100 days: TRP by day 90.
-    let a = eval(json!({"destination": "KZ", "citizenship": "AM", "entryDate": "2025-04-01", "exitDate": "2025-07-09"}));
-    assert_eq!(iso(one(&a, "temporary-residence-permit").due_date), "2025-06-29");
+    let a = eval(
+        json!({"destination": "KZ", "citizenship": "AM", "entryDate": "2025-04-01", "exitDate": "2025-07-09"}),
+    );
+    assert_eq!(
+        iso(one(&a, "temporary-residence-permit").due_date),
+        "2025-06-29"
+    );
     // An Armenian child: no permit of its own.
-    let a = eval(json!({"destination": "KZ", "citizenship": "AM", "entryDate": "2025-04-01", "exitDate": "2025-07-09", "birthDate": "2015-06-01"}));
+    let a = eval(
+        json!({"destination": "KZ", "citizenship": "AM", "entryDate": "2025-04-01", "exitDate": "2025-07-09", "birthDate": "2015-06-01"}),
+    );
     none(&a, "temporary-residence-permit");
 }
 
@@ -250,11 +308,17 @@ fn exemptions_current_regime() {
 
 #[test]
 fn host_penalty_in_tenge_for_the_year() {
-    let a = eval(json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2026-03-06", "accommodation": "organization"}));
+    let a = eval(
+        json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2026-03-06", "accommodation": "organization"}),
+    );
     let p = one(&a, "host-notification").penalty.as_ref().unwrap();
     assert!(p.article.contains("518"));
     assert_eq!(p.unit_value, Some(4325));
-    let small = p.lines.iter().find(|l| l.offender.contains("small")).unwrap();
+    let small = p
+        .lines
+        .iter()
+        .find(|l| l.offender.contains("small"))
+        .unwrap();
     assert_eq!((small.units, small.amount), (Some(10), Some(43_250)));
     assert_eq!(p.lines[0].sanction, "warning");
     let fee = &one(&a, "host-notification").fee;
@@ -263,10 +327,13 @@ fn host_penalty_in_tenge_for_the_year() {
 
 #[test]
 fn visa_holders_and_visa_required() {
-    let a = eval(json!({"destination": "KZ", "citizenship": "CN", "entryDate": "2019-05-01", "visa": "tourist"}));
+    let a = eval(
+        json!({"destination": "KZ", "citizenship": "CN", "entryDate": "2019-05-01", "visa": "tourist"}),
+    );
     assert_eq!(a.stay.last_day, None);
     assert!(a.stay.note.contains("visa"));
-    let a = eval(json!({"destination": "KZ", "citizenship": "stateless", "entryDate": "2025-05-01"}));
+    let a =
+        eval(json!({"destination": "KZ", "citizenship": "stateless", "entryDate": "2025-05-01"}));
     assert_eq!(a.stay.last_day, None);
     assert!(a.warnings.iter().any(|w| w.code == "visa-required"));
 }
@@ -276,7 +343,11 @@ fn channels_follow_the_date() {
     // eQonaq exists from June 2022.
     let ch = |entry: &str| {
         let a = eval(json!({"destination": "KZ", "citizenship": "DE", "entryDate": entry}));
-        one(&a, "host-notification").channels.iter().map(|c| c.id).collect::<Vec<_>>()
+        one(&a, "host-notification")
+            .channels
+            .iter()
+            .map(|c| c.id)
+            .collect::<Vec<_>>()
     };
     assert!(!ch("2022-01-10").contains(&"kz-eqonaq"));
     assert!(ch("2022-07-11").contains(&"kz-eqonaq"));
@@ -287,5 +358,8 @@ fn alternative_reading_is_later_and_shown() {
     let a = eval(json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2025-01-10"}));
     let n = one(&a, "host-notification");
     assert_eq!(iso(n.alternatives[0].due_date), "2025-01-15"); // next-day reading: Mon 13, Tue 14, Wed 15
-    assert!(n.alternatives.iter().all(|x| x.due_date >= n.due_date), "tirkeu uses the earliest reading");
+    assert!(
+        n.alternatives.iter().all(|x| x.due_date >= n.due_date),
+        "tirkeu uses the earliest reading"
+    );
 }

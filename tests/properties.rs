@@ -12,14 +12,28 @@ use tirkeu::scenario::Trip;
 use tirkeu::stay::{apply, Limit};
 
 fn date_in(lo: (i32, u32, u32), hi: (i32, u32, u32)) -> impl Strategy<Value = NaiveDate> {
-    let a = NaiveDate::from_ymd_opt(lo.0, lo.1, lo.2).unwrap().num_days_from_ce();
-    let b = NaiveDate::from_ymd_opt(hi.0, hi.1, hi.2).unwrap().num_days_from_ce();
+    let a = NaiveDate::from_ymd_opt(lo.0, lo.1, lo.2)
+        .unwrap()
+        .num_days_from_ce();
+    let b = NaiveDate::from_ymd_opt(hi.0, hi.1, hi.2)
+        .unwrap()
+        .num_days_from_ce();
     (a..=b).prop_map(|n| NaiveDate::from_num_days_from_ce_opt(n).unwrap())
 }
 
 fn rule() -> impl Strategy<Value = CountRule> {
-    (1u32..=60, prop_oneof![Just(Unit::Working), Just(Unit::Calendar)], prop_oneof![Just(Start::EventDay), Just(Start::NextDay)], any::<bool>())
-        .prop_map(|(days, unit, start, roll_forward)| CountRule { days, unit, start, roll_forward })
+    (
+        1u32..=60,
+        prop_oneof![Just(Unit::Working), Just(Unit::Calendar)],
+        prop_oneof![Just(Start::EventDay), Just(Start::NextDay)],
+        any::<bool>(),
+    )
+        .prop_map(|(days, unit, start, roll_forward)| CountRule {
+            days,
+            unit,
+            start,
+            roll_forward,
+        })
 }
 
 proptest! {
@@ -79,7 +93,10 @@ fn trips_before(entry: NaiveDate) -> impl Strategy<Value = Vec<Trip>> {
         for (gap, len) in gaps {
             let exit = end - chrono::Days::new(gap as u64);
             let start = exit - chrono::Days::new(len as u64);
-            trips.push(Trip { entry_date: start, exit_date: exit });
+            trips.push(Trip {
+                entry_date: start,
+                exit_date: exit,
+            });
             end = start - chrono::Days::new(1);
         }
         trips
@@ -93,7 +110,9 @@ fn brute(trips: &[Trip], entry: NaiveDate, d: NaiveDate, window: i64) -> i64 {
     let mut x = lo;
     while x <= d {
         let present = x >= entry || trips.iter().any(|t| t.entry_date <= x && x <= t.exit_date);
-        if present { n += 1; }
+        if present {
+            n += 1;
+        }
         x = x.succ_opt().unwrap();
     }
     n
@@ -134,21 +153,56 @@ fn leaf() -> impl Strategy<Value = Json> {
         ".{0,12}".prop_map(Json::String),
         date_in((1, 1, 1), (9999, 12, 31)).prop_map(|d| Json::String(tirkeu::date::iso(d))),
         "(19|20)[0-9]{2}-[0-1][0-9]-[0-3][0-9]".prop_map(Json::String),
-        prop::sample::select(vec!["KZ", "DE", "RU", "CN", "stateless", "kz", "XX", "none", "private", "hotel", "organization", "diplomatic", "transit", "investor"])
-            .prop_map(|s| Json::String(s.to_owned())),
+        prop::sample::select(vec![
+            "KZ",
+            "DE",
+            "RU",
+            "CN",
+            "stateless",
+            "kz",
+            "XX",
+            "none",
+            "private",
+            "hotel",
+            "organization",
+            "diplomatic",
+            "transit",
+            "investor"
+        ])
+        .prop_map(|s| Json::String(s.to_owned())),
     ]
 }
 
 const KEYS: &[&str] = &[
-    "destination", "citizenship", "entryDate", "exitDate", "birthDate", "passport", "visa",
-    "accommodation", "trips", "moves", "crew", "date", "otherRegion", "__proto__", "x",
+    "destination",
+    "citizenship",
+    "entryDate",
+    "exitDate",
+    "birthDate",
+    "passport",
+    "visa",
+    "accommodation",
+    "trips",
+    "moves",
+    "crew",
+    "date",
+    "otherRegion",
+    "__proto__",
+    "x",
 ];
 
 fn value() -> impl Strategy<Value = Json> {
     leaf().prop_recursive(4, 64, 8, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(Json::Array),
-            prop::collection::vec((prop::sample::select(KEYS.to_vec()).prop_map(str::to_owned), inner), 0..10).prop_map(Json::Object),
+            prop::collection::vec(
+                (
+                    prop::sample::select(KEYS.to_vec()).prop_map(str::to_owned),
+                    inner
+                ),
+                0..10
+            )
+            .prop_map(Json::Object),
         ]
     })
 }
@@ -158,8 +212,27 @@ fn scenario() -> impl Strategy<Value = Json> {
     (
         date_in((2015, 1, 1), (2027, 12, 31)),
         0i64..400,
-        prop::sample::select(vec!["DE", "RU", "CN", "KG", "US", "SG", "stateless", "AM", "IN", "TR"]),
-        prop::sample::select(vec!["none", "tourist", "business", "investor", "diplomatic", "transit", "work"]),
+        prop::sample::select(vec![
+            "DE",
+            "RU",
+            "CN",
+            "KG",
+            "US",
+            "SG",
+            "stateless",
+            "AM",
+            "IN",
+            "TR",
+        ]),
+        prop::sample::select(vec![
+            "none",
+            "tourist",
+            "business",
+            "investor",
+            "diplomatic",
+            "transit",
+            "work",
+        ]),
         prop::sample::select(vec!["ordinary", "diplomatic", "service"]),
         prop::sample::select(vec!["private", "hotel", "organization"]),
         prop::option::of(date_in((1900, 1, 1), (2027, 12, 31))),
@@ -167,40 +240,50 @@ fn scenario() -> impl Strategy<Value = Json> {
         prop::collection::vec((0i64..400, any::<bool>()), 0..3),
         prop::collection::vec((prop::sample::select(KEYS.to_vec()), value()), 0..2),
     )
-        .prop_map(|(entry, len, cit, visa, passport, acc, birth, trips, moves, junk)| {
-            let s = |v: &str| Json::String(v.to_owned());
-            let d = |x: NaiveDate| Json::String(tirkeu::date::iso(x));
-            let exit = entry + chrono::Days::new(len as u64);
-            let mut m = vec![
-                ("destination".to_owned(), s("KZ")),
-                ("citizenship".to_owned(), s(cit)),
-                ("entryDate".to_owned(), d(entry)),
-                ("exitDate".to_owned(), d(exit)),
-                ("visa".to_owned(), s(visa)),
-                ("passport".to_owned(), s(passport)),
-                ("accommodation".to_owned(), s(acc)),
-            ];
-            if let Some(b) = birth {
-                m.push(("birthDate".to_owned(), d(b)));
-            }
-            let trips: Vec<Json> = trips
-                .into_iter()
-                .map(|(back, l)| {
-                    let a = entry - chrono::Days::new(back as u64 + l as u64 + 1);
-                    Json::Object(vec![("entryDate".into(), d(a)), ("exitDate".into(), d(a + chrono::Days::new(l as u64)))])
-                })
-                .collect();
-            m.push(("trips".into(), Json::Array(trips)));
-            let moves: Vec<Json> = moves
-                .into_iter()
-                .map(|(k, o)| Json::Object(vec![("date".into(), d(entry + chrono::Days::new(k as u64))), ("otherRegion".into(), Json::Bool(o))]))
-                .collect();
-            m.push(("moves".into(), Json::Array(moves)));
-            for (k, v) in junk {
-                m.push((k.to_owned(), v));
-            }
-            Json::Object(m)
-        })
+        .prop_map(
+            |(entry, len, cit, visa, passport, acc, birth, trips, moves, junk)| {
+                let s = |v: &str| Json::String(v.to_owned());
+                let d = |x: NaiveDate| Json::String(tirkeu::date::iso(x));
+                let exit = entry + chrono::Days::new(len as u64);
+                let mut m = vec![
+                    ("destination".to_owned(), s("KZ")),
+                    ("citizenship".to_owned(), s(cit)),
+                    ("entryDate".to_owned(), d(entry)),
+                    ("exitDate".to_owned(), d(exit)),
+                    ("visa".to_owned(), s(visa)),
+                    ("passport".to_owned(), s(passport)),
+                    ("accommodation".to_owned(), s(acc)),
+                ];
+                if let Some(b) = birth {
+                    m.push(("birthDate".to_owned(), d(b)));
+                }
+                let trips: Vec<Json> = trips
+                    .into_iter()
+                    .map(|(back, l)| {
+                        let a = entry - chrono::Days::new(back as u64 + l as u64 + 1);
+                        Json::Object(vec![
+                            ("entryDate".into(), d(a)),
+                            ("exitDate".into(), d(a + chrono::Days::new(l as u64))),
+                        ])
+                    })
+                    .collect();
+                m.push(("trips".into(), Json::Array(trips)));
+                let moves: Vec<Json> = moves
+                    .into_iter()
+                    .map(|(k, o)| {
+                        Json::Object(vec![
+                            ("date".into(), d(entry + chrono::Days::new(k as u64))),
+                            ("otherRegion".into(), Json::Bool(o)),
+                        ])
+                    })
+                    .collect();
+                m.push(("moves".into(), Json::Array(moves)));
+                for (k, v) in junk {
+                    m.push((k.to_owned(), v));
+                }
+                Json::Object(m)
+            },
+        )
 }
 
 proptest! {
@@ -234,7 +317,12 @@ proptest! {
 #[test]
 fn calendar_answers_every_date_without_panicking() {
     let cal = calendar::for_country("KZ").unwrap();
-    for d in [NaiveDate::MIN, NaiveDate::MAX, NaiveDate::from_ymd_opt(1, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2100, 2, 28).unwrap()] {
+    for d in [
+        NaiveDate::MIN,
+        NaiveDate::MAX,
+        NaiveDate::from_ymd_opt(1, 1, 1).unwrap(),
+        NaiveDate::from_ymd_opt(2100, 2, 28).unwrap(),
+    ] {
         let _ = cal.day(d);
         let _ = cal.is_working_day(d);
     }

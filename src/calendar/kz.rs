@@ -5,7 +5,10 @@
 //! `holidays` package (MIT), `holidays/countries/kazakhstan.py`, version in
 //! `tests/fixtures/kz_python_holidays.json`.
 
-use super::{ymd, CountryCalendar, Holiday, KnownDifference, MovableHoliday, Names, Transfer, WeekendRule, YearRecord, YearSpan};
+use super::{
+    ymd, CountryCalendar, Holiday, KnownDifference, MovableHoliday, Names, Transfer, WeekendRule,
+    YearRecord, YearSpan,
+};
 use crate::source::{Confidence, Source};
 use chrono::Weekday;
 
@@ -83,11 +86,21 @@ pub const CONSTITUTION_2026_FROM_NEXT_YEAR: Source = Source {
 };
 
 const fn adilet(title: &'static str, url: &'static str) -> Source {
-    Source { title, article: "", url, confidence: Confidence::Medium }
+    Source {
+        title,
+        article: "",
+        url,
+        confidence: Confidence::Medium,
+    }
 }
 
 const fn press(title: &'static str, url: &'static str) -> Source {
-    Source { title, article: "", url, confidence: Confidence::Medium }
+    Source {
+        title,
+        article: "",
+        url,
+        confidence: Confidence::Medium,
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -98,18 +111,36 @@ const STATUTE: &[Source] = &[LAW_HOLIDAYS];
 const STATUTE_AMENDED: &[Source] = &[LAW_HOLIDAYS, LAW_HOLIDAYS_HISTORY];
 const STATUTE_SINCE_LIB: &[Source] = &[LAW_HOLIDAYS, LAW_HOLIDAYS_HISTORY, PY_HOLIDAYS];
 const RELIGIOUS: &[Source] = &[LABOUR_CODE, LAW_HOLIDAYS, ART5_PRESS, MLSPP_2025];
-const CONSTITUTION_NEW: &[Source] =
-    &[CONSTITUTION_2026_JUSTICE, CONSTITUTION_2026_REFERENDUM, CONSTITUTION_2026_FROM_NEXT_YEAR, PY_HOLIDAYS];
+const CONSTITUTION_NEW: &[Source] = &[
+    CONSTITUTION_2026_JUSTICE,
+    CONSTITUTION_2026_REFERENDUM,
+    CONSTITUTION_2026_FROM_NEXT_YEAR,
+    PY_HOLIDAYS,
+];
 
 const OPEN: i32 = i32::MAX;
 const fn years(from: i32, to: i32) -> YearSpan {
     YearSpan { from, to }
 }
 
-const NEW_YEAR: Names = Names { en: "New Year", ru: "Новый год", kk: "Жаңа жыл", zh: "新年" };
-const NAURYZ: Names = Names { en: "Nauryz Meirami", ru: "Наурыз мейрамы", kk: "Наурыз мейрамы", zh: "纳吾肉孜节" };
-const INDEPENDENCE: Names =
-    Names { en: "Independence Day", ru: "День Независимости", kk: "Тәуелсіздік күні", zh: "独立日" };
+const NEW_YEAR: Names = Names {
+    en: "New Year",
+    ru: "Новый год",
+    kk: "Жаңа жыл",
+    zh: "新年",
+};
+const NAURYZ: Names = Names {
+    en: "Nauryz Meirami",
+    ru: "Наурыз мейрамы",
+    kk: "Наурыз мейрамы",
+    zh: "纳吾肉孜节",
+};
+const INDEPENDENCE: Names = Names {
+    en: "Independence Day",
+    ru: "День Независимости",
+    kk: "Тәуелсіздік күні",
+    zh: "独立日",
+};
 const CONSTITUTION: Names = Names {
     en: "Constitution Day",
     ru: "День Конституции Республики Казахстан",
@@ -123,19 +154,56 @@ pub const KURBAN_AIT: Names = Names {
     zh: "古尔邦节（第一天）",
 };
 
-const fn h(id: &'static str, month: u32, day: u32, names: Names, moves: bool, in_force: YearSpan, sources: &'static [Source]) -> Holiday {
-    Holiday { id, month, day, names, moves_off_weekend: moves, in_force, sources }
+const fn h(
+    id: &'static str,
+    month: u32,
+    day: u32,
+    names: Names,
+    moves: bool,
+    in_force: YearSpan,
+    sources: &'static [Source],
+) -> Holiday {
+    Holiday {
+        id,
+        month,
+        day,
+        names,
+        moves_off_weekend: moves,
+        in_force,
+        sources,
+    }
 }
 
 /// Start years before 2015 follow python-holidays (LOW); 2015 onwards is the point of this data.
 pub const HOLIDAYS: &[Holiday] = &[
-    h("new-year-1", 1, 1, NEW_YEAR, true, years(1991, OPEN), STATUTE),
-    h("new-year-2", 1, 2, NEW_YEAR, true, years(1991, OPEN), STATUTE),
+    h(
+        "new-year-1",
+        1,
+        1,
+        NEW_YEAR,
+        true,
+        years(1991, OPEN),
+        STATUTE,
+    ),
+    h(
+        "new-year-2",
+        1,
+        2,
+        NEW_YEAR,
+        true,
+        years(1991, OPEN),
+        STATUTE,
+    ),
     h(
         "orthodox-christmas",
         1,
         7,
-        Names { en: "Orthodox Christmas", ru: "Православное Рождество", kk: "Православиелік Рождество", zh: "东正教圣诞节" },
+        Names {
+            en: "Orthodox Christmas",
+            ru: "Православное Рождество",
+            kk: "Православиелік Рождество",
+            zh: "东正教圣诞节",
+        },
         false,
         years(2006, OPEN),
         RELIGIOUS,
@@ -144,15 +212,52 @@ pub const HOLIDAYS: &[Holiday] = &[
         "womens-day",
         3,
         8,
-        Names { en: "International Women's Day", ru: "Международный женский день", kk: "Халықаралық әйелдер күні", zh: "国际妇女节" },
+        Names {
+            en: "International Women's Day",
+            ru: "Международный женский день",
+            kk: "Халықаралық әйелдер күні",
+            zh: "国际妇女节",
+        },
         true,
         years(1991, OPEN),
         STATUTE,
     ),
-    h("constitution-day-new", 3, 15, CONSTITUTION, true, years(2027, OPEN), CONSTITUTION_NEW),
-    h("nauryz-1", 3, 21, NAURYZ, true, years(2010, OPEN), STATUTE_SINCE_LIB),
-    h("nauryz-2", 3, 22, NAURYZ, true, years(2002, OPEN), STATUTE_SINCE_LIB),
-    h("nauryz-3", 3, 23, NAURYZ, true, years(2010, OPEN), STATUTE_SINCE_LIB),
+    h(
+        "constitution-day-new",
+        3,
+        15,
+        CONSTITUTION,
+        true,
+        years(2027, OPEN),
+        CONSTITUTION_NEW,
+    ),
+    h(
+        "nauryz-1",
+        3,
+        21,
+        NAURYZ,
+        true,
+        years(2010, OPEN),
+        STATUTE_SINCE_LIB,
+    ),
+    h(
+        "nauryz-2",
+        3,
+        22,
+        NAURYZ,
+        true,
+        years(2002, OPEN),
+        STATUTE_SINCE_LIB,
+    ),
+    h(
+        "nauryz-3",
+        3,
+        23,
+        NAURYZ,
+        true,
+        years(2010, OPEN),
+        STATUTE_SINCE_LIB,
+    ),
     h(
         "unity-day",
         5,
@@ -171,7 +276,12 @@ pub const HOLIDAYS: &[Holiday] = &[
         "defender-day",
         5,
         7,
-        Names { en: "Defender of the Fatherland Day", ru: "День защитника Отечества", kk: "Отан қорғаушы күні", zh: "祖国保卫者日" },
+        Names {
+            en: "Defender of the Fatherland Day",
+            ru: "День защитника Отечества",
+            kk: "Отан қорғаушы күні",
+            zh: "祖国保卫者日",
+        },
         true,
         years(2013, OPEN),
         STATUTE_SINCE_LIB,
@@ -180,7 +290,12 @@ pub const HOLIDAYS: &[Holiday] = &[
         "victory-day",
         5,
         9,
-        Names { en: "Victory Day", ru: "День Победы", kk: "Жеңіс күні", zh: "胜利日" },
+        Names {
+            en: "Victory Day",
+            ru: "День Победы",
+            kk: "Жеңіс күні",
+            zh: "胜利日",
+        },
         true,
         years(1991, OPEN),
         STATUTE,
@@ -189,17 +304,35 @@ pub const HOLIDAYS: &[Holiday] = &[
         "capital-day",
         7,
         6,
-        Names { en: "Capital Day", ru: "День Столицы", kk: "Астана күні", zh: "首都日" },
+        Names {
+            en: "Capital Day",
+            ru: "День Столицы",
+            kk: "Астана күні",
+            zh: "首都日",
+        },
         true,
         years(2009, OPEN),
         STATUTE_SINCE_LIB,
     ),
-    h("constitution-day", 8, 30, CONSTITUTION, true, years(1996, 2025), CONSTITUTION_NEW),
+    h(
+        "constitution-day",
+        8,
+        30,
+        CONSTITUTION,
+        true,
+        years(1996, 2025),
+        CONSTITUTION_NEW,
+    ),
     h(
         "republic-day",
         10,
         25,
-        Names { en: "Republic Day", ru: "День Республики", kk: "Республика күні", zh: "共和国日" },
+        Names {
+            en: "Republic Day",
+            ru: "День Республики",
+            kk: "Республика күні",
+            zh: "共和国日",
+        },
         true,
         years(1994, 2008),
         STATUTE_SINCE_LIB,
@@ -208,7 +341,12 @@ pub const HOLIDAYS: &[Holiday] = &[
         "republic-day",
         10,
         25,
-        Names { en: "Republic Day", ru: "День Республики", kk: "Республика күні", zh: "共和国日" },
+        Names {
+            en: "Republic Day",
+            ru: "День Республики",
+            kk: "Республика күні",
+            zh: "共和国日",
+        },
         true,
         years(2022, 2025),
         STATUTE_AMENDED,
@@ -241,8 +379,24 @@ pub const HOLIDAYS: &[Holiday] = &[
         years(2012, 2021),
         STATUTE_AMENDED,
     ),
-    h("independence-day-1", 12, 16, INDEPENDENCE, true, years(1991, OPEN), STATUTE),
-    h("independence-day-2", 12, 17, INDEPENDENCE, true, years(2002, 2021), STATUTE_AMENDED),
+    h(
+        "independence-day-1",
+        12,
+        16,
+        INDEPENDENCE,
+        true,
+        years(1991, OPEN),
+        STATUTE,
+    ),
+    h(
+        "independence-day-2",
+        12,
+        17,
+        INDEPENDENCE,
+        true,
+        years(2002, 2021),
+        STATUTE_AMENDED,
+    ),
 ];
 
 const WEEKEND_RULE_SOURCES: &[Source] = &[LAW_HOLIDAYS, ART5_PRESS, LABOUR_CODE];
@@ -251,8 +405,19 @@ const WEEKEND_RULE_SOURCES: &[Source] = &[LAW_HOLIDAYS, ART5_PRESS, LABOUR_CODE]
 // Years
 // ---------------------------------------------------------------------------------------------
 
-const fn kurban(date: chrono::NaiveDate, provisional: bool, sources: &'static [Source]) -> MovableHoliday {
-    MovableHoliday { id: "kurban-ait", date, names: KURBAN_AIT, moves_off_weekend: false, provisional, sources }
+const fn kurban(
+    date: chrono::NaiveDate,
+    provisional: bool,
+    sources: &'static [Source],
+) -> MovableHoliday {
+    MovableHoliday {
+        id: "kurban-ait",
+        date,
+        names: KURBAN_AIT,
+        moves_off_weekend: false,
+        provisional,
+        sources,
+    }
 }
 
 const fn t(day_off: chrono::NaiveDate, worked: chrono::NaiveDate) -> Transfer {

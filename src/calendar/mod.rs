@@ -89,7 +89,12 @@ pub struct DayInfo {
 }
 
 fn ser_date<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(&format_args!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()))
+    s.collect_str(&format_args!(
+        "{:04}-{:02}-{:02}",
+        d.year(),
+        d.month(),
+        d.day()
+    ))
 }
 
 fn ser_opt_date<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
@@ -220,7 +225,9 @@ pub struct CountryCalendar {
 
 /// The calendar of a country (ISO alpha-2, case-insensitive), if tirkeu has one.
 pub fn for_country(code: &str) -> Option<&'static CountryCalendar> {
-    [&kz::KZ].into_iter().find(|c| c.country.eq_ignore_ascii_case(code))
+    [&kz::KZ]
+        .into_iter()
+        .find(|c| c.country.eq_ignore_ascii_case(code))
 }
 
 impl CountryCalendar {
@@ -263,7 +270,11 @@ impl CountryCalendar {
             Some(d) => d,
             None => DayInfo {
                 date,
-                kind: if self.is_weekend(date) { DayKind::Weekend } else { DayKind::Working },
+                kind: if self.is_weekend(date) {
+                    DayKind::Weekend
+                } else {
+                    DayKind::Working
+                },
                 name: None,
                 moved_from: None,
                 provisional: self.record(y).is_none(),
@@ -278,13 +289,22 @@ impl CountryCalendar {
     /// still reports its decree.)
     pub fn special_days(&self, year: i32) -> Vec<DayInfo> {
         let mut v = self.plan(year);
-        v.retain(|d| matches!(d.kind, DayKind::Holiday | DayKind::DayOff | DayKind::WorkingWeekend));
+        v.retain(|d| {
+            matches!(
+                d.kind,
+                DayKind::Holiday | DayKind::DayOff | DayKind::WorkingWeekend
+            )
+        });
         v
     }
 
     /// The holidays of year `y` (fixed ones in force, plus the year's movable ones), in date
     /// order, one per date (the first listed wins when two coincide).
-    fn holidays_of(&self, y: i32, out: &mut Vec<(NaiveDate, Names, bool, bool, &'static [Source])>) {
+    fn holidays_of(
+        &self,
+        y: i32,
+        out: &mut Vec<(NaiveDate, Names, bool, bool, &'static [Source])>,
+    ) {
         for h in self.holidays.iter().filter(|h| h.in_force.contains(y)) {
             if let Some(d) = NaiveDate::from_ymd_opt(y, h.month, h.day) {
                 out.push((d, h.names, h.moves_off_weekend, false, h.sources));
@@ -292,7 +312,13 @@ impl CountryCalendar {
         }
         if let Some(r) = self.record(y) {
             for m in r.movable {
-                out.push((m.date, m.names, m.moves_off_weekend, m.provisional, m.sources));
+                out.push((
+                    m.date,
+                    m.names,
+                    m.moves_off_weekend,
+                    m.provisional,
+                    m.sources,
+                ));
             }
         }
     }
@@ -368,7 +394,11 @@ impl CountryCalendar {
                         out[i] = decree_day(t.worked, DayKind::Working, t.day_off, r);
                     }
                     None => {
-                        let kind = if self.is_weekend(t.worked) { DayKind::WorkingWeekend } else { DayKind::Working };
+                        let kind = if self.is_weekend(t.worked) {
+                            DayKind::WorkingWeekend
+                        } else {
+                            DayKind::Working
+                        };
                         out.push(decree_day(t.worked, kind, t.day_off, r));
                     }
                 }
@@ -412,7 +442,12 @@ mod tests {
     #[test]
     fn extreme_dates_do_not_panic() {
         let kz = for_country("kz").unwrap();
-        for d in [NaiveDate::MIN, NaiveDate::MAX, ymd(1, 1, 1), ymd(-1, 12, 31)] {
+        for d in [
+            NaiveDate::MIN,
+            NaiveDate::MAX,
+            ymd(1, 1, 1),
+            ymd(-1, 12, 31),
+        ] {
             let _ = kz.day(d);
             let _ = kz.special_days(d.year());
         }

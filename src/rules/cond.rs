@@ -113,10 +113,19 @@ impl Cond {
 
     /// The condition in English words, as it would follow "if": "the stay lasts longer than 30 days".
     pub fn words(&self, negated: bool) -> String {
-        let not = |yes: &str, no: &str| if negated { no.to_owned() } else { yes.to_owned() };
+        let not = |yes: &str, no: &str| {
+            if negated {
+                no.to_owned()
+            } else {
+                yes.to_owned()
+            }
+        };
         match *self {
             Cond::Always => not("always", "never"),
-            Cond::AgeUnder(n) => not(&format!("the person is under {n}"), &format!("the person is {n} or older")),
+            Cond::AgeUnder(n) => not(
+                &format!("the person is under {n}"),
+                &format!("the person is {n} or older"),
+            ),
             Cond::StayLongerThan(n) => not(
                 &format!("the stay lasts longer than {n} days"),
                 &format!("the stay lasts {n} days or fewer"),
@@ -127,15 +136,35 @@ impl Cond {
                     (Cond::All(_), false) | (Cond::Any(_), true) => " and ",
                     _ => " or ",
                 };
-                cs.iter().map(|c| c.words(negated)).collect::<Vec<_>>().join(joiner)
+                cs.iter()
+                    .map(|c| c.words(negated))
+                    .collect::<Vec<_>>()
+                    .join(joiner)
             }
             // The others are always known from the scenario; their words are only for completeness.
-            Cond::Passport(_) => not("the passport is of the listed kind", "the passport is of another kind"),
-            Cond::Visa(_) => not("the visa is of the listed kind", "the visa is of another kind"),
-            Cond::Citizenship(_) => not("the citizenship is listed", "the citizenship is not listed"),
-            Cond::Regime(_) => not("the visa-free regime is listed", "the visa-free regime is another"),
-            Cond::Accommodation(_) => not("the accommodation is listed", "the accommodation is another"),
-            Cond::Crew => not("the person is crew on duty", "the person is not crew on duty"),
+            Cond::Passport(_) => not(
+                "the passport is of the listed kind",
+                "the passport is of another kind",
+            ),
+            Cond::Visa(_) => not(
+                "the visa is of the listed kind",
+                "the visa is of another kind",
+            ),
+            Cond::Citizenship(_) => {
+                not("the citizenship is listed", "the citizenship is not listed")
+            }
+            Cond::Regime(_) => not(
+                "the visa-free regime is listed",
+                "the visa-free regime is another",
+            ),
+            Cond::Accommodation(_) => not(
+                "the accommodation is listed",
+                "the accommodation is another",
+            ),
+            Cond::Crew => not(
+                "the person is crew on duty",
+                "the person is not crew on duty",
+            ),
         }
     }
 }

@@ -197,7 +197,8 @@ static EQONAQ: Channel = Channel {
     name: "eQonaq (eqonaq.kz, web and mobile app)",
     url: "https://eqonaq.kz",
     online: true,
-    needs: "an eQonaq account of the receiving party; the app can read the passport with the camera",
+    needs:
+        "an eQonaq account of the receiving party; the app can read the passport with the camera",
     processing: "minutes",
     // Order No. 404 of 30 May 2022 took effect ten days after publication (June 2022).
     in_force: Period::since(ymd!(2022, 6, 13)),
@@ -280,7 +281,12 @@ macro_rules! mrp {
         FineUnit {
             in_force: Period::between($from, $to),
             value: $v,
-            sources: &[Source { title: $title, article: "monthly calculation index (MRP)", url: $url, confidence: $c }],
+            sources: &[Source {
+                title: $title,
+                article: "monthly calculation index (MRP)",
+                url: $url,
+                confidence: $c,
+            }],
         }
     };
 }
@@ -307,7 +313,12 @@ static MRP: &[FineUnit] = &[
 // ---------------------------------------------------------------------------------------------
 
 /// "Within 3 working days from arrival", the arrival day being day 1 (reference convention 2).
-const THREE_WORKING_DAYS: CountRule = CountRule { days: 3, unit: Unit::Working, start: Start::EventDay, roll_forward: false };
+const THREE_WORKING_DAYS: CountRule = CountRule {
+    days: 3,
+    unit: Unit::Working,
+    start: Start::EventDay,
+    roll_forward: false,
+};
 const KZ_WORKING_CONVENTION: &str = "Kazakhstan counts the day of arrival (or of the move) as working day 1 when it is a working day — the Rules: \"counting starts at 00:01 of the day of arrival\"; practitioners: \"arrived 23:50 on Friday — Friday is the first day\" — otherwise day 1 is the first working day after it. Weekends, public holidays and days off moved by decree are skipped; a Saturday or Sunday made a working day by decree counts.";
 const NEXT_DAY_READING: Alternative = Alternative {
     reading: "Civil-law reading: counting starts on the day after arrival (gives a later date; not the reading tirkeu follows)",
@@ -332,7 +343,8 @@ const REGISTRATION_2012_DOCUMENTS: &[&str] = &[
     "The receiving party's application and details",
     "For a stay over 6 months: address sheet of arrival, statistical form, one 3.5 × 4.5 cm photo",
 ];
-const MIGRATION_CARD_DOCUMENTS: &[&str] = &["The passport; the card is filled in at the border, stamped, kept, and handed in on exit"];
+const MIGRATION_CARD_DOCUMENTS: &[&str] =
+    &["The passport; the card is filled in at the border, stamped, kept, and handed in on exit"];
 const TRP_DOCUMENTS: &[&str] = &[
     "Application form",
     "Passport copy",

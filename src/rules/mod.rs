@@ -33,15 +33,27 @@ pub struct Period {
 }
 
 impl Period {
-    pub const ALWAYS: Period = Period { from: None, to: None };
+    pub const ALWAYS: Period = Period {
+        from: None,
+        to: None,
+    };
     pub const fn between(from: NaiveDate, to: NaiveDate) -> Period {
-        Period { from: Some(from), to: Some(to) }
+        Period {
+            from: Some(from),
+            to: Some(to),
+        }
     }
     pub const fn since(from: NaiveDate) -> Period {
-        Period { from: Some(from), to: None }
+        Period {
+            from: Some(from),
+            to: None,
+        }
     }
     pub const fn until(to: NaiveDate) -> Period {
-        Period { from: None, to: Some(to) }
+        Period {
+            from: None,
+            to: Some(to),
+        }
     }
     pub fn contains(&self, d: NaiveDate) -> bool {
         self.from.is_none_or(|f| f <= d) && self.to.is_none_or(|t| d <= t)
@@ -119,7 +131,9 @@ pub struct Channel {
 pub enum Sanction {
     Warning,
     /// A fine in the country's fine unit (Kazakhstan: MRP).
-    Fine { units: u32 },
+    Fine {
+        units: u32,
+    },
     /// Not established by our sources; the text says what is known.
     Unknown,
 }

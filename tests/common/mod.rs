@@ -17,17 +17,32 @@ pub fn eval_err(json: serde_json::Value) -> tirkeu::InputError {
 }
 
 pub fn obligations<'a>(a: &'a Assessment, kind: &str) -> Vec<&'a Obligation> {
-    a.obligations.iter().filter(|o| o.kind.as_str() == kind).collect()
+    a.obligations
+        .iter()
+        .filter(|o| o.kind.as_str() == kind)
+        .collect()
 }
 
 pub fn one<'a>(a: &'a Assessment, kind: &str) -> &'a Obligation {
     let v = obligations(a, kind);
-    assert_eq!(v.len(), 1, "exactly one {kind}: {:#?}", a.obligations.iter().map(|o| o.rule).collect::<Vec<_>>());
+    assert_eq!(
+        v.len(),
+        1,
+        "exactly one {kind}: {:#?}",
+        a.obligations.iter().map(|o| o.rule).collect::<Vec<_>>()
+    );
     v[0]
 }
 
 pub fn none(a: &Assessment, kind: &str) {
-    assert!(obligations(a, kind).is_empty(), "no {kind} expected, got {:?}", obligations(a, kind).iter().map(|o| o.rule).collect::<Vec<_>>());
+    assert!(
+        obligations(a, kind).is_empty(),
+        "no {kind} expected, got {:?}",
+        obligations(a, kind)
+            .iter()
+            .map(|o| o.rule)
+            .collect::<Vec<_>>()
+    );
 }
 
 pub fn iso(d: chrono::NaiveDate) -> String {
