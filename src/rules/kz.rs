@@ -555,14 +555,6 @@ static EXEMPTIONS: &[ExemptionRule] = &[
         sources: &[INVEST_GOV_REGISTRATION, MIGRATION_CARD_RULES],
     },
     ExemptionRule {
-        id: "kz-exempt-diplomatic-notification",
-        kinds: &[Kind::HostNotification],
-        in_force: Period::ALWAYS,
-        applies: DIPLOMATIC,
-        reason: "Diplomatic and service passport or visa holders are accredited and registered through the Ministry of Foreign Affairs; tirkeu found no source requiring a host notification for them (practitioners say notification is for all foreigners, so ask the Ministry if unsure).",
-        sources: &[INVEST_GOV_REGISTRATION],
-    },
-    ExemptionRule {
         id: "kz-exempt-investor",
         kinds: &[Kind::Registration, Kind::MigrationCard],
         in_force: Period::until(ymd!(2020, 1, 10)),
@@ -588,7 +580,7 @@ static EXEMPTIONS: &[ExemptionRule] = &[
     },
     ExemptionRule {
         id: "kz-exempt-crew-transit",
-        kinds: &[Kind::Registration, Kind::MigrationCard, Kind::HostNotification, Kind::TemporaryResidencePermit],
+        kinds: &[Kind::Registration, Kind::MigrationCard, Kind::TemporaryResidencePermit],
         in_force: Period::ALWAYS,
         applies: Cond::Any(&[Cond::Crew, Cond::Visa(&[Visa::Transit])]),
         reason: "Crews of aircraft, ships and trains on duty, and transit passengers, fall under the transit rules, not registration (migration-card rules; the transit part of Order No. 83).",
@@ -654,6 +646,27 @@ static EXEMPTIONS: &[ExemptionRule] = &[
 
 static NOTES: &[NoteRule] = &[
     NoteRule {
+        code: "diplomatic-notification-unsettled",
+        in_force: Period::since(ymd!(2020, 1, 11)),
+        applies: DIPLOMATIC,
+        message: "Holders of diplomatic or service passports or visas are accredited through the Ministry of Foreign Affairs. tirkeu found no text of the current Rules that exempts them from the host's arrival notification, so it is still shown: ask the Ministry's consular service.",
+        sources: &[INVEST_GOV_REGISTRATION],
+    },
+    NoteRule {
+        code: "transit-notification",
+        in_force: Period::since(ymd!(2020, 1, 11)),
+        applies: Cond::Any(&[Cond::Crew, Cond::Visa(&[Visa::Transit])]),
+        message: "Crews on duty and transit passengers are not registered, but if they stay at an address (a hotel for the night) the place of stay is still expected to notify; the host notification is shown for that case.",
+        sources: &[DECREE_148_P9],
+    },
+    NoteRule {
+        code: "covid-suspension",
+        in_force: Period::between(ymd!(2020, 3, 16), ymd!(2021, 12, 31)),
+        applies: COVID_SUSPENDED,
+        message: "From March 2020 to 31 December 2021 the unilateral visa-free regime was suspended because of COVID-19 (the United Arab Emirates were exempted from May 2021); entry needed a visa. The first day of the suspension differs between sources (16 or 30 March 2020); tirkeu uses the earlier.",
+        sources: &[COVID_SUSPENSION],
+    },
+    NoteRule {
         code: "children-in-notification",
         in_force: Period::since(ymd!(2020, 1, 11)),
         applies: Cond::AgeUnder(16),
@@ -670,7 +683,7 @@ static NOTES: &[NoteRule] = &[
     NoteRule {
         code: "no-visa-run",
         in_force: Period::since(ymd!(2023, 1, 27)),
-        applies: Cond::Not(&Cond::Regime(&[NINETY_DAY])),
+        applies: Cond::Regime(&[UNILATERAL, BILATERAL]),
         message: "Since 27 January 2023 leaving and coming back does not restart the count: visa-free days are limited to 90 in any 180 days, and the limit counts every day spent in Kazakhstan.",
         sources: &[ASTANA_TIMES_2023],
     },
