@@ -341,7 +341,7 @@ const NOTIFICATION_DOCUMENTS: &[&str] = &[
 const REGISTRATION_2012_DOCUMENTS: &[&str] = &[
     "The foreigner's passport and the migration card with the border stamp",
     "The receiving party's application and details",
-    "For a stay over 6 months: address sheet of arrival, statistical form, one 3.5 × 4.5 cm photo",
+    "For a stay over 6 months, as reported (the source text was not found): address sheet of arrival, statistical coupon, one 3.5 × 4.5 cm photo",
 ];
 const MIGRATION_CARD_DOCUMENTS: &[&str] =
     &["The passport; the card is filled in at the border, stamped, kept, and handed in on exit"];
