@@ -6,6 +6,14 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::Serializer;
 
+/// A civil date for static rule and calendar tables; an impossible date fails at compile time.
+pub const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, d) {
+        Some(x) => x,
+        None => panic!("no such date in the data"),
+    }
+}
+
 /// Why a string is not a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateError {

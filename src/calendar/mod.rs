@@ -15,7 +15,7 @@ pub mod kz;
 
 use crate::source::Source;
 use chrono::{Datelike, NaiveDate, Weekday};
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
 /// What kind of day a date is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -68,7 +68,7 @@ pub struct Names {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DayInfo {
-    #[serde(serialize_with = "ser_date")]
+    #[serde(serialize_with = "crate::date::ser")]
     pub date: NaiveDate,
     pub kind: DayKind,
     /// `Holiday`: the holiday's name. `DayOff`: the holiday it stands in for (a holiday on a
@@ -76,7 +76,7 @@ pub struct DayInfo {
     pub name: Option<Names>,
     /// `DayOff`: the weekend holiday it replaces, or the day the decree moved the day off from.
     /// `WorkingWeekend` (and a weekday made working by decree): the day it was swapped with.
-    #[serde(serialize_with = "ser_opt_date")]
+    #[serde(serialize_with = "crate::date::ser_opt")]
     pub moved_from: Option<NaiveDate>,
     /// Not final: a movable holiday the authorities may still move, or a year whose decrees
     /// (and movable holidays) are not known.
@@ -88,29 +88,7 @@ pub struct DayInfo {
     pub reason: Reason,
 }
 
-fn ser_date<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(&format_args!(
-        "{:04}-{:02}-{:02}",
-        d.year(),
-        d.month(),
-        d.day()
-    ))
-}
-
-fn ser_opt_date<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
-    match d {
-        Some(d) => ser_date(d, s),
-        None => s.serialize_none(),
-    }
-}
-
-/// A civil date for static tables; a date that does not exist fails at compile time.
-pub const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
-    match NaiveDate::from_ymd_opt(y, m, d) {
-        Some(x) => x,
-        None => panic!("calendar data: no such date"),
-    }
-}
+pub use crate::date::ymd;
 
 /// Inclusive range of years; `to: i32::MAX` when still in force.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -145,7 +123,7 @@ pub struct Holiday {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct MovableHoliday {
     pub id: &'static str,
-    #[serde(serialize_with = "ser_date")]
+    #[serde(serialize_with = "crate::date::ser")]
     pub date: NaiveDate,
     pub names: Names,
     pub moves_off_weekend: bool,
@@ -158,9 +136,9 @@ pub struct MovableHoliday {
 /// or a weekday that was a day off under the weekend rule) becomes a working day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Transfer {
-    #[serde(serialize_with = "ser_date")]
+    #[serde(serialize_with = "crate::date::ser")]
     pub day_off: NaiveDate,
-    #[serde(serialize_with = "ser_date")]
+    #[serde(serialize_with = "crate::date::ser")]
     pub worked: NaiveDate,
 }
 
@@ -192,7 +170,7 @@ pub enum WeekendRule {
 /// no longer disagrees.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct KnownDifference {
-    #[serde(serialize_with = "ser_date")]
+    #[serde(serialize_with = "crate::date::ser")]
     pub date: NaiveDate,
     /// Whether we say the date is a working day.
     pub ours_working: bool,

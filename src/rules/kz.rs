@@ -7,11 +7,11 @@
 //! `in_force`, both ends included.
 
 use crate::count::{CountRule, Start, Unit};
+use crate::date::ymd;
 use crate::rules::*;
 use crate::scenario::{Passport, Visa};
 use crate::source::{Confidence::*, Source};
 use crate::stay::Limit;
-use crate::ymd;
 
 // ---------------------------------------------------------------------------------------------
 // Sources
@@ -189,7 +189,7 @@ static EGOV: Channel = Channel {
     online: true,
     needs: "the receiving party's electronic digital signature (EDS)",
     processing: "about 15 minutes",
-    in_force: Period::since(ymd!(2020, 1, 11)),
+    in_force: Period::since(ymd(2020, 1, 11)),
     sources: &[ORDER_404_EQONAQ],
 };
 static EQONAQ: Channel = Channel {
@@ -201,7 +201,7 @@ static EQONAQ: Channel = Channel {
         "an eQonaq account of the receiving party; the app can read the passport with the camera",
     processing: "minutes",
     // Order No. 404 of 30 May 2022 took effect ten days after publication (June 2022).
-    in_force: Period::since(ymd!(2022, 6, 13)),
+    in_force: Period::since(ymd(2022, 6, 13)),
     sources: &[ORDER_404_EQONAQ],
 };
 static HOTEL_SYSTEM: Channel = Channel {
@@ -241,7 +241,7 @@ static IS_MP_2026: Channel = Channel {
     online: true,
     needs: "passport data, the address, and the accommodation provider's confirmation",
     processing: "the registration certificate appears in the personal cabinet once the provider confirms",
-    in_force: Period::since(ymd!(2026, 7, 1)),
+    in_force: Period::since(ymd(2026, 7, 1)),
     sources: &[ORDER_923_INFORM],
 };
 
@@ -259,7 +259,7 @@ static HOST_PENALTY: Penalty = Penalty {
         PenaltyTier { offender: "large business", sanction: Sanction::Fine { units: 20 } },
     ],
     note: "Amounts as worded in 2024; a repeat within a year is fined more (30–100 MRP in 2021 sources). Earlier editions of the article differed.",
-    in_force: Period::since(ymd!(2015, 1, 1)),
+    in_force: Period::since(ymd(2015, 1, 1)),
     sources: &[ART_518],
 };
 
@@ -272,7 +272,7 @@ static OVERSTAY_PENALTY: Penalty = Penalty {
         PenaltyTier { offender: "longer overstay (higher fines, expulsion possible)", sanction: Sanction::Unknown },
     ],
     note: "Graduated wording as quoted in 2023; the amounts for longer overstays were not established. A foreigner who broke the 90-in-180 limit may be refused entry next time.",
-    in_force: Period::since(ymd!(2015, 1, 1)),
+    in_force: Period::since(ymd(2015, 1, 1)),
     sources: &[ART_517, ASTANA_TIMES_2023],
 };
 
@@ -292,20 +292,20 @@ macro_rules! mrp {
 }
 
 static MRP: &[FineUnit] = &[
-    mrp!(ymd!(2015, 1, 1), ymd!(2015, 12, 31), 1982, "wfin.kz: MRP 2015 is 1,982 tenge", "https://archive.wfin.kz/novosti/zakonodatelstvo/4224-mesjachnyj-raschetnyj-pokazatel-sostavljaet-1-tys-982-tenge.html", Medium),
-    mrp!(ymd!(2016, 1, 1), ymd!(2016, 12, 31), 2121, "newtimes.kz: MRP 2016", "https://newtimes.kz/obshchestvo/24510-v-kazakhstane-ustanovlena-novaya-velichina-prozhitochnogo-minimuma-i-mrp/amp", Medium),
-    mrp!(ymd!(2017, 1, 1), ymd!(2017, 12, 31), 2269, "Law on the republican budget 2017–2019 (value not re-checked here)", "https://adilet.zan.kz/rus/docs/Z1600000024", Low),
-    mrp!(ymd!(2018, 1, 1), ymd!(2018, 12, 31), 2405, "Law on the republican budget 2018–2020 (value not re-checked here)", "https://adilet.zan.kz/rus/docs/Z1700000113", Low),
-    mrp!(ymd!(2019, 1, 1), ymd!(2019, 12, 31), 2525, "DOS Immigration (15 MRP = 37,875 tenge)", "https://dos-immigration.kz/en/bez-rubriki-en/fine-instead-of-court-mia-of-kazakhstan-suggested-to-mitigate-punishment-for-registration/", Low),
-    mrp!(ymd!(2020, 1, 1), ymd!(2020, 3, 31), 2651, "Law on the republican budget 2020–2022 (value not re-checked here)", "https://adilet.zan.kz/rus/docs/Z1900000276", Low),
-    mrp!(ymd!(2020, 4, 1), ymd!(2020, 12, 31), 2778, "MRP raised from 1 April 2020 to 2,778 tenge", "https://xn--80aeaj2aesddcjte.kz/stabilno-42500-minimalnaya-zarplata-v-kazakhstane-ne-uvelichilas/", Medium),
-    mrp!(ymd!(2021, 1, 1), ymd!(2021, 12, 31), 2917, "Korgan Zan: MRP 2021", "https://korgan-zan.kz/en/rules-and-grounds-for-the-stay-of-foreigners-in-the-republic-of-kazakhstan/amp", Medium),
-    mrp!(ymd!(2022, 1, 1), ymd!(2022, 3, 31), 3063, "pricom.kz: MRP 2022", "https://pricom.kz/aktualno/kakimi-budut-razmer-mzp-pensij-i-mrp-v-2022-godu.html", Medium),
-    mrp!(ymd!(2022, 4, 1), ymd!(2022, 12, 31), 3180, "Mid-year raise of the MRP from 1 April 2022 (value not re-checked here)", "https://adilet.zan.kz/rus/docs/Z2100000075", Low),
-    mrp!(ymd!(2023, 1, 1), ymd!(2023, 12, 31), 3450, "knews.kz: MRP 2023", "https://knews.kz/economy/153-mrp-2023", Medium),
-    mrp!(ymd!(2024, 1, 1), ymd!(2024, 12, 31), 3692, "Tengrinews: MRP 2024", "https://tengrinews.kz/kazakhstan_news/minimalnaya-zarplata-mrp-novyie-pokazateli-vstupili-silu-521858", Medium),
-    mrp!(ymd!(2025, 1, 1), ymd!(2025, 12, 31), 3932, "alau.kz: MRP 2025", "https://alau.kz/povyshajutsja-mrp-pensii-i-prozhitochnyj-minimum-tokaev-utverdil-bjudzhet/", Medium),
-    mrp!(ymd!(2026, 1, 1), ymd!(2026, 12, 31), 4325, "Law on the republican budget 2026–2028 (ddn.kz)", "https://www.ddn.kz/tokaev-podpisal-zakon-o-byudzhete-na-2026-2028-gody-mrp-vyrastet-do-4325-tenge-pensiya-do-69-049-tenge-mzp-bez-izmenenij", Medium),
+    mrp!(ymd(2015, 1, 1), ymd(2015, 12, 31), 1982, "wfin.kz: MRP 2015 is 1,982 tenge", "https://archive.wfin.kz/novosti/zakonodatelstvo/4224-mesjachnyj-raschetnyj-pokazatel-sostavljaet-1-tys-982-tenge.html", Medium),
+    mrp!(ymd(2016, 1, 1), ymd(2016, 12, 31), 2121, "newtimes.kz: MRP 2016", "https://newtimes.kz/obshchestvo/24510-v-kazakhstane-ustanovlena-novaya-velichina-prozhitochnogo-minimuma-i-mrp/amp", Medium),
+    mrp!(ymd(2017, 1, 1), ymd(2017, 12, 31), 2269, "Law on the republican budget 2017–2019 (value not re-checked here)", "https://adilet.zan.kz/rus/docs/Z1600000024", Low),
+    mrp!(ymd(2018, 1, 1), ymd(2018, 12, 31), 2405, "Law on the republican budget 2018–2020 (value not re-checked here)", "https://adilet.zan.kz/rus/docs/Z1700000113", Low),
+    mrp!(ymd(2019, 1, 1), ymd(2019, 12, 31), 2525, "DOS Immigration (15 MRP = 37,875 tenge)", "https://dos-immigration.kz/en/bez-rubriki-en/fine-instead-of-court-mia-of-kazakhstan-suggested-to-mitigate-punishment-for-registration/", Low),
+    mrp!(ymd(2020, 1, 1), ymd(2020, 3, 31), 2651, "Law on the republican budget 2020–2022 (value not re-checked here)", "https://adilet.zan.kz/rus/docs/Z1900000276", Low),
+    mrp!(ymd(2020, 4, 1), ymd(2020, 12, 31), 2778, "MRP raised from 1 April 2020 to 2,778 tenge", "https://xn--80aeaj2aesddcjte.kz/stabilno-42500-minimalnaya-zarplata-v-kazakhstane-ne-uvelichilas/", Medium),
+    mrp!(ymd(2021, 1, 1), ymd(2021, 12, 31), 2917, "Korgan Zan: MRP 2021", "https://korgan-zan.kz/en/rules-and-grounds-for-the-stay-of-foreigners-in-the-republic-of-kazakhstan/amp", Medium),
+    mrp!(ymd(2022, 1, 1), ymd(2022, 3, 31), 3063, "pricom.kz: MRP 2022", "https://pricom.kz/aktualno/kakimi-budut-razmer-mzp-pensij-i-mrp-v-2022-godu.html", Medium),
+    mrp!(ymd(2022, 4, 1), ymd(2022, 12, 31), 3180, "Mid-year raise of the MRP from 1 April 2022 (value not re-checked here)", "https://adilet.zan.kz/rus/docs/Z2100000075", Low),
+    mrp!(ymd(2023, 1, 1), ymd(2023, 12, 31), 3450, "knews.kz: MRP 2023", "https://knews.kz/economy/153-mrp-2023", Medium),
+    mrp!(ymd(2024, 1, 1), ymd(2024, 12, 31), 3692, "Tengrinews: MRP 2024", "https://tengrinews.kz/kazakhstan_news/minimalnaya-zarplata-mrp-novyie-pokazateli-vstupili-silu-521858", Medium),
+    mrp!(ymd(2025, 1, 1), ymd(2025, 12, 31), 3932, "alau.kz: MRP 2025", "https://alau.kz/povyshajutsja-mrp-pensii-i-prozhitochnyj-minimum-tokaev-utverdil-bjudzhet/", Medium),
+    mrp!(ymd(2026, 1, 1), ymd(2026, 12, 31), 4325, "Law on the republican budget 2026–2028 (ddn.kz)", "https://www.ddn.kz/tokaev-podpisal-zakon-o-byudzhete-na-2026-2028-gody-mrp-vyrastet-do-4325-tenge-pensiya-do-69-049-tenge-mzp-bez-izmenenij", Medium),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -384,7 +384,7 @@ static OBLIGATIONS: &[ObligationRule] = &[
         kind: Kind::HostNotification,
         who: Who::ReceivingParty,
         trigger: Trigger::Arrival,
-        in_force: Period::since(ymd!(2020, 1, 11)),
+        in_force: Period::since(ymd(2020, 1, 11)),
         applies: Cond::Always,
         count: THREE_WORKING_DAYS,
         convention: KZ_WORKING_CONVENTION,
@@ -403,7 +403,7 @@ static OBLIGATIONS: &[ObligationRule] = &[
         kind: Kind::HostNotification,
         who: Who::ReceivingParty,
         trigger: Trigger::Move,
-        in_force: Period::since(ymd!(2020, 1, 11)),
+        in_force: Period::since(ymd(2020, 1, 11)),
         applies: Cond::Always,
         count: THREE_WORKING_DAYS,
         convention: KZ_WORKING_CONVENTION,
@@ -422,7 +422,7 @@ static OBLIGATIONS: &[ObligationRule] = &[
         kind: Kind::Registration,
         who: Who::ReceivingParty,
         trigger: Trigger::Arrival,
-        in_force: Period::until(ymd!(2020, 1, 10)),
+        in_force: Period::until(ymd(2020, 1, 10)),
         // Stays of up to 5 days are an exemption below, so that the answer says why.
         applies: Cond::Always,
         count: CountRule { days: 5, unit: Unit::Calendar, start: Start::EventDay, roll_forward: false },
@@ -448,7 +448,7 @@ static OBLIGATIONS: &[ObligationRule] = &[
         trigger: Trigger::Arrival,
         // Order No. 274 of 31 March 2020 took the card out of the Rules ten days after its
         // publication; the exact last day of paper cards in practice is not established.
-        in_force: Period::until(ymd!(2020, 4, 12)),
+        in_force: Period::until(ymd(2020, 4, 12)),
         applies: Cond::Always,
         count: CountRule { days: 1, unit: Unit::Calendar, start: Start::EventDay, roll_forward: false },
         convention: "At the border, on the day of entry.",
@@ -467,7 +467,7 @@ static OBLIGATIONS: &[ObligationRule] = &[
         kind: Kind::TemporaryResidencePermit,
         who: Who::Foreigner,
         trigger: Trigger::Arrival,
-        in_force: Period::since(ymd!(2020, 1, 11)),
+        in_force: Period::since(ymd(2020, 1, 11)),
         applies: Cond::All(&[Cond::Visa(&[Visa::None]), Cond::Not(&Cond::Regime(&[NINETY_DAY]))]),
         count: CountRule { days: 30, unit: Unit::Calendar, start: Start::EventDay, roll_forward: false },
         convention: CALENDAR_CONVENTION,
@@ -486,7 +486,7 @@ static OBLIGATIONS: &[ObligationRule] = &[
         kind: Kind::TemporaryResidencePermit,
         who: Who::Foreigner,
         trigger: Trigger::Arrival,
-        in_force: Period::since(ymd!(2020, 1, 11)),
+        in_force: Period::since(ymd(2020, 1, 11)),
         applies: Cond::All(&[Cond::Visa(&[Visa::None]), Cond::Regime(&[NINETY_DAY])]),
         count: CountRule { days: 90, unit: Unit::Calendar, start: Start::EventDay, roll_forward: false },
         convention: CALENDAR_CONVENTION,
@@ -505,7 +505,7 @@ static OBLIGATIONS: &[ObligationRule] = &[
         kind: Kind::Registration,
         who: Who::Foreigner,
         trigger: Trigger::Arrival,
-        in_force: Period::since(ymd!(2026, 7, 1)),
+        in_force: Period::since(ymd(2026, 7, 1)),
         applies: Cond::All(&[Cond::Visa(&[Visa::None]), Cond::Regime(&[NINETY_DAY])]),
         count: CountRule { days: 30, unit: Unit::Calendar, start: Start::EventDay, roll_forward: false },
         convention: "\"Not later than the 30th calendar day from crossing the State Border\": the day of crossing is day 1, so the 30th day is entry + 29; weekends and holidays are not skipped.",
@@ -524,7 +524,7 @@ static OBLIGATIONS: &[ObligationRule] = &[
         kind: Kind::ReRegistration,
         who: Who::Foreigner,
         trigger: Trigger::Move,
-        in_force: Period::since(ymd!(2026, 7, 1)),
+        in_force: Period::since(ymd(2026, 7, 1)),
         applies: Cond::All(&[Cond::Visa(&[Visa::None]), Cond::Regime(&[NINETY_DAY]), Cond::StayLongerThan(30)]),
         count: CountRule { days: 5, unit: Unit::Working, start: Start::EventDay, roll_forward: false },
         convention: KZ_WORKING_CONVENTION,
@@ -557,7 +557,7 @@ static EXEMPTIONS: &[ExemptionRule] = &[
     ExemptionRule {
         id: "kz-exempt-investor",
         kinds: &[Kind::Registration, Kind::MigrationCard],
-        in_force: Period::until(ymd!(2020, 1, 10)),
+        in_force: Period::until(ymd(2020, 1, 10)),
         applies: Cond::Visa(&[Visa::Investor]),
         reason: "Holders of investor visas (or confirmed investor status) were not registered and got no migration card.",
         sources: &[INVEST_GOV_REGISTRATION, MIGRATION_CARD_RULES],
@@ -565,7 +565,7 @@ static EXEMPTIONS: &[ExemptionRule] = &[
     ExemptionRule {
         id: "kz-exempt-under-16",
         kinds: &[Kind::Registration, Kind::MigrationCard],
-        in_force: Period::until(ymd!(2020, 4, 12)),
+        in_force: Period::until(ymd(2020, 4, 12)),
         applies: Cond::AgeUnder(16),
         reason: "Children under 16 were not registered separately and got no migration card.",
         sources: &[INVEST_GOV_REGISTRATION, MIGRATION_CARD_RULES],
@@ -573,7 +573,7 @@ static EXEMPTIONS: &[ExemptionRule] = &[
     ExemptionRule {
         id: "kz-exempt-under-16-trp",
         kinds: &[Kind::TemporaryResidencePermit],
-        in_force: Period::since(ymd!(2020, 1, 11)),
+        in_force: Period::since(ymd(2020, 1, 11)),
         applies: Cond::AgeUnder(16),
         reason: "Children under 16 need no temporary residence permit of their own (practitioners); they are listed in the parent's notification.",
         sources: &[DOS_TRP],
@@ -589,7 +589,7 @@ static EXEMPTIONS: &[ExemptionRule] = &[
     ExemptionRule {
         id: "kz-exempt-short-stay-2012",
         kinds: &[Kind::Registration],
-        in_force: Period::until(ymd!(2020, 1, 10)),
+        in_force: Period::until(ymd(2020, 1, 10)),
         applies: Cond::Not(&Cond::StayLongerThan(5)),
         reason: "Stays of up to 5 calendar days needed no registration before 11 January 2020.",
         sources: &[INVEST_GOV_REGISTRATION],
@@ -597,7 +597,7 @@ static EXEMPTIONS: &[ExemptionRule] = &[
     ExemptionRule {
         id: "kz-exempt-border-registration",
         kinds: &[Kind::Registration],
-        in_force: Period::until(ymd!(2020, 1, 10)),
+        in_force: Period::until(ymd(2020, 1, 10)),
         applies: Cond::Regime(&[UNILATERAL]),
         reason: "Citizens of the unilateral visa-free list were registered on entry by the border service (two stamps on the migration card) and needed no further registration for their visa-free stay.",
         sources: &[MIA_2019_VISA_FREE, PILOT_2014, DECREE_848_2016],
@@ -613,7 +613,7 @@ static EXEMPTIONS: &[ExemptionRule] = &[
     ExemptionRule {
         id: "kz-exempt-ukraine-90-days",
         kinds: &[Kind::Registration],
-        in_force: Period::until(ymd!(2020, 1, 10)),
+        in_force: Period::until(ymd(2020, 1, 10)),
         applies: Cond::All(&[Cond::Citizenship(&["UA"]), Cond::Not(&Cond::StayLongerThan(90))]),
         reason: "Ukrainian citizens could stay up to 90 days without registration (protocol to the Kazakhstan–Ukraine agreement of 19 May 2000).",
         sources: &[ASTANA_3D_REGISTRATION],
@@ -621,7 +621,7 @@ static EXEMPTIONS: &[ExemptionRule] = &[
     ExemptionRule {
         id: "kz-exempt-short-stay-2020",
         kinds: &[Kind::TemporaryResidencePermit, Kind::Registration],
-        in_force: Period::since(ymd!(2020, 1, 11)),
+        in_force: Period::since(ymd(2020, 1, 11)),
         applies: Cond::Not(&Cond::StayLongerThan(30)),
         reason: "Since 11 January 2020 a stay of up to 30 calendar days needs no registration or permit (only the host's notification); the 2026 self-registration falls due on the 30th day, so a stay that ends by then needs none.",
         sources: &[AIFC_EXPAT, INVESTASTANA_2020, ORDER_923_INFORM],
@@ -629,7 +629,7 @@ static EXEMPTIONS: &[ExemptionRule] = &[
     ExemptionRule {
         id: "kz-exempt-90-day-trp",
         kinds: &[Kind::TemporaryResidencePermit],
-        in_force: Period::since(ymd!(2020, 1, 11)),
+        in_force: Period::since(ymd(2020, 1, 11)),
         applies: Cond::All(&[Cond::Regime(&[NINETY_DAY]), Cond::Not(&Cond::StayLongerThan(90))]),
         reason: "Citizens of 90-day regime states (the EAEU) need no permit for a stay of up to 90 days.",
         sources: &[ASTANA_TIMES_2023],
@@ -647,49 +647,49 @@ static EXEMPTIONS: &[ExemptionRule] = &[
 static NOTES: &[NoteRule] = &[
     NoteRule {
         code: "diplomatic-notification-unsettled",
-        in_force: Period::since(ymd!(2020, 1, 11)),
+        in_force: Period::since(ymd(2020, 1, 11)),
         applies: DIPLOMATIC,
         message: "Holders of diplomatic or service passports or visas are accredited through the Ministry of Foreign Affairs. tirkeu found no text of the current Rules that exempts them from the host's arrival notification, so it is still shown: ask the Ministry's consular service.",
         sources: &[INVEST_GOV_REGISTRATION],
     },
     NoteRule {
         code: "transit-notification",
-        in_force: Period::since(ymd!(2020, 1, 11)),
+        in_force: Period::since(ymd(2020, 1, 11)),
         applies: Cond::Any(&[Cond::Crew, Cond::Visa(&[Visa::Transit])]),
         message: "Crews on duty and transit passengers are not registered, but if they stay at an address (a hotel for the night) the place of stay is still expected to notify; the host notification is shown for that case.",
         sources: &[DECREE_148_P9],
     },
     NoteRule {
         code: "covid-suspension",
-        in_force: Period::between(ymd!(2020, 3, 16), ymd!(2021, 12, 31)),
+        in_force: Period::between(ymd(2020, 3, 16), ymd(2021, 12, 31)),
         applies: COVID_SUSPENDED,
         message: "From March 2020 to 31 December 2021 the unilateral visa-free regime was suspended because of COVID-19 (the United Arab Emirates were exempted from May 2021); entry needed a visa. The first day of the suspension differs between sources (16 or 30 March 2020); tirkeu uses the earlier.",
         sources: &[COVID_SUSPENSION],
     },
     NoteRule {
         code: "children-in-notification",
-        in_force: Period::since(ymd!(2020, 1, 11)),
+        in_force: Period::since(ymd(2020, 1, 11)),
         applies: Cond::AgeUnder(16),
         message: "Children are listed in the same arrival notification as the parent they travel with; there is no separate exemption from notification for minors.",
         sources: &[INVESTASTANA_2020, DOS_NOTIFICATION],
     },
     NoteRule {
         code: "host-and-self-registration",
-        in_force: Period::since(ymd!(2026, 7, 1)),
+        in_force: Period::since(ymd(2026, 7, 1)),
         applies: Cond::Regime(&[NINETY_DAY]),
         message: "From 1 July 2026 immigrants of 90-day regime states register themselves by the 30th day. Whether the host's 3-working-day notification still applies alongside is not settled in the sources tirkeu has; both are shown, so do both.",
         sources: &[ORDER_923_INFORM],
     },
     NoteRule {
         code: "no-visa-run",
-        in_force: Period::since(ymd!(2023, 1, 27)),
+        in_force: Period::since(ymd(2023, 1, 27)),
         applies: Cond::Regime(&[UNILATERAL, BILATERAL]),
         message: "Since 27 January 2023 leaving and coming back does not restart the count: visa-free days are limited to 90 in any 180 days, and the limit counts every day spent in Kazakhstan.",
         sources: &[ASTANA_TIMES_2023],
     },
     NoteRule {
         code: "extend-15-day-stay",
-        in_force: Period::between(ymd!(2015, 7, 16), ymd!(2016, 12, 31)),
+        in_force: Period::between(ymd(2015, 7, 16), ymd(2016, 12, 31)),
         applies: Cond::Regime(&[UNILATERAL]),
         message: "Visitors under the 15-day visa-free regime could extend their stay by obtaining a 30-day business visa or a 90-day investor visa in Kazakhstan.",
         sources: &[INVEST_GOV_REGISTRATION],
@@ -699,8 +699,8 @@ static NOTES: &[NoteRule] = &[
 pub static KAZAKHSTAN: Country = Country {
     code: "KZ",
     name: "Kazakhstan",
-    rules_checked_on: ymd!(2026, 11, 25),
-    covers: Period::between(ymd!(2015, 1, 1), ymd!(2027, 12, 31)),
+    rules_checked_on: ymd(2026, 11, 25),
+    covers: Period::between(ymd(2015, 1, 1), ymd(2027, 12, 31)),
     calendar: kz_calendar,
     currency: "KZT",
     fine_unit_name: "MRP",

@@ -14,17 +14,6 @@ use crate::source::Source;
 use crate::stay::Limit;
 pub use cond::Cond;
 
-/// `NaiveDate` from a literal, checked at compile time.
-#[macro_export]
-macro_rules! ymd {
-    ($y:literal, $m:literal, $d:literal) => {
-        match chrono::NaiveDate::from_ymd_opt($y, $m, $d) {
-            Some(d) => d,
-            None => panic!("not a date"),
-        }
-    };
-}
-
 /// When a rule is in force: both ends inclusive; `None` = open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Period {
