@@ -220,22 +220,27 @@ pub fn describe_kind(s: &Step) -> String {
     }
 }
 
-/// The count as plain English lines, one per step.
-pub fn render_en(c: &Count) -> Vec<String> {
+/// The count as plain English lines, one per step. `event` names the day that starts the
+/// count ("arrival", "the move").
+pub fn render_en(c: &Count, event: &str) -> Vec<String> {
     let unit = match c.unit {
         Unit::Working => "working day",
         Unit::Calendar => "calendar day",
     };
     let mut out = Vec::with_capacity(c.steps.len() + 1);
     for s in &c.steps {
-        let mut line = format!("{}: {}", date::human(s.date), describe_kind(s));
+        let mut line = date::human(s.date);
         if s.event_day {
-            line.push_str(", the day of the event");
+            line.push_str(&format!(" (day of {event})"));
         }
+        let plain_working = s.kind == DayKind::Working;
         match s.counts_as {
-            Some(n) => line.push_str(&format!(" — {unit} {n}")),
-            None if c.unit == Unit::Working || s.due => line.push_str(" — not counted"),
-            None => {}
+            Some(n) if plain_working => line.push_str(&format!(": {unit} {n}")),
+            Some(n) => line.push_str(&format!(": {}, {unit} {n}", describe_kind(s))),
+            None if c.unit == Unit::Working => {
+                line.push_str(&format!(": {}, not counted", describe_kind(s)))
+            }
+            None => line.push_str(&format!(": {}", describe_kind(s))),
         }
         if s.due {
             line.push_str(" — due date");

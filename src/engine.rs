@@ -330,7 +330,14 @@ fn obligation(
         })
         .collect();
     let mut steps_text = vec![rule.convention.to_owned()];
-    steps_text.extend(count::render_en(&counted));
+    steps_text.extend(count::render_en(
+        &counted,
+        if trigger == Trigger::Arrival {
+            "arrival"
+        } else {
+            "the move"
+        },
+    ));
     Obligation {
         rule: rule.id,
         kind: rule.kind,

@@ -458,3 +458,31 @@ fn alternative_reading_is_later_and_shown() {
         "tirkeu uses the earliest reading"
     );
 }
+
+#[test]
+fn steps_as_plain_english() {
+    let a = eval(json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2024-05-03"}));
+    let n = one(&a, "host-notification");
+    assert!(n.steps_text[0].starts_with("Kazakhstan counts the day of arrival"));
+    assert_eq!(
+        n.steps_text[1..],
+        [
+            "Fri 3 May 2024 (day of arrival): working day 1",
+            "Sat 4 May 2024: Saturday made a working day (in exchange for Wed 8 May 2024), working day 2",
+            "Sun 5 May 2024: weekend, not counted",
+            "Mon 6 May 2024: working day 3 — due date",
+        ]
+    );
+    let a = eval(
+        json!({"destination": "KZ", "citizenship": "RU", "entryDate": "2026-07-01", "exitDate": "2026-09-01"}),
+    );
+    let r = one(&a, "registration");
+    assert_eq!(
+        r.steps_text[1..],
+        [
+            "Wed 1 Jul 2026 (day of arrival): calendar day 1",
+            "… calendar days 2 to 29 count whatever the day is …",
+            "Thu 30 Jul 2026: calendar day 30 — due date",
+        ]
+    );
+}
