@@ -486,3 +486,103 @@ fn steps_as_plain_english() {
         ]
     );
 }
+
+#[test]
+fn migration_card_last_day_and_2017_switch() {
+    let s = |entry: &str| json!({"destination": "KZ", "citizenship": "DE", "entryDate": entry, "birthDate": "1980-01-01"});
+    assert_eq!(
+        iso(one(&eval(s("2020-04-12")), "migration-card").due_date),
+        "2020-04-12"
+    );
+    none(&eval(s("2020-04-13")), "migration-card");
+    // Singapore: 15 days on 31 Dec 2016 (→ 14 Jan 2017), 30 days on 1 Jan 2017.
+    let a = eval(json!({"destination": "KZ", "citizenship": "SG", "entryDate": "2016-12-31"}));
+    assert_eq!(a.stay.last_day.map(iso).as_deref(), Some("2017-01-14"));
+    assert!(
+        a.warnings.iter().any(|w| w.code == "rule-change")
+            || a.stay.allowance == Some("kz-pilot-15-2015")
+    );
+}
+
+/// Every row with a start or end date, checked the day before, on, and after the boundary:
+/// allowance rows must be selected exactly inside their period, obligation rules must fire
+/// exactly inside theirs.
+#[test]
+fn every_effective_date_boundary() {
+    use tirkeu::rules;
+    let kz = rules::country("KZ").unwrap();
+    let day = |d: chrono::NaiveDate, n: i64| tirkeu::date::add_days(d, n);
+    let inside = |p: rules::Period, d: chrono::NaiveDate| p.contains(d) && kz.covers.contains(d);
+    let mut checked = 0;
+    for a in kz.allowances {
+        let c = a.citizens[0];
+        for edge in [a.in_force.from, a.in_force.to.map(|t| day(t, 1))]
+            .into_iter()
+            .flatten()
+        {
+            for d in [day(edge, -1), edge] {
+                if !kz.covers.contains(d) {
+                    continue;
+                }
+                let got = eval(json!({"destination": "KZ", "citizenship": c, "entryDate": iso(d)}));
+                assert_eq!(
+                    got.stay.allowance == Some(a.id),
+                    inside(a.in_force, d),
+                    "{} for {c} on {}",
+                    a.id,
+                    iso(d)
+                );
+                checked += 1;
+            }
+        }
+    }
+    // Obligation rules: a scenario that meets every condition of the rule, on each side of its edges.
+    for o in kz.obligations {
+        for edge in [o.in_force.from, o.in_force.to.map(|t| day(t, 1))]
+            .into_iter()
+            .flatten()
+        {
+            for d in [day(edge, -1), edge] {
+                if !kz.covers.contains(d) {
+                    continue;
+                }
+                let move_ = matches!(
+                    o.trigger,
+                    rules::Trigger::Move | rules::Trigger::MoveToOtherRegion
+                );
+                let entry = if move_ { day(d, -10) } else { d };
+                if !kz.covers.contains(entry) {
+                    continue;
+                }
+                let fired: Vec<(bool, bool)> = ["RU", "DE", "TR", "IN"]
+                    .iter()
+                    .map(|c| {
+                        let got = eval(json!({
+                            "destination": "KZ", "citizenship": c, "entryDate": iso(entry), "exitDate": iso(day(entry, 120)),
+                            "birthDate": "1980-01-01",
+                            "moves": if move_ { json!([{"date": iso(d), "otherRegion": true}]) } else { json!([]) }
+                        }));
+                        (got.obligations.iter().any(|x| x.rule == o.id), got.exemptions.iter().any(|e| e.kind == o.kind))
+                    })
+                    .collect();
+                if inside(o.in_force, d) {
+                    assert!(
+                        fired.iter().any(|&(f, e)| f || e),
+                        "{} should apply on {}",
+                        o.id,
+                        iso(d)
+                    );
+                } else {
+                    assert!(
+                        fired.iter().all(|&(f, _)| !f),
+                        "{} applied on {}, outside its period",
+                        o.id,
+                        iso(d)
+                    );
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 60, "{checked} boundary checks");
+}
