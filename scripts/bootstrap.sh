@@ -31,7 +31,18 @@ if [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "$want"
 fi
 
-# 4. npm dependencies (binaryen gives wasm-pack its wasm-opt; Debian's binaryen 108 must not be used).
+# 4. Debian's Chromium for the browser tests (Playwright must never download its own browser).
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "installing Debian's chromium for the browser tests"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
+  else
+    say "chromium is missing: as root, run apt-get install chromium chromium-driver poppler-utils (Debian), or set CHROMIUM=/path/to/chromium"
+    [ -n "${CHROMIUM:-}" ] || exit 1
+  fi
+fi
+
+# 5. npm dependencies (binaryen gives wasm-pack its wasm-opt; Debian's binaryen 108 must not be used).
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ] || [ package.json -nt node_modules/.package-lock.json ]; then
   say "installing npm dependencies"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; else npm install --no-audit --no-fund --loglevel=error; fi

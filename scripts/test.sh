@@ -16,5 +16,5 @@ if ! npm run --silent build > target/wasm-build.log 2>&1; then
   exit 1
 fi
 
-echo "== JS API tests (node --test)"
-node --test tests/js/
+echo "== JS API tests in Node, then the page in Chromium (node --test)"
+node --test tests/js/ tests/e2e/
