@@ -20,6 +20,7 @@ pub mod country;
 pub mod date;
 pub mod engine;
 pub mod error;
+pub mod i18n;
 pub mod json;
 pub mod rules;
 pub mod scenario;
