@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::country::{self, Citizenship};
 use crate::date::{self, DateError};
 use crate::error::{ErrorCode, InputError};
+use crate::i18n::Lang;
 use crate::json::Json;
 
 /// Most earlier trips accepted; more is refused rather than silently truncated.
@@ -89,6 +90,8 @@ pub struct Scenario {
     pub moves: Vec<Move>,
     /// A crew member of an aircraft, ship or train on duty.
     pub crew: bool,
+    /// The language of the answer's texts (`lang`, default English).
+    pub lang: Lang,
     /// Optional fields that were absent and took their default (`passport`, `visa`, `accommodation`).
     #[serde(skip)]
     pub defaulted: Vec<&'static str>,
@@ -215,6 +218,14 @@ pub fn parse(input: &Json) -> Result<Scenario, InputError> {
             format!("The scenario must be an object, not {}.", input.type_name()),
         ));
     }
+    // The language first, so that every later error can be given in it.
+    let lang = match member(input, "lang") {
+        None => Lang::En,
+        Some(v) => {
+            let s = string(v, "lang")?;
+            Lang::parse(s).ok_or_else(|| err(ErrorCode::UnknownValue, "lang", format!("lang: \"{}\" is not one of en, ru, kk, zh.", short(s))))?
+        }
+    };
     let destination = {
         let s = string(required(input, "destination")?, "destination")?;
         country::lookup(s).ok_or_else(|| {
@@ -335,6 +346,7 @@ pub fn parse(input: &Json) -> Result<Scenario, InputError> {
         trips,
         moves,
         crew,
+        lang,
         defaulted,
     })
 }

@@ -2,6 +2,8 @@
 //! JS object back. Bad input throws a plain object `{ code, field, message }`; nothing here
 //! panics on any input.
 
+mod form;
+
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 

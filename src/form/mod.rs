@@ -1,0 +1,1 @@
+//! The pre-filled notification form (HTML and PDF).

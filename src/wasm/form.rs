@@ -1,0 +1,1 @@
+//! Bindings for the form, PDF and ICS.
