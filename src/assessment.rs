@@ -6,7 +6,8 @@ use serde::Serialize;
 
 use crate::count::{Count, Step};
 use crate::date;
-use crate::rules::{Channel, Kind};
+use crate::i18n::Lang;
+use crate::rules::Kind;
 use crate::source::{Confidence, Source};
 use crate::stay::LimitResult;
 
@@ -14,6 +15,8 @@ use crate::stay::LimitResult;
 #[serde(rename_all = "camelCase")]
 pub struct Assessment {
     pub destination: &'static str,
+    /// The language of the texts.
+    pub lang: Lang,
     /// When the rule data was last checked against its sources.
     #[serde(serialize_with = "date::ser")]
     pub rules_checked_on: NaiveDate,
@@ -112,8 +115,8 @@ pub struct Obligation {
     /// "only if the stay lasts longer than 30 days".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub conditional: Option<String>,
-    pub channels: Vec<Channel>,
-    pub documents: &'static [&'static str],
+    pub channels: Vec<ChannelOut>,
+    pub documents: Vec<&'static str>,
     pub fee: Fee,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub penalty: Option<PenaltyOut>,
@@ -121,6 +124,20 @@ pub struct Obligation {
     pub sources: &'static [Source],
     /// The best confidence among the sources.
     pub confidence: Confidence,
+}
+
+/// A way to fulfil an obligation, in the answer's language.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChannelOut {
+    pub id: &'static str,
+    pub name: &'static str,
+    /// Empty for in-person channels without a page.
+    pub url: &'static str,
+    pub online: bool,
+    pub needs: &'static str,
+    pub processing: &'static str,
+    pub sources: &'static [Source],
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::calendar::{CountryCalendar, DayKind, Names};
 use crate::date;
+use crate::i18n::{self, msg, t, tr, Arg, Lang};
 
 /// What kind of days are counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -189,64 +190,86 @@ pub fn count(cal: &CountryCalendar, event: NaiveDate, rule: CountRule) -> Count 
     }
 }
 
-/// What a day is, in English words, for the plain-text steps.
-pub fn describe_kind(s: &Step) -> String {
-    let name = s.name.map(|n| n.en);
-    match s.kind {
-        DayKind::Working => "working day".to_owned(),
-        DayKind::Weekend => "weekend".to_owned(),
-        DayKind::Holiday => match name {
-            Some(n) => format!("public holiday ({n})"),
-            None => "public holiday".to_owned(),
-        },
-        DayKind::DayOff => match (name, s.moved_from) {
-            (Some(n), Some(f)) => format!("day off for {n} (moved from {})", date::human(f)),
-            (None, Some(f)) => format!("day off moved from {}", date::human(f)),
-            (Some(n), None) => format!("day off for {n}"),
-            (None, None) => "day off".to_owned(),
-        },
-        DayKind::WorkingWeekend => match s.moved_from {
-            Some(f) => format!(
-                "{} made a working day (in exchange for {})",
-                if s.weekday == "Sat" {
-                    "Saturday"
-                } else {
-                    "Sunday"
-                },
-                date::human(f)
-            ),
-            None => "weekend day made a working day".to_owned(),
-        },
+fn name_in(n: Option<Names>, lang: Lang) -> Option<&'static str> {
+    n.map(|n| match lang {
+        Lang::En => n.en,
+        Lang::Ru => n.ru,
+        Lang::Kk => n.kk,
+        Lang::Zh => n.zh,
+    })
+}
+
+/// What a day is, in words, for the plain-text steps.
+pub fn describe_kind(s: &Step, lang: Lang) -> String {
+    let name = name_in(s.name, lang).map(Arg::text);
+    let moved = s.moved_from.map(|f| Arg::Text(i18n::date(lang, f)));
+    match (s.kind, name, moved) {
+        (DayKind::Working, ..) => tr(lang, msg::WORKING_DAY).to_owned(),
+        (DayKind::Weekend, ..) => tr(lang, msg::WEEKEND).to_owned(),
+        (DayKind::Holiday, Some(n), _) => t(lang, msg::PUBLIC_HOLIDAY_NAMED, &[("name", n)]),
+        (DayKind::Holiday, None, _) => tr(lang, msg::PUBLIC_HOLIDAY).to_owned(),
+        (DayKind::DayOff, Some(n), Some(f)) => {
+            t(lang, msg::DAY_OFF_FOR_MOVED, &[("name", n), ("date", f)])
+        }
+        (DayKind::DayOff, None, Some(f)) => t(lang, msg::DAY_OFF_MOVED, &[("date", f)]),
+        (DayKind::DayOff, Some(n), None) => t(lang, msg::DAY_OFF_FOR, &[("name", n)]),
+        (DayKind::DayOff, None, None) => tr(lang, msg::DAY_OFF).to_owned(),
+        (DayKind::WorkingWeekend, _, Some(f)) => t(
+            lang,
+            if s.weekday == "Sat" {
+                msg::SATURDAY_WORKING
+            } else {
+                msg::SUNDAY_WORKING
+            },
+            &[("date", f)],
+        ),
+        (DayKind::WorkingWeekend, _, None) => tr(lang, msg::WEEKEND_WORKING).to_owned(),
     }
 }
 
-/// The count as plain English lines, one per step. `event` names the day that starts the
-/// count ("arrival", "the move").
-pub fn render_en(c: &Count, event: &str) -> Vec<String> {
-    let unit = match c.unit {
-        Unit::Working => "working day",
-        Unit::Calendar => "calendar day",
-    };
+/// The count as plain lines, one per step, in `lang`. `event` names the day that starts the
+/// count ([`msg::ARRIVAL`], [`msg::THE_MOVE`]).
+pub fn render(c: &Count, event: &'static str, lang: Lang) -> Vec<String> {
+    let unit = Arg::Tr(match c.unit {
+        Unit::Working => msg::WORKING_DAY,
+        Unit::Calendar => msg::CALENDAR_DAY,
+    });
     let mut out = Vec::with_capacity(c.steps.len() + 1);
     for s in &c.steps {
-        let mut line = date::human(s.date);
+        let mut day = i18n::date(lang, s.date);
         if s.event_day {
-            line.push_str(&format!(" (day of {event})"));
+            day = t(
+                lang,
+                msg::DAY_OF,
+                &[("date", Arg::Text(day)), ("event", Arg::Tr(event))],
+            );
         }
-        let plain_working = s.kind == DayKind::Working;
-        match s.counts_as {
-            Some(n) if plain_working => line.push_str(&format!(": {unit} {n}")),
-            Some(n) => line.push_str(&format!(": {}, {unit} {n}", describe_kind(s))),
-            None if c.unit == Unit::Working => {
-                line.push_str(&format!(": {}, not counted", describe_kind(s)))
-            }
-            None => line.push_str(&format!(": {}", describe_kind(s))),
-        }
+        let day = ("day", Arg::Text(day));
+        let kind = ("kind", Arg::Text(describe_kind(s, lang)));
+        let mut line = match s.counts_as {
+            Some(n) if s.kind == DayKind::Working => t(
+                lang,
+                msg::STEP_COUNTED,
+                &[day, ("unit", unit.clone()), ("n", Arg::Text(n.to_string()))],
+            ),
+            Some(n) => t(
+                lang,
+                msg::STEP_KIND_COUNTED,
+                &[
+                    day,
+                    kind,
+                    ("unit", unit.clone()),
+                    ("n", Arg::Text(n.to_string())),
+                ],
+            ),
+            None if c.unit == Unit::Working => t(lang, msg::STEP_NOT_COUNTED, &[day, kind]),
+            None => t(lang, msg::STEP_KIND, &[day, kind]),
+        };
         if s.due {
-            line.push_str(" — due date");
+            line = t(lang, msg::DUE_MARK, &[("line", Arg::Text(line))]);
         }
         if s.provisional {
-            line.push_str(" (calendar not final)");
+            line = t(lang, msg::PROVISIONAL_MARK, &[("line", Arg::Text(line))]);
         }
         out.push(line);
     }
@@ -254,9 +277,10 @@ pub fn render_en(c: &Count, event: &str) -> Vec<String> {
         if let Some(i) = c.steps.iter().position(|s| s.counts_as == Some(1)) {
             out.insert(
                 i + 1,
-                format!(
-                    "… calendar days 2 to {} count whatever the day is …",
-                    c.days - 1
+                t(
+                    lang,
+                    msg::CALENDAR_DAYS_BETWEEN,
+                    &[("n", Arg::Text((c.days - 1).to_string()))],
                 ),
             );
         }

@@ -2,62 +2,86 @@
 //! always gives the same assessment, and nothing here reads the clock.
 //!
 //! The engine knows no country: it selects the rows of the destination's data in force on each
-//! triggering date and carries them out.
+//! triggering date and carries them out. Every text comes out in the scenario's language.
 
 use chrono::NaiveDate;
 
 use crate::assessment::*;
 use crate::calendar::CountryCalendar;
 use crate::count::{self, Count};
-use crate::country;
+use crate::country::{self, Citizenship};
 use crate::date;
 use crate::error::{ErrorCode, InputError};
+use crate::i18n::{msg, t, tr, Arg, Lang};
 use crate::rules::cond::{Facts, Tri};
-use crate::rules::{Allowance, Country, Kind, ObligationRule, Penalty, Sanction, Trigger, Who};
+use crate::rules::{
+    Allowance, Channel, Country, Kind, ObligationRule, Penalty, Sanction, Trigger, Who,
+};
 use crate::scenario::{Accommodation, Scenario, Visa};
 use crate::source::{Confidence, Source};
 use crate::stay;
 
 pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
 
+fn text(s: impl Into<String>) -> Arg {
+    Arg::Text(s.into())
+}
+
+/// A country's name for messages: the English short name in English, the code otherwise
+/// (the page shows localised names with `Intl.DisplayNames`).
+fn country_name(lang: Lang, code: &str) -> String {
+    match lang {
+        Lang::En => format!("{} ({code})", country::name(code)),
+        _ => code.to_owned(),
+    }
+}
+
 /// Evaluates a validated scenario.
 pub fn evaluate(s: &Scenario) -> Result<Assessment, InputError> {
-    let c = crate::rules::country(s.destination).ok_or_else(|| {
+    let c = check(s).map_err(|e| e.localized(s.lang))?;
+    Ok(assess(c, s))
+}
+
+/// The destination's rules, if it has them and the scenario is within what they cover.
+fn check(s: &Scenario) -> Result<&'static Country, InputError> {
+    let Some(c) = crate::rules::country(s.destination) else {
         let names: Vec<&str> = crate::rules::countries().iter().map(|c| c.code).collect();
-        InputError::new(
+        return Err(InputError::new(
             ErrorCode::UnsupportedDestination,
             "destination",
-            format!(
-                "destination: tirkeu has no rules for {} ({}) yet; it covers {}.",
-                country::name(s.destination),
-                s.destination,
-                names.join(", ")
-            ),
-        )
-    })?;
+            msg::UNSUPPORTED_DESTINATION,
+            vec![
+                ("country", text(country_name(s.lang, s.destination))),
+                ("list", text(names.join(", "))),
+            ],
+        ));
+    };
     if s.citizenship.code() == c.code {
         return Err(InputError::new(
             ErrorCode::CitizenOfDestination,
             "citizenship",
-            format!(
-                "citizenship: citizens of {} are not foreigners there; nothing to register.",
-                c.name
-            ),
+            msg::OWN_CITIZEN,
+            vec![("country", text(country_name(s.lang, c.code)))],
         ));
     }
     if !c.covers.contains(s.entry_date) {
         return Err(InputError::new(
             ErrorCode::OutOfRange,
             "entryDate",
-            format!(
-                "entryDate {}: tirkeu's rules for {} cover entries from {} to {}.",
-                date::iso(s.entry_date),
-                c.name,
-                c.covers.from.map_or("the start".into(), date::iso),
-                c.covers.to.map_or("today".into(), date::iso),
-            ),
+            msg::ENTRY_OUT_OF_RANGE,
+            vec![
+                ("entry", text(date::iso(s.entry_date))),
+                ("country", text(country_name(s.lang, c.code))),
+                ("from", text(c.covers.from.map_or(String::new(), date::iso))),
+                ("to", text(c.covers.to.map_or(String::new(), date::iso))),
+            ],
         ));
     }
+    Ok(c)
+}
+
+fn assess(c: &Country, s: &Scenario) -> Assessment {
+    let lang = s.lang;
     let cal = (c.calendar)();
     let mut warnings = Vec::new();
 
@@ -93,11 +117,14 @@ pub fn evaluate(s: &Scenario) -> Result<Assessment, InputError> {
                 scenario: s,
                 on,
                 regime,
+                lang,
             };
             let mut conditions = Vec::new();
             match rule.applies.eval(&facts) {
                 Tri::False => continue,
-                Tri::Unknown(w) => conditions.push(format!("only if {w}")),
+                Tri::Unknown(w) => {
+                    conditions.push(t(lang, msg::ONLY_IF, &[("condition", text(w))]))
+                }
                 Tri::True => {}
             }
             let mut exempt = false;
@@ -116,13 +143,17 @@ pub fn evaluate(s: &Scenario) -> Result<Assessment, InputError> {
                             exemptions.push(Exemption {
                                 kind: rule.kind,
                                 rule: ex.id,
-                                reason: ex.reason,
+                                reason: tr(lang, ex.reason),
                                 sources: ex.sources,
                             });
                         }
                         break;
                     }
-                    Tri::Unknown(w) => conditions.push(format!("unless {w} ({})", ex.reason)),
+                    Tri::Unknown(w) => conditions.push(t(
+                        lang,
+                        msg::UNLESS,
+                        &[("condition", text(w)), ("reason", Arg::Tr(ex.reason))],
+                    )),
                     Tri::False => {}
                 }
             }
@@ -138,6 +169,7 @@ pub fn evaluate(s: &Scenario) -> Result<Assessment, InputError> {
                 on,
                 accommodation,
                 conditional,
+                lang,
             ));
         }
     }
@@ -148,29 +180,32 @@ pub fn evaluate(s: &Scenario) -> Result<Assessment, InputError> {
         scenario: s,
         on: s.entry_date,
         regime,
+        lang,
     };
     for n in c.notes.iter().filter(|n| n.in_force.contains(s.entry_date)) {
-        match n.applies.eval(&facts) {
-            Tri::True => warnings.push(Warning {
-                code: n.code,
-                message: n.message.to_owned(),
-                sources: n.sources,
-            }),
-            Tri::Unknown(w) => warnings.push(Warning {
-                code: n.code,
-                message: format!("If {w}: {}", n.message),
-                sources: n.sources,
-            }),
-            Tri::False => {}
-        }
+        let message = match n.applies.eval(&facts) {
+            Tri::True => tr(lang, n.message).to_owned(),
+            Tri::Unknown(w) => t(
+                lang,
+                msg::IF_THEN,
+                &[("condition", text(w)), ("message", Arg::Tr(n.message))],
+            ),
+            Tri::False => continue,
+        };
+        warnings.push(Warning {
+            code: n.code,
+            message,
+            sources: n.sources,
+        });
     }
     rule_change_warnings(c, s, &mut warnings);
     if obligations.iter().any(|o| o.count.provisional) {
         warnings.push(Warning {
             code: "calendar-provisional",
-            message: format!(
-                "A deadline counts days whose calendar is not final (a movable holiday not yet confirmed, or a year after {} whose decrees are not known): check it again closer to the date.",
-                cal.last_year()
+            message: t(
+                lang,
+                msg::CALENDAR_PROVISIONAL,
+                &[("year", text(cal.last_year().to_string()))],
             ),
             sources: &[],
         });
@@ -184,20 +219,22 @@ pub fn evaluate(s: &Scenario) -> Result<Assessment, InputError> {
             "accommodation" => s.accommodation.as_str(),
             _ => continue,
         };
-        assumptions.push(format!("{f} was not given: taken as \"{v}\"."));
+        assumptions.push(t(
+            lang,
+            msg::ASSUMED,
+            &[("field", text(*f)), ("value", text(v))],
+        ));
     }
     if s.exit_date.is_none() {
-        assumptions.push("exitDate was not given: rules that depend on the length of the stay are shown with their condition.".into());
+        assumptions.push(tr(lang, msg::NO_EXIT_DATE).to_owned());
     }
     if s.birth_date.is_none() {
-        assumptions.push(
-            "birthDate was not given: rules that depend on age are shown with their condition."
-                .into(),
-        );
+        assumptions.push(tr(lang, msg::NO_BIRTH_DATE).to_owned());
     }
 
-    Ok(Assessment {
+    Assessment {
         destination: c.code,
+        lang,
         rules_checked_on: c.rules_checked_on,
         engine_version: ENGINE_VERSION,
         obligations,
@@ -205,8 +242,8 @@ pub fn evaluate(s: &Scenario) -> Result<Assessment, InputError> {
         stay,
         warnings,
         assumptions,
-        disclaimer: c.disclaimer,
-    })
+        disclaimer: tr(lang, c.disclaimer),
+    }
 }
 
 /// The first allowance row in force on the entry day that lists the citizenship.
@@ -223,6 +260,7 @@ fn assess_stay(
     allowance: Option<&'static Allowance>,
     warnings: &mut Vec<Warning>,
 ) -> Stay {
+    let lang = s.lang;
     let mut out = Stay {
         last_day: None,
         allowance: allowance.map(|a| a.id),
@@ -236,14 +274,23 @@ fn assess_stay(
     };
     let Some(a) = allowance else {
         out.note = if s.visa == Visa::None {
+            let who = match s.citizenship {
+                Citizenship::Stateless => tr(lang, msg::STATELESS_PERSONS).to_owned(),
+                Citizenship::Country(code) => t(
+                    lang,
+                    msg::CITIZENS_OF,
+                    &[("country", text(country_name(lang, code)))],
+                ),
+            };
+            let m = format!("{who} {}", tr(lang, c.no_allowance));
             warnings.push(Warning {
                 code: "visa-required",
-                message: format!("{} {}", citizens_of(s), c.no_allowance),
+                message: m.clone(),
                 sources: c.stay_sources,
             });
-            format!("{} {}", citizens_of(s), c.no_allowance)
+            m
         } else {
-            c.visa_bounds_stay.to_owned()
+            tr(lang, c.visa_bounds_stay).to_owned()
         };
         return out;
     };
@@ -251,19 +298,17 @@ fn assess_stay(
     out.limits = a
         .limits
         .iter()
-        .map(|&l| stay::apply(l, s.entry_date, &s.trips))
+        .map(|&l| stay::apply(l, s.entry_date, &s.trips, lang))
         .collect();
     out.last_day = stay::last_day(&out.limits);
     out.steps_text = out.limits.iter().map(|l| l.text.clone()).collect();
-    out.note = a.note.to_owned();
+    out.note = tr(lang, a.note).to_owned();
     match (out.last_day, s.exit_date) {
-        (None, _) => {
-            warnings.push(Warning {
-                code: "allowance-used-up",
-                message: "The visa-free days allowed in the period before this entry are already used up: entering without a visa on this date would break the limit.".into(),
-                sources: a.sources,
-            });
-        }
+        (None, _) => warnings.push(Warning {
+            code: "allowance-used-up",
+            message: tr(lang, msg::ALLOWANCE_USED_UP).to_owned(),
+            sources: a.sources,
+        }),
         (Some(last), Some(exit)) if exit > last => {
             let over = date::days_between(last, exit);
             out.overstay_days = Some(over);
@@ -272,13 +317,17 @@ fn assess_stay(
                 .overstay_penalty
                 .iter()
                 .find(|p| p.in_force.contains(on))
-                .map(|p| penalty(c, p, on));
+                .map(|p| penalty(c, p, on, lang));
             warnings.push(Warning {
                 code: "overstay",
-                message: format!(
-                    "The planned exit, {}, is {over} day(s) after the last lawful day, {}: leave by then, or hold a visa or permit for the longer stay.",
-                    date::human(exit),
-                    date::human(last)
+                message: t(
+                    lang,
+                    msg::OVERSTAY,
+                    &[
+                        ("exit", text(crate::i18n::date(lang, exit))),
+                        ("days", text(over.to_string())),
+                        ("last", text(crate::i18n::date(lang, last))),
+                    ],
                 ),
                 sources: a.sources,
             });
@@ -286,15 +335,6 @@ fn assess_stay(
         _ => {}
     }
     out
-}
-
-fn citizens_of(s: &Scenario) -> String {
-    match s.citizenship {
-        crate::country::Citizenship::Stateless => "Stateless persons:".to_owned(),
-        crate::country::Citizenship::Country(code) => {
-            format!("Citizens of {} ({code}):", country::name(code))
-        }
-    }
 }
 
 fn who(c: &Country, rule: &ObligationRule, acc: Accommodation) -> (&'static str, &'static str) {
@@ -308,6 +348,19 @@ fn who(c: &Country, rule: &ObligationRule, acc: Accommodation) -> (&'static str,
     }
 }
 
+fn channel(ch: &Channel, lang: Lang) -> ChannelOut {
+    ChannelOut {
+        id: ch.id,
+        name: tr(lang, ch.name),
+        url: ch.url,
+        online: ch.online,
+        needs: tr(lang, ch.needs),
+        processing: tr(lang, ch.processing),
+        sources: ch.sources,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 fn obligation(
     c: &Country,
     cal: &CountryCalendar,
@@ -316,6 +369,7 @@ fn obligation(
     on: NaiveDate,
     acc: Accommodation,
     conditional: Option<String>,
+    lang: Lang,
 ) -> Obligation {
     let counted: Count = count::count(cal, on, rule.count);
     let due = counted.due_date;
@@ -324,27 +378,25 @@ fn obligation(
         .alternatives
         .iter()
         .map(|a| AlternativeOut {
-            reading: a.reading,
+            reading: tr(lang, a.reading),
             due_date: count::count(cal, on, a.count).due_date,
             sources: a.sources,
         })
         .collect();
-    let mut steps_text = vec![rule.convention.to_owned()];
-    steps_text.extend(count::render_en(
-        &counted,
-        if trigger == Trigger::Arrival {
-            "arrival"
-        } else {
-            "the move"
-        },
-    ));
+    let mut steps_text = vec![tr(lang, rule.convention).to_owned()];
+    let event = if trigger == Trigger::Arrival {
+        msg::ARRIVAL
+    } else {
+        msg::THE_MOVE
+    };
+    steps_text.extend(count::render(&counted, event, lang));
     Obligation {
         rule: rule.id,
         kind: rule.kind,
         who,
-        who_detail,
-        title: rule.title,
-        what: rule.what,
+        who_detail: tr(lang, who_detail),
+        title: tr(lang, rule.title),
+        what: tr(lang, rule.what),
         trigger: TriggerOut {
             kind: if trigger == Trigger::Arrival {
                 "arrival"
@@ -357,30 +409,32 @@ fn obligation(
         steps: counted.steps.clone(),
         count: counted,
         steps_text,
-        convention: rule.convention,
+        convention: tr(lang, rule.convention),
         conditional,
         channels: rule
             .channels
             .iter()
             .filter(|ch| ch.in_force.contains(on))
-            .map(|&&ch| ch)
+            .map(|ch| channel(ch, lang))
             .collect(),
-        documents: rule.documents,
+        documents: rule.documents.iter().map(|d| tr(lang, d)).collect(),
         fee: match rule.fee {
             None => Fee {
                 amount: Some(0),
                 currency: c.currency,
-                text: "Free: the state charges no fee for this.",
+                text: tr(lang, msg::FEE_FREE),
                 sources: rule.fee_sources,
             },
-            Some(t) => Fee {
+            Some(f) => Fee {
                 amount: None,
                 currency: c.currency,
-                text: t,
+                text: tr(lang, f),
                 sources: rule.fee_sources,
             },
         },
-        penalty: rule.penalty.map(|p| penalty(c, p, date::add_days(due, 1))),
+        penalty: rule
+            .penalty
+            .map(|p| penalty(c, p, date::add_days(due, 1), lang)),
         alternatives,
         sources: rule.sources,
         confidence: rule
@@ -393,7 +447,7 @@ fn obligation(
 }
 
 /// A penalty with its fines converted at the fine unit in force on `on`.
-fn penalty(c: &Country, p: &Penalty, on: NaiveDate) -> PenaltyOut {
+fn penalty(c: &Country, p: &Penalty, on: NaiveDate, lang: Lang) -> PenaltyOut {
     let unit = c.fine_units.iter().find(|u| u.in_force.contains(on));
     let mut sources: Vec<Source> = p.sources.to_vec();
     if let Some(u) = unit {
@@ -402,91 +456,136 @@ fn penalty(c: &Country, p: &Penalty, on: NaiveDate) -> PenaltyOut {
     let lines: Vec<PenaltyLine> = p
         .tiers
         .iter()
-        .map(|t| match t.sanction {
-            Sanction::Warning => PenaltyLine {
-                offender: t.offender,
-                sanction: "warning",
-                units: None,
-                amount: None,
-            },
-            Sanction::Fine { units } => PenaltyLine {
-                offender: t.offender,
-                sanction: "fine",
-                units: Some(units),
-                amount: unit.map(|u| u64::from(units) * u64::from(u.value)),
-            },
-            Sanction::Unknown => PenaltyLine {
-                offender: t.offender,
-                sanction: "unknown",
-                units: None,
-                amount: None,
-            },
+        .map(|tier| {
+            let offender = tr(lang, tier.offender);
+            match tier.sanction {
+                Sanction::Warning => PenaltyLine {
+                    offender,
+                    sanction: "warning",
+                    units: None,
+                    amount: None,
+                },
+                Sanction::Fine { units } => PenaltyLine {
+                    offender,
+                    sanction: "fine",
+                    units: Some(units),
+                    amount: unit.map(|u| u64::from(units) * u64::from(u.value)),
+                },
+                Sanction::Unknown => PenaltyLine {
+                    offender,
+                    sanction: "unknown",
+                    units: None,
+                    amount: None,
+                },
+            }
         })
         .collect();
-    let text = lines
+    let described: Vec<String> = lines
         .iter()
-        .map(|l| match (l.units, l.amount) {
-            (Some(n), Some(a)) => format!(
-                "{}: a fine of {n} {} ({a} {})",
-                l.offender, c.fine_unit_name, c.currency
-            ),
-            (Some(n), None) => format!("{}: a fine of {n} {}", l.offender, c.fine_unit_name),
-            _ if l.sanction == "warning" => format!("{}: a warning", l.offender),
-            _ => format!("{}: not established", l.offender),
+        .map(|l| {
+            let who = ("offender", text(l.offender));
+            match (l.units, l.amount) {
+                (Some(n), Some(a)) => t(
+                    lang,
+                    msg::FINE_WITH_AMOUNT,
+                    &[
+                        who,
+                        ("units", text(n.to_string())),
+                        ("unit", text(c.fine_unit_name)),
+                        ("amount", text(a.to_string())),
+                        ("currency", text(c.currency)),
+                    ],
+                ),
+                (Some(n), None) => t(
+                    lang,
+                    msg::FINE,
+                    &[
+                        who,
+                        ("units", text(n.to_string())),
+                        ("unit", text(c.fine_unit_name)),
+                    ],
+                ),
+                _ if l.sanction == "warning" => t(lang, msg::WARNING_SANCTION, &[who]),
+                _ => t(lang, msg::NOT_ESTABLISHED, &[who]),
+            }
         })
-        .collect::<Vec<_>>()
-        .join("; ");
+        .collect();
     PenaltyOut {
-        article: p.article,
-        offence: p.offence,
+        article: tr(lang, p.article),
+        offence: tr(lang, p.offence),
+        text: t(
+            lang,
+            msg::PENALTY_TEXT,
+            &[
+                ("article", Arg::Tr(p.article)),
+                ("offence", Arg::Tr(p.offence)),
+                ("lines", text(described.join("; "))),
+            ],
+        ),
         lines,
         currency: c.currency,
         unit_name: c.fine_unit_name,
         unit_value: unit.map(|u| u.value),
         unit_date: on,
-        note: p.note,
-        text: format!("{} — {}: {}.", p.article, p.offence, text),
+        note: tr(lang, p.note),
         sources,
     }
 }
 
 /// Warns of every rule that starts or ends during the planned stay (reference convention 1).
 fn rule_change_warnings(c: &Country, s: &Scenario, warnings: &mut Vec<Warning>) {
+    let lang = s.lang;
     let Some(exit) = s.exit_date else { return };
     let mut changes: Vec<(NaiveDate, String)> = Vec::new();
-    let mut note = |p: crate::rules::Period, what: &str| {
+    let mut note = |p: crate::rules::Period, what: String| {
         if let Some(f) = p.from {
             if f > s.entry_date && f <= exit {
-                changes.push((f, format!("{what} takes effect")));
+                changes.push((
+                    f,
+                    t(lang, msg::TAKES_EFFECT, &[("what", text(what.clone()))]),
+                ));
             }
         }
-        if let Some(t) = p.to {
-            if t >= s.entry_date && t < exit {
-                changes.push((date::add_days(t, 1), format!("{what} ends")));
+        if let Some(to) = p.to {
+            if to >= s.entry_date && to < exit {
+                changes.push((
+                    date::add_days(to, 1),
+                    t(lang, msg::ENDS, &[("what", text(what))]),
+                ));
             }
         }
     };
     for r in c.obligations {
         note(
             r.in_force,
-            &format!("\"{}\" ({})", r.title, r.kind.as_str()),
+            t(lang, msg::RULE_NAMED, &[("title", Arg::Tr(r.title))]),
         );
     }
     for e in c.exemptions {
-        note(e.in_force, &format!("the exemption \"{}\"", e.reason));
+        note(
+            e.in_force,
+            t(lang, msg::EXEMPTION_NAMED, &[("reason", Arg::Tr(e.reason))]),
+        );
     }
     let code = s.citizenship.code();
     for a in c.allowances.iter().filter(|a| a.citizens.contains(&code)) {
-        note(a.in_force, &format!("the visa-free allowance \"{}\"", a.id));
+        note(
+            a.in_force,
+            t(lang, msg::ALLOWANCE_NAMED, &[("note", Arg::Tr(a.note))]),
+        );
     }
     changes.sort();
     changes.dedup();
     for (d, what) in changes {
         warnings.push(Warning {
             code: "rule-change",
-            message: format!(
-                "On {} during this stay, {what}. Each obligation follows the rules in force on the day that triggers it (the entry, or the move).",
-                date::human(d)
+            message: t(
+                lang,
+                msg::RULE_CHANGE,
+                &[
+                    ("date", text(crate::i18n::date(lang, d))),
+                    ("what", text(what)),
+                ],
             ),
             sources: &[],
         });

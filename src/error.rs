@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use crate::i18n::{self, Arg, Lang};
+
 /// A machine-readable reason; the page localises messages by this code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -34,17 +36,36 @@ pub struct InputError {
     pub code: ErrorCode,
     /// Path of the offending value: `exitDate`, `trips[0].exitDate`; empty for the whole input.
     pub field: String,
-    /// English explanation naming the field.
+    /// Explanation naming the field, in the scenario's language (English until it is known).
     pub message: String,
+    #[serde(skip)]
+    template: &'static str,
+    #[serde(skip)]
+    args: Vec<(&'static str, Arg)>,
 }
 
 impl InputError {
-    pub fn new(code: ErrorCode, field: impl Into<String>, message: impl Into<String>) -> Self {
+    /// An error whose message is `template` (from [`crate::i18n::msg`]) filled with `args`.
+    pub fn new(
+        code: ErrorCode,
+        field: impl Into<String>,
+        template: &'static str,
+        args: Vec<(&'static str, Arg)>,
+    ) -> Self {
+        let message = i18n::fill(Lang::En, template, &args);
         InputError {
             code,
             field: field.into(),
-            message: message.into(),
+            message,
+            template,
+            args,
         }
+    }
+
+    /// The same error with its message in `lang`.
+    pub fn localized(mut self, lang: Lang) -> Self {
+        self.message = i18n::t(lang, self.template, &self.args);
+        self
     }
 }
 

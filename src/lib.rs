@@ -37,6 +37,7 @@ pub use error::{ErrorCode, InputError};
 pub use scenario::Scenario;
 
 /// Reads, checks and evaluates a scenario given as a JSON-like value.
+/// Texts (messages, steps, reasons, errors) come in the scenario's `lang`.
 pub fn evaluate_json(input: &json::Json) -> Result<Assessment, InputError> {
     let s = scenario::parse(input)?;
     engine::evaluate(&s)

@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::country::{self, Citizenship};
 use crate::date::{self, DateError};
 use crate::error::{ErrorCode, InputError};
-use crate::i18n::Lang;
+use crate::i18n::{msg, Arg, Lang};
 use crate::json::Json;
 
 /// Most earlier trips accepted; more is refused rather than silently truncated.
@@ -119,48 +119,65 @@ pub fn age(birth: NaiveDate, on: NaiveDate) -> u32 {
     y.max(0) as u32
 }
 
-fn err(code: ErrorCode, field: &str, message: String) -> InputError {
-    InputError::new(code, field, message)
+fn err(
+    code: ErrorCode,
+    field: &str,
+    template: &'static str,
+    args: Vec<(&'static str, Arg)>,
+) -> InputError {
+    InputError::new(code, field, template, args)
 }
 
-fn wrong_type(field: &str, want: &str, got: &Json) -> InputError {
+fn text(s: impl Into<String>) -> Arg {
+    Arg::Text(s.into())
+}
+
+/// `{field} must be {want}, not {got}.`
+pub(crate) fn wrong_type(field: &str, want: &'static str, got: &Json) -> InputError {
     err(
         ErrorCode::WrongType,
         field,
-        format!("{field} must be {want}, not {}.", got.type_name()),
+        msg::WRONG_TYPE,
+        vec![
+            ("field", text(field)),
+            ("want", Arg::Tr(want)),
+            ("got", Arg::Tr(got.type_name())),
+        ],
     )
 }
 
 /// A present, non-null member, or `None`.
-fn member<'a>(obj: &'a Json, key: &str) -> Option<&'a Json> {
+pub(crate) fn member<'a>(obj: &'a Json, key: &str) -> Option<&'a Json> {
     obj.get(key).filter(|v| !matches!(v, Json::Null))
 }
 
-fn string<'a>(v: &'a Json, field: &str) -> Result<&'a str, InputError> {
+pub(crate) fn string<'a>(v: &'a Json, field: &str) -> Result<&'a str, InputError> {
     match v {
         Json::String(s) => Ok(s.trim()),
-        other => Err(wrong_type(field, "a string", other)),
+        other => Err(wrong_type(field, msg::A_STRING, other)),
     }
 }
 
-fn date_value(v: &Json, field: &str) -> Result<NaiveDate, InputError> {
+pub(crate) fn date_value(v: &Json, field: &str) -> Result<NaiveDate, InputError> {
     let s = string(v, field)?;
     date::parse_iso(s).map_err(|e| match e {
         DateError::Format => err(
             ErrorCode::InvalidDate,
             field,
-            format!("{field} must be a date written YYYY-MM-DD, like 2026-03-06."),
+            msg::DATE_FORMAT,
+            vec![("field", text(field))],
         ),
         DateError::NoSuchDay => err(
             ErrorCode::InvalidDate,
             field,
-            format!("{field}: {} is not a day of the calendar.", short(s)),
+            msg::NO_SUCH_DAY,
+            vec![("field", text(field)), ("value", text(short(s)))],
         ),
     })
 }
 
 /// At most 40 characters of user text, for echoing it in a message.
-fn short(s: &str) -> String {
+pub(crate) fn short(s: &str) -> String {
     let mut out: String = s.chars().take(40).collect();
     if s.chars().count() > 40 {
         out.push('…');
@@ -169,7 +186,27 @@ fn short(s: &str) -> String {
 }
 
 fn required<'a>(obj: &'a Json, key: &'static str) -> Result<&'a Json, InputError> {
-    member(obj, key).ok_or_else(|| err(ErrorCode::MissingField, key, format!("{key} is required.")))
+    member(obj, key).ok_or_else(|| {
+        err(
+            ErrorCode::MissingField,
+            key,
+            msg::REQUIRED,
+            vec![("field", text(key))],
+        )
+    })
+}
+
+fn not_one_of(field: &str, value: &str, list: &[&str]) -> InputError {
+    err(
+        ErrorCode::UnknownValue,
+        field,
+        msg::NOT_ONE_OF,
+        vec![
+            ("field", text(field)),
+            ("value", text(short(value))),
+            ("list", text(list.join(", "))),
+        ],
+    )
 }
 
 fn choice<T: Copy>(
@@ -189,12 +226,7 @@ fn choice<T: Copy>(
         Some(v) => {
             let s = string(v, key)?;
             parse(s).ok_or_else(|| {
-                let list: Vec<&str> = all.iter().map(|&t| show(t)).collect();
-                err(
-                    ErrorCode::UnknownValue,
-                    key,
-                    format!("{key}: \"{}\" is not one of {}.", short(s), list.join(", ")),
-                )
+                not_one_of(key, s, &all.iter().map(|&t| show(t)).collect::<Vec<_>>())
             })
         }
     }
@@ -204,38 +236,54 @@ fn boolean(obj: &Json, key: &str) -> Result<bool, InputError> {
     match member(obj, key) {
         None => Ok(false),
         Some(Json::Bool(b)) => Ok(*b),
-        Some(other) => Err(wrong_type(key, "true or false", other)),
+        Some(other) => Err(wrong_type(key, msg::TRUE_OR_FALSE, other)),
     }
 }
 
-/// Reads and checks a scenario. Does not know any country's rules: the destination's
-/// rule set checks the date range it covers (see [`crate::evaluate`]).
+/// The scenario's language, read first so that every later error can be given in it.
+pub fn lang_of(input: &Json) -> Lang {
+    member(input, "lang")
+        .and_then(|v| {
+            if let Json::String(s) = v {
+                Lang::parse(s.trim())
+            } else {
+                None
+            }
+        })
+        .unwrap_or_default()
+}
+
+/// Reads and checks a scenario; errors come in the scenario's `lang`. Does not know any
+/// country's rules: the destination's rule set checks the date range it covers
+/// (see [`crate::evaluate`]).
 pub fn parse(input: &Json) -> Result<Scenario, InputError> {
+    let lang = lang_of(input);
+    parse_in(input, lang).map_err(|e| e.localized(lang))
+}
+
+fn parse_in(input: &Json, lang: Lang) -> Result<Scenario, InputError> {
     if !matches!(input, Json::Object(_)) {
         return Err(err(
             ErrorCode::InvalidInput,
             "",
-            format!("The scenario must be an object, not {}.", input.type_name()),
+            msg::NOT_AN_OBJECT,
+            vec![("got", Arg::Tr(input.type_name()))],
         ));
     }
-    // The language first, so that every later error can be given in it.
-    let lang = match member(input, "lang") {
-        None => Lang::En,
-        Some(v) => {
-            let s = string(v, "lang")?;
-            Lang::parse(s).ok_or_else(|| err(ErrorCode::UnknownValue, "lang", format!("lang: \"{}\" is not one of en, ru, kk, zh.", short(s))))?
+    if let Some(v) = member(input, "lang") {
+        let s = string(v, "lang")?;
+        if Lang::parse(s).is_none() {
+            return Err(not_one_of("lang", s, &["en", "ru", "kk", "zh"]));
         }
-    };
+    }
     let destination = {
         let s = string(required(input, "destination")?, "destination")?;
         country::lookup(s).ok_or_else(|| {
             err(
                 ErrorCode::UnknownCountry,
                 "destination",
-                format!(
-                    "destination: \"{}\" is not an ISO 3166-1 alpha-2 country code.",
-                    short(s)
-                ),
+                msg::UNKNOWN_DESTINATION,
+                vec![("value", text(short(s)))],
             )
         })?
     };
@@ -248,7 +296,8 @@ pub fn parse(input: &Json) -> Result<Scenario, InputError> {
                 err(
                     ErrorCode::UnknownCountry,
                     "citizenship",
-                    format!("citizenship: \"{}\" is not an ISO 3166-1 alpha-2 country code (or \"stateless\").", short(s)),
+                    msg::UNKNOWN_CITIZENSHIP,
+                    vec![("value", text(short(s)))],
                 )
             })?)
         }
@@ -262,18 +311,21 @@ pub fn parse(input: &Json) -> Result<Scenario, InputError> {
             return Err(err(
                 ErrorCode::ExitBeforeEntry,
                 "exitDate",
-                format!(
-                    "exitDate {} is before entryDate {}.",
-                    date::iso(x),
-                    date::iso(entry_date)
-                ),
+                msg::EXIT_BEFORE_ENTRY,
+                vec![
+                    ("field", text("exitDate")),
+                    ("exit", text(date::iso(x))),
+                    ("other", text("entryDate")),
+                    ("entry", text(date::iso(entry_date))),
+                ],
             ));
         }
         if date::days_between(entry_date, x) >= MAX_STAY_DAYS {
             return Err(err(
                 ErrorCode::OutOfRange,
                 "exitDate",
-                format!("exitDate: a planned stay of more than {MAX_STAY_DAYS} days is outside what tirkeu answers."),
+                msg::STAY_TOO_LONG,
+                vec![("days", text(MAX_STAY_DAYS.to_string()))],
             ));
         }
     }
@@ -285,21 +337,22 @@ pub fn parse(input: &Json) -> Result<Scenario, InputError> {
             return Err(err(
                 ErrorCode::BirthAfterEntry,
                 "birthDate",
-                format!(
-                    "birthDate {} is after entryDate {}.",
-                    date::iso(b),
-                    date::iso(entry_date)
-                ),
+                msg::BIRTH_AFTER_ENTRY,
+                vec![
+                    ("birth", text(date::iso(b))),
+                    ("entry", text(date::iso(entry_date))),
+                ],
             ));
         }
         if age(b, entry_date) > MAX_AGE {
             return Err(err(
                 ErrorCode::OutOfRange,
                 "birthDate",
-                format!(
-                    "birthDate {} would make the person older than {MAX_AGE} on entry.",
-                    date::iso(b)
-                ),
+                msg::TOO_OLD,
+                vec![
+                    ("birth", text(date::iso(b))),
+                    ("age", text(MAX_AGE.to_string())),
+                ],
             ));
         }
     }
@@ -357,21 +410,34 @@ fn array<'a>(input: &'a Json, key: &'static str, max: usize) -> Result<&'a [Json
         Some(Json::Array(a)) if a.len() > max => Err(err(
             ErrorCode::OutOfRange,
             key,
-            format!(
-                "{key}: {} entries given; at most {max} are accepted.",
-                a.len()
-            ),
+            msg::TOO_MANY,
+            vec![
+                ("field", text(key)),
+                ("n", text(a.len().to_string())),
+                ("max", text(max.to_string())),
+            ],
         )),
         Some(Json::Array(a)) => Ok(a),
-        Some(other) => Err(wrong_type(key, "an array", other)),
+        Some(other) => Err(wrong_type(key, msg::AN_ARRAY, other)),
     }
 }
 
-fn object<'a>(v: &'a Json, field: &str) -> Result<&'a Json, InputError> {
+pub(crate) fn object<'a>(v: &'a Json, field: &str) -> Result<&'a Json, InputError> {
     match v {
         Json::Object(_) => Ok(v),
-        other => Err(wrong_type(field, "an object", other)),
+        other => Err(wrong_type(field, msg::AN_OBJECT, other)),
     }
+}
+
+fn required_at<'a>(obj: &'a Json, key: &str, path: &str) -> Result<&'a Json, InputError> {
+    member(obj, key).ok_or_else(|| {
+        err(
+            ErrorCode::MissingField,
+            path,
+            msg::REQUIRED,
+            vec![("field", text(path))],
+        )
+    })
 }
 
 fn parse_trips(input: &Json, entry: NaiveDate) -> Result<Vec<Trip>, InputError> {
@@ -379,40 +445,37 @@ fn parse_trips(input: &Json, entry: NaiveDate) -> Result<Vec<Trip>, InputError> 
     for (i, t) in array(input, "trips", MAX_TRIPS)?.iter().enumerate() {
         let path = |k: &str| format!("trips[{i}].{k}");
         let t = object(t, &format!("trips[{i}]"))?;
-        let get = |k: &'static str| {
-            member(t, k).ok_or_else(|| {
-                err(
-                    ErrorCode::MissingField,
-                    &path(k),
-                    format!("{} is required.", path(k)),
-                )
-            })
-        };
-        let a = date_value(get("entryDate")?, &path("entryDate"))?;
-        let b = date_value(get("exitDate")?, &path("exitDate"))?;
+        let a = date_value(
+            required_at(t, "entryDate", &path("entryDate"))?,
+            &path("entryDate"),
+        )?;
+        let b = date_value(
+            required_at(t, "exitDate", &path("exitDate"))?,
+            &path("exitDate"),
+        )?;
         if b < a {
             return Err(err(
                 ErrorCode::ExitBeforeEntry,
                 &path("exitDate"),
-                format!(
-                    "{} {} is before {} {}.",
-                    path("exitDate"),
-                    date::iso(b),
-                    path("entryDate"),
-                    date::iso(a)
-                ),
+                msg::EXIT_BEFORE_ENTRY,
+                vec![
+                    ("field", text(path("exitDate"))),
+                    ("exit", text(date::iso(b))),
+                    ("other", text(path("entryDate"))),
+                    ("entry", text(date::iso(a))),
+                ],
             ));
         }
         if b > entry {
             return Err(err(
                 ErrorCode::TripOverlap,
                 &path("exitDate"),
-                format!(
-                    "{} {} is after this stay's entryDate {}: list only earlier trips.",
-                    path("exitDate"),
-                    date::iso(b),
-                    date::iso(entry)
-                ),
+                msg::TRIP_AFTER_ENTRY,
+                vec![
+                    ("field", text(path("exitDate"))),
+                    ("date", text(date::iso(b))),
+                    ("entry", text(date::iso(entry))),
+                ],
             ));
         }
         trips.push((
@@ -434,7 +497,11 @@ fn parse_trips(input: &Json, entry: NaiveDate) -> Result<Vec<Trip>, InputError> 
             return Err(err(
                 ErrorCode::TripOverlap,
                 &format!("trips[{second}].entryDate"),
-                format!("trips[{second}] overlaps trips[{first}]: each day can be spent in the country only once."),
+                msg::TRIPS_OVERLAP,
+                vec![
+                    ("second", text(format!("trips[{second}]"))),
+                    ("first", text(format!("trips[{first}]"))),
+                ],
             ));
         }
     }
@@ -450,21 +517,13 @@ fn parse_moves(
     for (i, m) in array(input, "moves", MAX_MOVES)?.iter().enumerate() {
         let path = |k: &str| format!("moves[{i}].{k}");
         let m = object(m, &format!("moves[{i}]"))?;
-        let d = date_value(
-            member(m, "date").ok_or_else(|| {
-                err(
-                    ErrorCode::MissingField,
-                    &path("date"),
-                    format!("{} is required.", path("date")),
-                )
-            })?,
-            &path("date"),
-        )?;
+        let d = date_value(required_at(m, "date", &path("date"))?, &path("date"))?;
         if d < entry || exit.is_some_and(|x| d > x) {
             return Err(err(
                 ErrorCode::OutOfRange,
                 &path("date"),
-                format!("{} {} is outside the stay.", path("date"), date::iso(d)),
+                msg::MOVE_OUTSIDE,
+                vec![("field", text(path("date"))), ("date", text(date::iso(d)))],
             ));
         }
         let accommodation = match member(m, "accommodation") {
@@ -472,14 +531,10 @@ fn parse_moves(
             Some(v) => {
                 let s = string(v, &path("accommodation"))?;
                 Accommodation::parse(s).ok_or_else(|| {
-                    err(
-                        ErrorCode::UnknownValue,
+                    not_one_of(
                         &path("accommodation"),
-                        format!(
-                            "{}: \"{}\" is not one of private, hotel, organization.",
-                            path("accommodation"),
-                            short(s)
-                        ),
+                        s,
+                        &["private", "hotel", "organization"],
                     )
                 })?
             }
@@ -487,7 +542,7 @@ fn parse_moves(
         let other_region = match member(m, "otherRegion") {
             None => false,
             Some(Json::Bool(b)) => *b,
-            Some(other) => return Err(wrong_type(&path("otherRegion"), "true or false", other)),
+            Some(other) => return Err(wrong_type(&path("otherRegion"), msg::TRUE_OR_FALSE, other)),
         };
         moves.push(Move {
             date: d,

@@ -10,6 +10,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::date;
+use crate::i18n::{self, msg, t, Arg, Lang};
 use crate::scenario::Trip;
 
 /// One limit on the length of a stay: part of a country's rule data.
@@ -69,7 +70,9 @@ fn count_in(earlier: &[i32], lo: i32, hi: i32) -> u32 {
 }
 
 /// Applies one limit to a stay that starts on `entry`, with earlier trips `trips`.
-pub fn apply(limit: Limit, entry: NaiveDate, trips: &[Trip]) -> LimitResult {
+pub fn apply(limit: Limit, entry: NaiveDate, trips: &[Trip], lang: Lang) -> LimitResult {
+    let n = |v: u32| Arg::Text(v.to_string());
+    let day = |d: NaiveDate| Arg::Text(i18n::date(lang, d));
     let e = entry.num_days_from_ce();
     let earlier: Vec<i32> = presence(trips).into_iter().filter(|&d| d < e).collect();
     match limit {
@@ -79,10 +82,14 @@ pub fn apply(limit: Limit, entry: NaiveDate, trips: &[Trip]) -> LimitResult {
                 limit,
                 last_day: Some(last),
                 days_used_before: 0,
-                text: format!(
-                    "{days} days per entry: the day of entry, {}, is day 1, so day {days} is {}.",
-                    date::human(entry),
-                    date::human(last)
+                text: t(
+                    lang,
+                    msg::PER_ENTRY_TEXT,
+                    &[
+                        ("days", n(days)),
+                        ("entry", day(entry)),
+                        ("last", day(last)),
+                    ],
                 ),
             }
         }
@@ -106,16 +113,18 @@ pub fn apply(limit: Limit, entry: NaiveDate, trips: &[Trip]) -> LimitResult {
             if d - e >= w {
                 last = Some(e + 366 * 5);
             }
+            let args = |last: Arg| {
+                [
+                    ("days", n(days)),
+                    ("window", n(window)),
+                    ("used", n(used)),
+                    ("entry", day(entry)),
+                    ("last", last),
+                ]
+            };
             let text = match last {
-                Some(l) => format!(
-                    "{days} days in any {window}: {used} day(s) of earlier trips fall in the {window} days up to the day before entry; staying from {} to {} keeps every {window}-day window at {days} days or fewer, and one more day would not.",
-                    date::human(entry),
-                    date::human(from_num(l))
-                ),
-                None => format!(
-                    "{days} days in any {window}: {used} day(s) of earlier trips already fall in the {window} days up to the day before entry, so even the day of entry, {}, would exceed the limit.",
-                    date::human(entry)
-                ),
+                Some(l) => t(lang, msg::ROLLING_TEXT, &args(day(from_num(l)))),
+                None => t(lang, msg::ROLLING_USED_UP, &args(Arg::Text(String::new()))),
             };
             LimitResult {
                 limit,
@@ -138,12 +147,19 @@ pub fn apply(limit: Limit, entry: NaiveDate, trips: &[Trip]) -> LimitResult {
             } else {
                 Some(dec31 + days as i32)
             };
+            let y = Arg::Text(year.to_string());
             let text = match last {
-                Some(l) => format!(
-                    "{days} days per calendar year: {used} day(s) of {year} already used before entry, so the stay may last until {}.",
-                    date::human(from_num(l))
+                Some(l) => t(
+                    lang,
+                    msg::YEAR_TEXT,
+                    &[
+                        ("days", n(days)),
+                        ("used", n(used)),
+                        ("year", y),
+                        ("last", day(from_num(l))),
+                    ],
                 ),
-                None => format!("{days} days per calendar year: all {days} days of {year} are already used before entry."),
+                None => t(lang, msg::YEAR_USED_UP, &[("days", n(days)), ("year", y)]),
             };
             LimitResult {
                 limit,
@@ -181,7 +197,7 @@ mod tests {
     #[test]
     fn per_entry_counts_entry_day_as_day_one() {
         // Reference README convention 3: 30 days from Fri 2026-03-06 → Sat 2026-04-04.
-        let r = apply(Limit::PerEntry { days: 30 }, d("2026-03-06"), &[]);
+        let r = apply(Limit::PerEntry { days: 30 }, d("2026-03-06"), &[], Lang::En);
         assert_eq!(r.last_day, Some(d("2026-04-04")));
     }
 
@@ -194,6 +210,7 @@ mod tests {
             },
             d("2026-03-06"),
             &[],
+            Lang::En,
         );
         assert_eq!(r.last_day, Some(d("2026-06-03"))); // 6 Mar + 89 days
     }
@@ -209,6 +226,7 @@ mod tests {
             },
             d("2026-03-06"),
             &[trip("2026-01-01", "2026-02-19")],
+            Lang::En,
         );
         assert_eq!(r.days_used_before, 50);
         assert_eq!(r.last_day, Some(d("2026-04-14")));
@@ -227,6 +245,7 @@ mod tests {
             },
             d("2026-03-06"),
             &[trip("2025-11-01", "2025-11-20")],
+            Lang::En,
         );
         assert_eq!(r.days_used_before, 20);
         assert_eq!(r.last_day, Some(d("2026-06-03")));
@@ -244,6 +263,7 @@ mod tests {
             },
             d("2026-03-01"),
             &[trip("2025-09-09", "2025-12-02")],
+            Lang::En,
         );
         assert_eq!(r.last_day, Some(d("2026-03-05")));
     }
@@ -257,6 +277,7 @@ mod tests {
             },
             d("2026-03-01"),
             &[trip("2025-11-01", "2026-01-29")],
+            Lang::En,
         );
         assert_eq!(r.days_used_before, 90);
         assert_eq!(r.last_day, None);
@@ -269,6 +290,7 @@ mod tests {
             Limit::CalendarYear { days: 90 },
             d("2025-12-01"),
             &[trip("2025-01-01", "2025-03-01")],
+            Lang::En,
         );
         assert_eq!(r.days_used_before, 60);
         assert_eq!(r.last_day, Some(d("2025-12-30")));
@@ -277,6 +299,7 @@ mod tests {
             Limit::CalendarYear { days: 90 },
             d("2025-12-25"),
             &[trip("2025-01-01", "2025-03-21")],
+            Lang::En,
         );
         assert_eq!(r.last_day, Some(d("2026-03-31")));
     }

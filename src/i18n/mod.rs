@@ -1,7 +1,16 @@
-//! Languages. The engine answers in English, Russian, Kazakh or simplified Chinese; the
-//! translation tables live beside this file, keyed by the English text (gettext style), so a
-//! rule's data stays readable in one language and a test proves every text has all four.
+//! Languages. The engine answers in English, Russian, Kazakh or simplified Chinese. Rule data
+//! and message templates are written in English; `ru.rs`, `kk.rs` and `zh.rs` map each English
+//! text to its translation (gettext style), so a rule stays readable in one place and a test
+//! proves every text has all four languages (`tests/i18n.rs`).
+//!
+//! Templates name their placeholders: `"{field} is required."`; [`fill`] replaces them.
 
+mod kk;
+pub mod msg;
+mod ru;
+mod zh;
+
+use chrono::{Datelike, NaiveDate, Weekday};
 use serde::Serialize;
 
 /// A UI and answer language.
@@ -30,7 +39,220 @@ impl Lang {
 
     /// Accepts `en`, `ru`, `kk`, `zh` and BCP 47 tags starting with them (`zh-CN`, `ru-KZ`).
     pub fn parse(s: &str) -> Option<Lang> {
-        let primary = s.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        let primary = s
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
         Lang::ALL.into_iter().find(|l| l.code() == primary)
     }
+
+    /// The translation table (English → this language), unsorted as written.
+    pub fn table(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Lang::En => &[],
+            Lang::Ru => ru::TABLE,
+            Lang::Kk => kk::TABLE,
+            Lang::Zh => zh::TABLE,
+        }
+    }
+}
+
+/// The table's indices sorted by English text, built once per language.
+fn index(lang: Lang) -> &'static [u16] {
+    use std::sync::OnceLock;
+    static IDX: [OnceLock<Vec<u16>>; 4] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
+    IDX[lang as usize].get_or_init(|| {
+        let t = lang.table();
+        let mut v: Vec<u16> = (0..t.len() as u16).collect();
+        v.sort_by_key(|&i| t[i as usize].0);
+        v
+    })
+}
+
+/// `en` in `lang`; `en` itself when there is no translation (a test makes sure there always is).
+pub fn tr(lang: Lang, en: &'static str) -> &'static str {
+    if lang == Lang::En || en.is_empty() {
+        return en;
+    }
+    let t = lang.table();
+    let idx = index(lang);
+    match idx.binary_search_by(|&i| t[i as usize].0.cmp(en)) {
+        Ok(k) => t[idx[k] as usize].1,
+        Err(_) => {
+            misses::record(lang, en);
+            en
+        }
+    }
+}
+
+/// Texts looked up without a translation, recorded in test builds so that a test can show
+/// every text the engine produced has one.
+pub mod misses {
+    use super::Lang;
+    #[cfg(debug_assertions)]
+    static MISSES: std::sync::Mutex<Vec<(Lang, &'static str)>> = std::sync::Mutex::new(Vec::new());
+
+    #[allow(unused_variables)]
+    pub fn record(lang: Lang, en: &'static str) {
+        #[cfg(debug_assertions)]
+        if let Ok(mut m) = MISSES.lock() {
+            if !m.contains(&(lang, en)) {
+                m.push((lang, en));
+            }
+        }
+    }
+
+    /// Takes the recorded misses (debug builds; always empty in release).
+    pub fn take() -> Vec<(Lang, &'static str)> {
+        #[cfg(debug_assertions)]
+        if let Ok(mut m) = MISSES.lock() {
+            return std::mem::take(&mut *m);
+        }
+        Vec::new()
+    }
+}
+
+/// A value for a template placeholder: verbatim text, or an English word to translate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    Text(String),
+    Tr(&'static str),
+}
+
+impl Arg {
+    /// Verbatim text.
+    pub fn text(s: &str) -> Arg {
+        Arg::Text(s.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Text(s.clone())
+    }
+}
+
+/// Replaces each `{name}` in `template` by its argument (translated into `lang` when it is an
+/// [`Arg::Tr`]); unknown placeholders stay as they are.
+pub fn fill(lang: Lang, template: &str, args: &[(&str, Arg)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match args.iter().find(|(k, _)| *k == name) {
+                    Some((_, Arg::Text(v))) => out.push_str(v),
+                    Some((_, Arg::Tr(v))) => out.push_str(tr(lang, v)),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Translates `template` into `lang` and fills it.
+pub fn t(lang: Lang, template: &'static str, args: &[(&str, Arg)]) -> String {
+    fill(lang, tr(lang, template), args)
+}
+
+const WEEKDAYS: [[&str; 7]; 4] = [
+    ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    ["пн", "вт", "ср", "чт", "пт", "сб", "вс"],
+    ["дс", "сс", "ср", "бс", "жм", "сн", "жс"],
+    ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
+];
+const MONTHS: [[&str; 12]; 4] = [
+    [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+    [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
+    [
+        "қаңтар",
+        "ақпан",
+        "наурыз",
+        "сәуір",
+        "мамыр",
+        "маусым",
+        "шілде",
+        "тамыз",
+        "қыркүйек",
+        "қазан",
+        "қараша",
+        "желтоқсан",
+    ],
+    [
+        "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月",
+    ],
+];
+
+/// Short weekday name.
+pub fn weekday(lang: Lang, w: Weekday) -> &'static str {
+    WEEKDAYS[lang as usize][w.num_days_from_monday() as usize]
+}
+
+/// A date for reading: `Fri 3 May 2024`, `пт, 3 мая 2024`, `2024 ж. 3 мамыр, жм`, `2024年5月3日（周五）`.
+pub fn date(lang: Lang, d: NaiveDate) -> String {
+    let (y, m, day, w) = (
+        d.year(),
+        MONTHS[lang as usize][d.month0() as usize],
+        d.day(),
+        weekday(lang, d.weekday()),
+    );
+    match lang {
+        Lang::En => format!("{w} {day} {m} {y}"),
+        Lang::Ru => format!("{w}, {day} {m} {y}"),
+        Lang::Kk => format!("{y} ж. {day} {m}, {w}"),
+        Lang::Zh => format!("{y}年{m}{day}日（{w}）"),
+    }
+}
+
+/// Every English text the engine can show: rule data and message templates. Translators work
+/// from this list (`cargo test --test i18n -- --ignored dump`), and the tests check it.
+pub fn all_texts() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = msg::ALL.to_vec();
+    for c in crate::rules::countries() {
+        v.extend(c.texts());
+    }
+    v.retain(|s| !s.is_empty());
+    v.sort_unstable();
+    v.dedup();
+    v
 }

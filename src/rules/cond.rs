@@ -5,6 +5,7 @@
 
 use chrono::NaiveDate;
 
+use crate::i18n::{msg, t, tr, Arg, Lang};
 use crate::scenario::{Accommodation, Passport, Scenario, Visa};
 
 /// A condition on the scenario.
@@ -44,6 +45,8 @@ pub struct Facts<'a> {
     pub on: NaiveDate,
     /// The regime tag of the allowance that applies, if any.
     pub regime: Option<&'static str>,
+    /// The language of the words of unknown conditions.
+    pub lang: Lang,
 }
 
 fn tri(b: bool) -> Tri {
@@ -63,11 +66,11 @@ impl Cond {
             Cond::Visa(list) => tri(list.contains(&s.visa)),
             Cond::AgeUnder(n) => match s.age_on(f.on) {
                 Some(a) => tri(a < n),
-                None => Tri::Unknown(self.words(false)),
+                None => Tri::Unknown(self.words(f.lang, false)),
             },
             Cond::StayLongerThan(n) => match s.stay_days() {
                 Some(d) => tri(d > i64::from(n)),
-                None => Tri::Unknown(self.words(false)),
+                None => Tri::Unknown(self.words(f.lang, false)),
             },
             Cond::Citizenship(list) => tri(list.contains(&s.citizenship.code())),
             Cond::Regime(list) => tri(f.regime.is_some_and(|r| list.contains(&r))),
@@ -76,7 +79,7 @@ impl Cond {
             Cond::Not(c) => match c.eval(f) {
                 Tri::True => Tri::False,
                 Tri::False => Tri::True,
-                Tri::Unknown(_) => Tri::Unknown(c.words(true)),
+                Tri::Unknown(_) => Tri::Unknown(c.words(f.lang, true)),
             },
             Cond::All(cs) => {
                 let mut unknown = Vec::new();
@@ -90,7 +93,7 @@ impl Cond {
                 if unknown.is_empty() {
                     Tri::True
                 } else {
-                    Tri::Unknown(unknown.join(" and "))
+                    Tri::Unknown(unknown.join(tr(f.lang, msg::JOIN_AND)))
                 }
             }
             Cond::Any(cs) => {
@@ -105,66 +108,56 @@ impl Cond {
                 if unknown.is_empty() {
                     Tri::False
                 } else {
-                    Tri::Unknown(unknown.join(" or "))
+                    Tri::Unknown(unknown.join(tr(f.lang, msg::JOIN_OR)))
                 }
             }
         }
     }
 
-    /// The condition in English words, as it would follow "if": "the stay lasts longer than 30 days".
-    pub fn words(&self, negated: bool) -> String {
-        let not = |yes: &str, no: &str| {
-            if negated {
-                no.to_owned()
-            } else {
-                yes.to_owned()
-            }
+    /// The condition in words, as it would follow "if": "the stay lasts longer than 30 days".
+    pub fn words(&self, lang: Lang, negated: bool) -> String {
+        let pick = |yes: &'static str, no: &'static str| {
+            tr(lang, if negated { no } else { yes }).to_owned()
         };
+        let n = |v: u32| [("n", Arg::Text(v.to_string()))];
         match *self {
-            Cond::Always => not("always", "never"),
-            Cond::AgeUnder(n) => not(
-                &format!("the person is under {n}"),
-                &format!("the person is {n} or older"),
+            Cond::Always => pick(msg::ALWAYS, msg::NEVER),
+            Cond::AgeUnder(v) => t(
+                lang,
+                if negated {
+                    msg::AGE_AT_LEAST
+                } else {
+                    msg::AGE_UNDER
+                },
+                &n(v),
             ),
-            Cond::StayLongerThan(n) => not(
-                &format!("the stay lasts longer than {n} days"),
-                &format!("the stay lasts {n} days or fewer"),
+            Cond::StayLongerThan(v) => t(
+                lang,
+                if negated {
+                    msg::STAY_AT_MOST
+                } else {
+                    msg::STAY_LONGER
+                },
+                &n(v),
             ),
-            Cond::Not(c) => c.words(!negated),
+            Cond::Not(c) => c.words(lang, !negated),
             Cond::All(cs) | Cond::Any(cs) => {
                 let joiner = match (*self, negated) {
-                    (Cond::All(_), false) | (Cond::Any(_), true) => " and ",
-                    _ => " or ",
+                    (Cond::All(_), false) | (Cond::Any(_), true) => msg::JOIN_AND,
+                    _ => msg::JOIN_OR,
                 };
                 cs.iter()
-                    .map(|c| c.words(negated))
+                    .map(|c| c.words(lang, negated))
                     .collect::<Vec<_>>()
-                    .join(joiner)
+                    .join(tr(lang, joiner))
             }
             // The others are always known from the scenario; their words are only for completeness.
-            Cond::Passport(_) => not(
-                "the passport is of the listed kind",
-                "the passport is of another kind",
-            ),
-            Cond::Visa(_) => not(
-                "the visa is of the listed kind",
-                "the visa is of another kind",
-            ),
-            Cond::Citizenship(_) => {
-                not("the citizenship is listed", "the citizenship is not listed")
-            }
-            Cond::Regime(_) => not(
-                "the visa-free regime is listed",
-                "the visa-free regime is another",
-            ),
-            Cond::Accommodation(_) => not(
-                "the accommodation is listed",
-                "the accommodation is another",
-            ),
-            Cond::Crew => not(
-                "the person is crew on duty",
-                "the person is not crew on duty",
-            ),
+            Cond::Passport(_) => pick(msg::COND_PASSPORT, msg::COND_NOT_PASSPORT),
+            Cond::Visa(_) => pick(msg::COND_VISA, msg::COND_NOT_VISA),
+            Cond::Citizenship(_) => pick(msg::COND_CITIZENSHIP, msg::COND_NOT_CITIZENSHIP),
+            Cond::Regime(_) => pick(msg::COND_REGIME, msg::COND_NOT_REGIME),
+            Cond::Accommodation(_) => pick(msg::COND_ACCOMMODATION, msg::COND_NOT_ACCOMMODATION),
+            Cond::Crew => pick(msg::COND_CREW, msg::COND_NOT_CREW),
         }
     }
 }

@@ -271,3 +271,36 @@ pub fn countries() -> &'static [&'static Country] {
 pub fn country(code: &str) -> Option<&'static Country> {
     countries().iter().copied().find(|c| c.code == code)
 }
+
+impl Country {
+    /// Every text of this country's data that is shown to people, for translation.
+    pub fn texts(&self) -> Vec<&'static str> {
+        let mut v: Vec<&'static str> =
+            vec![self.no_allowance, self.visa_bounds_stay, self.disclaimer];
+        let rp = &self.receiving_party;
+        v.extend([rp.host, rp.hotel, rp.organization, rp.foreigner]);
+        let penalty = |p: &'static Penalty, v: &mut Vec<&'static str>| {
+            v.extend([p.article, p.offence, p.note]);
+            v.extend(p.tiers.iter().map(|t| t.offender));
+        };
+        for o in self.obligations {
+            v.extend([o.title, o.what, o.convention]);
+            v.extend(o.fee);
+            v.extend(o.documents.iter().copied());
+            v.extend(o.alternatives.iter().map(|a| a.reading));
+            for ch in o.channels {
+                v.extend([ch.name, ch.needs, ch.processing]);
+            }
+            if let Some(p) = o.penalty {
+                penalty(p, &mut v);
+            }
+        }
+        for p in self.overstay_penalty {
+            penalty(p, &mut v);
+        }
+        v.extend(self.exemptions.iter().map(|e| e.reason));
+        v.extend(self.allowances.iter().map(|a| a.note));
+        v.extend(self.notes.iter().map(|n| n.message));
+        v
+    }
+}

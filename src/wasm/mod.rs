@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::calendar::{self, DayKind};
 use crate::error::{ErrorCode, InputError};
+use crate::i18n::{msg, Arg, Lang};
 use crate::json::Json;
 
 fn to_js<T: Serialize + ?Sized>(v: &T) -> JsValue {
@@ -20,20 +21,29 @@ fn error(e: &InputError) -> JsValue {
     to_js(e)
 }
 
-fn read(v: JsValue, what: &str) -> Result<Json, JsValue> {
+/// Reads a JS value as plain data; `what` names it in the error (a template of `msg`).
+pub(crate) fn read(v: JsValue, what: &'static str) -> Result<Json, InputError> {
     serde_wasm_bindgen::from_value::<Json>(v).map_err(|e| {
-        error(&InputError::new(
+        InputError::new(
             ErrorCode::InvalidInput,
             "",
-            format!("The {what} could not be read as plain data: {e}."),
-        ))
+            msg::UNREADABLE,
+            vec![("what", Arg::Tr(what)), ("error", Arg::Text(e.to_string()))],
+        )
     })
 }
 
-/// `evaluate(scenario)` → assessment. Throws `{ code, field, message }` on bad input.
+/// The language asked for by an optional JS argument (`undefined`, or a string like "ru").
+fn lang_arg(v: JsValue) -> Lang {
+    v.as_string()
+        .and_then(|s| Lang::parse(&s))
+        .unwrap_or_default()
+}
+
+/// `evaluate(scenario)` → assessment, in `scenario.lang`. Throws `{ code, field, message }`.
 #[wasm_bindgen]
 pub fn evaluate(scenario: JsValue) -> Result<JsValue, JsValue> {
-    let json = read(scenario, "scenario")?;
+    let json = read(scenario, msg::THE_SCENARIO).map_err(|e| error(&e))?;
     crate::evaluate_json(&json)
         .map(|a| to_js(&a))
         .map_err(|e| error(&e))
@@ -61,57 +71,66 @@ struct CalendarYear {
     days: Vec<CalendarDay>,
 }
 
-/// `calendar(country, year)` → `{ country, year, days: [{ date, kind, name, names, movedFrom, provisional, sources }] }`.
+/// `calendar(country, year, lang?)` → `{ country, year, days: [{ date, kind, name, names, movedFrom, provisional, sources }] }`;
+/// `lang` only chooses the language of error messages and of `name`.
 #[wasm_bindgen]
-pub fn calendar(country: JsValue, year: JsValue) -> Result<JsValue, JsValue> {
-    let c = match read(country, "country")? {
+pub fn calendar(country: JsValue, year: JsValue, lang: JsValue) -> Result<JsValue, JsValue> {
+    let lang = lang_arg(lang);
+    calendar_year(country, year, lang).map_err(|e| error(&e.localized(lang)))
+}
+
+fn calendar_year(country: JsValue, year: JsValue, lang: Lang) -> Result<JsValue, InputError> {
+    let c = match read(country, msg::THE_COUNTRY)? {
         Json::String(s) => s,
         other => {
-            return Err(error(&InputError::new(
-                ErrorCode::WrongType,
+            return Err(crate::scenario::wrong_type(
                 "country",
-                format!("country must be a string, not {}.", other.type_name()),
-            )))
+                msg::A_STRING,
+                &other,
+            ))
         }
     };
     let code = crate::country::lookup(c.trim()).ok_or_else(|| {
-        error(&InputError::new(
+        InputError::new(
             ErrorCode::UnknownCountry,
             "country",
-            "country is not an ISO 3166-1 alpha-2 code.",
-        ))
+            msg::COUNTRY_NOT_ISO,
+            vec![],
+        )
     })?;
     let cal = calendar::for_country(code).ok_or_else(|| {
-        error(&InputError::new(
+        InputError::new(
             ErrorCode::UnsupportedDestination,
             "country",
-            format!("tirkeu has no working-day calendar for {code} yet."),
-        ))
+            msg::NO_CALENDAR,
+            vec![("code", Arg::Text(code.into()))],
+        )
     })?;
-    let y = match read(year, "year")? {
+    let y = match read(year, msg::THE_YEAR)? {
         Json::Number(n)
             if n.fract() == 0.0 && n >= f64::from(i32::MIN) && n <= f64::from(i32::MAX) =>
         {
             n as i32
         }
         other => {
-            return Err(error(&InputError::new(
-                ErrorCode::WrongType,
+            return Err(crate::scenario::wrong_type(
                 "year",
-                format!("year must be a whole number, not {}.", other.type_name()),
-            )))
+                msg::A_WHOLE_NUMBER,
+                &other,
+            ))
         }
     };
     if y < cal.first_year() || y > cal.last_year() {
-        return Err(error(&InputError::new(
+        return Err(InputError::new(
             ErrorCode::OutOfRange,
             "year",
-            format!(
-                "year: the {code} calendar covers {} to {}.",
-                cal.first_year(),
-                cal.last_year()
-            ),
-        )));
+            msg::YEAR_OUT_OF_RANGE,
+            vec![
+                ("code", Arg::Text(code.into())),
+                ("from", Arg::Text(cal.first_year().to_string())),
+                ("to", Arg::Text(cal.last_year().to_string())),
+            ],
+        ));
     }
     let days = cal
         .special_days(y)
@@ -126,7 +145,12 @@ pub fn calendar(country: JsValue, year: JsValue) -> Result<JsValue, JsValue> {
             Some(CalendarDay {
                 date: crate::date::iso(d.date),
                 kind,
-                name: d.name.map(|n| n.en),
+                name: d.name.map(|n| match lang {
+                    Lang::En => n.en,
+                    Lang::Ru => n.ru,
+                    Lang::Kk => n.kk,
+                    Lang::Zh => n.zh,
+                }),
                 names: d.name,
                 moved_from: d.moved_from.map(crate::date::iso),
                 provisional: d.provisional,
@@ -188,7 +212,7 @@ pub fn noop(value: JsValue) -> Result<JsValue, JsValue> {
 /// back, without evaluating: the cost of the data crossing alone.
 #[wasm_bindgen]
 pub fn echo(value: JsValue) -> Result<JsValue, JsValue> {
-    let json = read(value, "value")?;
+    let json = read(value, msg::THE_SCENARIO).map_err(|e| error(&e))?;
     Ok(to_js(&JsonOut(&json)))
 }
 

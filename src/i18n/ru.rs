@@ -1,0 +1,3 @@
+//! English → ru. Keys are the English texts of the rule data and of `msg.rs`.
+
+pub static TABLE: &[(&str, &str)] = &[];
