@@ -1,0 +1,184 @@
+//! The PDF form's font: Noto Sans Regular (SIL OFL 1.1), pre-subset by `tools/subset_font.py` to
+//! Basic Latin, Latin-1, Cyrillic (with the Kazakh letters), general punctuation and №.
+//!
+//! Only what the PDF needs is read from the TrueType tables: the character → glyph map (`cmap`
+//! format 4), advance widths (`hmtx`) and a few metrics (`head`, `hhea`, `OS/2`, `post`). The
+//! font is a constant of the program, so the reader is small and never fails on it; on any
+//! other bytes it answers "no glyph" rather than panicking.
+
+/// The subset TrueType font, embedded whole in every PDF.
+pub const TTF: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular-tirkeu.ttf");
+/// The PostScript name written into the PDF.
+pub const POSTSCRIPT_NAME: &[u8] = b"NotoSans-Regular";
+
+fn u16_at(b: &[u8], at: usize) -> u16 {
+    match b.get(at..at + 2) {
+        Some(s) => u16::from_be_bytes([s[0], s[1]]),
+        None => 0,
+    }
+}
+
+fn i16_at(b: &[u8], at: usize) -> i16 {
+    u16_at(b, at) as i16
+}
+
+fn u32_at(b: &[u8], at: usize) -> u32 {
+    match b.get(at..at + 4) {
+        Some(s) => u32::from_be_bytes([s[0], s[1], s[2], s[3]]),
+        None => 0,
+    }
+}
+
+/// The bytes of table `tag`, or an empty slice.
+fn table(tag: &[u8; 4]) -> &'static [u8] {
+    let n = usize::from(u16_at(TTF, 4));
+    for i in 0..n {
+        let rec = 12 + 16 * i;
+        if TTF.get(rec..rec + 4) == Some(&tag[..]) {
+            let off = u32_at(TTF, rec + 8) as usize;
+            let len = u32_at(TTF, rec + 12) as usize;
+            return TTF.get(off..off.saturating_add(len)).unwrap_or(&[]);
+        }
+    }
+    &[]
+}
+
+/// The Windows Unicode BMP (3, 1) format 4 subtable.
+fn cmap4() -> &'static [u8] {
+    let cmap = table(b"cmap");
+    let n = usize::from(u16_at(cmap, 2));
+    for i in 0..n {
+        let rec = 4 + 8 * i;
+        if u16_at(cmap, rec) == 3 && u16_at(cmap, rec + 2) == 1 {
+            let off = u32_at(cmap, rec + 4) as usize;
+            if u16_at(cmap, off) == 4 {
+                return cmap.get(off..).unwrap_or(&[]);
+            }
+        }
+    }
+    &[]
+}
+
+/// The glyph for `c`, or `None` when the font cannot draw it.
+pub fn glyph(c: char) -> Option<u16> {
+    let c = u32::from(c);
+    if c > 0xFFFF {
+        return None;
+    }
+    let c = c as u16;
+    let t = cmap4();
+    let seg_x2 = usize::from(u16_at(t, 6));
+    let ends = 14;
+    let starts = ends + seg_x2 + 2;
+    let deltas = starts + seg_x2;
+    let ranges = deltas + seg_x2;
+    for i in (0..seg_x2).step_by(2) {
+        let end = u16_at(t, ends + i);
+        if c > end {
+            continue;
+        }
+        let start = u16_at(t, starts + i);
+        if c < start {
+            return None;
+        }
+        let delta = u16_at(t, deltas + i);
+        let ro = usize::from(u16_at(t, ranges + i));
+        let g = if ro == 0 {
+            c.wrapping_add(delta)
+        } else {
+            let at = ranges + i + ro + 2 * usize::from(c - start);
+            match u16_at(t, at) {
+                0 => 0,
+                g => g.wrapping_add(delta),
+            }
+        };
+        return (g != 0).then_some(g);
+    }
+    None
+}
+
+/// Whether the PDF can draw `c` (spaces and every printable character of the subset).
+pub fn covers(c: char) -> bool {
+    glyph(c).is_some()
+}
+
+/// Font design units per em.
+pub fn units_per_em() -> u16 {
+    match u16_at(table(b"head"), 18) {
+        0 => 1000,
+        u => u,
+    }
+}
+
+/// Advance width of glyph `g` in font units.
+pub fn advance(g: u16) -> u16 {
+    let n = u16_at(table(b"hhea"), 34).max(1);
+    let hmtx = table(b"hmtx");
+    u16_at(hmtx, 4 * usize::from(g.min(n - 1)))
+}
+
+/// Width of `s` at `size` points, in points (characters the font lacks count as the
+/// replacement glyph 0).
+pub fn width(s: &str, size: f32) -> f32 {
+    let em = f32::from(units_per_em());
+    s.chars()
+        .map(|c| f32::from(advance(glyph(c).unwrap_or(0))))
+        .sum::<f32>()
+        * size
+        / em
+}
+
+/// Metrics for the PDF font descriptor, in 1/1000 em.
+pub struct Metrics {
+    pub bbox: [f32; 4],
+    pub ascent: f32,
+    pub descent: f32,
+    pub cap_height: f32,
+    pub italic_angle: f32,
+}
+
+pub fn metrics() -> Metrics {
+    let k = 1000.0 / f32::from(units_per_em());
+    let head = table(b"head");
+    let hhea = table(b"hhea");
+    let os2 = table(b"OS/2");
+    let post = table(b"post");
+    let s = |v: i16| f32::from(v) * k;
+    let cap = if u16_at(os2, 0) >= 2 {
+        i16_at(os2, 88)
+    } else {
+        i16_at(hhea, 4)
+    };
+    Metrics {
+        bbox: [
+            s(i16_at(head, 36)),
+            s(i16_at(head, 38)),
+            s(i16_at(head, 40)),
+            s(i16_at(head, 42)),
+        ],
+        ascent: s(i16_at(hhea, 4)),
+        descent: s(i16_at(hhea, 6)),
+        cap_height: s(cap),
+        italic_angle: (u32_at(post, 4) as i32) as f32 / 65536.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn covers_latin_cyrillic_kazakh_not_cjk() {
+        for c in "AZaz09 .,;:!?()-/№«»–—…éüßçñøÅÆЁёЖжЯяӘәҒғҚқҢңӨөҰұҮүҺһІі".chars()
+        {
+            assert!(covers(c), "{c:?} U+{:04X}", c as u32);
+        }
+        for c in "中文日本語한글\u{1F600}\u{0}\u{7}عא".chars() {
+            assert!(!covers(c), "{c:?}");
+        }
+        assert_eq!(units_per_em(), 1000);
+        assert!(width("Ww", 10.0) > width("ii", 10.0));
+        let m = metrics();
+        assert!(m.ascent > 500.0 && m.descent < 0.0 && m.cap_height > 500.0);
+    }
+}
