@@ -160,7 +160,8 @@ fn assess(c: &Country, s: &Scenario) -> Assessment {
             if exempt {
                 continue;
             }
-            let conditional = (!conditions.is_empty()).then(|| conditions.join("; "));
+            let conditional =
+                (!conditions.is_empty()).then(|| conditions.join(tr(lang, msg::LIST_SEPARATOR)));
             obligations.push(obligation(
                 c,
                 cal,
@@ -491,7 +492,7 @@ fn penalty(c: &Country, p: &Penalty, on: NaiveDate, lang: Lang) -> PenaltyOut {
                     &[
                         who,
                         ("units", text(n.to_string())),
-                        ("unit", text(c.fine_unit_name)),
+                        ("unit", Arg::Tr(c.fine_unit_name)),
                         ("amount", text(a.to_string())),
                         ("currency", text(c.currency)),
                     ],
@@ -502,7 +503,7 @@ fn penalty(c: &Country, p: &Penalty, on: NaiveDate, lang: Lang) -> PenaltyOut {
                     &[
                         who,
                         ("units", text(n.to_string())),
-                        ("unit", text(c.fine_unit_name)),
+                        ("unit", Arg::Tr(c.fine_unit_name)),
                     ],
                 ),
                 _ if l.sanction == "warning" => t(lang, msg::WARNING_SANCTION, &[who]),
@@ -519,12 +520,12 @@ fn penalty(c: &Country, p: &Penalty, on: NaiveDate, lang: Lang) -> PenaltyOut {
             &[
                 ("article", Arg::Tr(p.article)),
                 ("offence", Arg::Tr(p.offence)),
-                ("lines", text(described.join("; "))),
+                ("lines", text(described.join(tr(lang, msg::LIST_SEPARATOR)))),
             ],
         ),
         lines,
         currency: c.currency,
-        unit_name: c.fine_unit_name,
+        unit_name: tr(lang, c.fine_unit_name),
         unit_value: unit.map(|u| u.value),
         unit_date: on,
         note: tr(lang, p.note),

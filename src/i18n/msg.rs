@@ -71,6 +71,7 @@ templates! {
     WARNING_SANCTION = "{offender}: a warning";
     NOT_ESTABLISHED = "{offender}: not established";
     PENALTY_TEXT = "{article} — {offence}: {lines}.";
+    LIST_SEPARATOR = "; ";
     JOIN_AND = " and ";
     JOIN_OR = " or ";
 

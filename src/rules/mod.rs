@@ -275,8 +275,12 @@ pub fn country(code: &str) -> Option<&'static Country> {
 impl Country {
     /// Every text of this country's data that is shown to people, for translation.
     pub fn texts(&self) -> Vec<&'static str> {
-        let mut v: Vec<&'static str> =
-            vec![self.no_allowance, self.visa_bounds_stay, self.disclaimer];
+        let mut v: Vec<&'static str> = vec![
+            self.no_allowance,
+            self.visa_bounds_stay,
+            self.disclaimer,
+            self.fine_unit_name,
+        ];
         let rp = &self.receiving_party;
         v.extend([rp.host, rp.hotel, rp.organization, rp.foreigner]);
         let penalty = |p: &'static Penalty, v: &mut Vec<&'static str>| {
