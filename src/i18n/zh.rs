@@ -230,5 +230,5 @@ pub static TABLE: &[(&str, &str)] = &[
     ("{what} takes effect", "{what}生效"),
     ("… calendar days 2 to {n} count whatever the day is …", "……第2至第{n}个日历日无论是哪种日子均计入……"),
     ("; ", "；"),
-    ("MRP", "MRP（月核算基数）"),
+    ("MRP", "MRP"),
 ];
