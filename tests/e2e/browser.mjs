@@ -1,9 +1,13 @@
 // Shared set-up for browser tests: Debian's Chromium driven by playwright-core, the page served
 // by scripts/serve.mjs on a free loopback port. Never downloads a browser.
+import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
+import { load } from '../js/load.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+export const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url).pathname;
+mkdirSync(ARTIFACTS, { recursive: true });
 
 export async function launch() {
   return chromium.launch({
@@ -17,3 +21,34 @@ export async function serve() {
   const { port } = server.address();
   return { server, url: `http://127.0.0.1:${port}/` };
 }
+
+/** A new page that records console errors and page errors (CSP violations show as errors). */
+export async function open(browser, url, { viewport = { width: 1000, height: 900 }, ...opts } = {}) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true, ...opts });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(m.text()); });
+  page.on('pageerror', (e) => page.problems.push(String(e)));
+  if (url) {
+    await page.goto(url);
+    await page.waitForSelector('body[data-ready]');
+  }
+  return page;
+}
+
+/** Waits until the results show (after input: the debounced update ran). */
+export async function settled(page) {
+  await page.waitForTimeout(250);
+  await page.waitForFunction(() => !document.querySelector('#results.empty') || document.querySelector('#res-msg p'));
+}
+
+export function fragment(s, lang = 'en') {
+  const parts = Object.entries(s).filter(([k]) => !['trips', 'moves'].includes(k)).map(([k, v]) => `${k}=${v}`);
+  if (s.trips) parts.push(`trips=${s.trips.map((t) => `${t.entryDate}..${t.exitDate}`).join(',')}`);
+  parts.push(`lang=${lang}`);
+  return `#${parts.join('&')}`;
+}
+
+let engine;
+/** The engine in Node, for comparing the page with evaluate(). */
+export async function nodeEngine() { engine ||= await load(); return engine; }

@@ -1,0 +1,398 @@
+// tirkeu's page: the questions, live results from the WebAssembly engine, the FAQ, the form.
+// State lives in the URL fragment (the trip, never personal details) and, only on opt-in, in
+// localStorage. Nothing is sent anywhere: the page makes no request after it has loaded.
+import init, * as mod from '../pkg/tirkeu.js';
+import { t, setLang, getLang, isLang, preferredLang, regionName, collator, formatDate } from './i18n.js';
+import { el, $, $$ } from './dom.js';
+import { FIELDS, toFragment, fromFragment, store } from './state.js';
+import { CODES } from './regions.js';
+import { renderResults, whoLabel } from './results.js';
+import { renderTimeline } from './timeline.js';
+import { renderFaq } from './faq.js';
+import { readDetails, writeDetails, checkDetails, renderPreview, downloadPdf, downloadIcs } from './form.js';
+
+const ready = init(); // the wasm download started with the preload in index.html
+
+const form = $('#scenario');
+const details = $('#details');
+const nodes = { summary: $('#summary'), obligations: $('#obligations'), stay: $('#stay'), exemptions: $('#exemptions'), warnings: $('#warnings') };
+const ACC = ['private', 'hotel', 'organization'];
+
+// ---- defaults ------------------------------------------------------------------------------
+const today = () => { const d = new Date(); return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())).toISOString().slice(0, 10); };
+const addDays = (iso, n) => new Date(Date.parse(iso) + n * 86400000).toISOString().slice(0, 10);
+function defaults() {
+  const region = (navigator.language || '').split('-')[1]?.toUpperCase();
+  const entry = today() >= '2015-01-01' && today() <= '2027-12-31' ? today() : '';
+  return {
+    destination: 'KZ', citizenship: region && region !== 'KZ' && CODES.includes(region) ? region : '',
+    passport: 'ordinary', visa: 'none', entryDate: entry, exitDate: entry ? addDays(entry, 13) : '', birthDate: '',
+    accommodation: 'private', trips: [], moves: [],
+  };
+}
+
+// ---- reading and writing the questions ------------------------------------------------------
+function rowField(name, labelKey, type, path, value, extra = {}) {
+  const id = `f-${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
+  let input;
+  if (type === 'select') {
+    input = el('select', { id, name, 'data-field': path }, ACC.map((a) => el('option', { value: a, text: t(`acc.${a}`), selected: a === value })));
+  } else if (type === 'checkbox') {
+    input = el('input', { type: 'checkbox', id, name, 'data-field': path, checked: !!value });
+    return el('div', { class: 'field check' }, el('label', { for: id }, input, ' ', t(labelKey)), el('p', { class: 'msg', id: `e-${id}`, hidden: true }));
+  } else {
+    input = el('input', { type: 'date', id, name, 'data-field': path, value: value || '', ...extra });
+  }
+  return el('div', { class: 'field' }, el('label', { for: id, text: t(labelKey) }), input, el('p', { class: 'msg', id: `e-${id}`, hidden: true }));
+}
+
+function renderTrips(trips) {
+  const list = $('#trip-list');
+  list.replaceChildren(...trips.map((tr, i) => el('li', { class: 'row', 'data-row': i },
+    el('p', { class: 'row-h', text: t('trips.row', { n: i + 1 }) }),
+    el('div', { class: 'row-fields' },
+      rowField('tripEntry', 'f.entryDate', 'date', `trips[${i}].entryDate`, tr.entryDate),
+      rowField('tripExit', 'f.exitDate', 'date', `trips[${i}].exitDate`, tr.exitDate),
+      el('button', { type: 'button', class: 'remove', 'data-remove-trip': i, 'aria-label': t('trips.remove', { n: i + 1 }), text: '×' })))));
+  if (!trips.length) list.append(el('li', { class: 'none', text: t('trips.none') }));
+}
+function renderMoves(moves) {
+  const list = $('#move-list');
+  list.replaceChildren(...moves.map((m, i) => el('li', { class: 'row', 'data-row': i },
+    el('p', { class: 'row-h', text: t('moves.row', { n: i + 1 }) }),
+    el('div', { class: 'row-fields' },
+      rowField('moveDate', 'f.moveDate', 'date', `moves[${i}].date`, m.date),
+      rowField('moveAccommodation', 'f.moveAccommodation', 'select', `moves[${i}].accommodation`, m.accommodation),
+      rowField('moveOther', 'f.otherRegion', 'checkbox', `moves[${i}].otherRegion`, m.otherRegion),
+      el('button', { type: 'button', class: 'remove', 'data-remove-move': i, 'aria-label': t('moves.remove', { n: i + 1 }), text: '×' })))));
+  if (!moves.length) list.append(el('li', { class: 'none', text: t('moves.none') }));
+}
+
+/** The questions as the page holds them: every value a string as typed, rows as arrays. */
+function readForm() {
+  const s = {};
+  for (const k of FIELDS) {
+    if (k === 'accommodation') s[k] = form.querySelector('input[name=accommodation]:checked')?.value || 'private';
+    else s[k] = form.elements.namedItem(k).value;
+  }
+  s.trips = $$('#trip-list li.row').map((li) => ({ entryDate: $('[name=tripEntry]', li).value, exitDate: $('[name=tripExit]', li).value }));
+  s.moves = $$('#move-list li.row').map((li) => ({ date: $('[name=moveDate]', li).value, accommodation: $('[name=moveAccommodation]', li).value, otherRegion: $('[name=moveOther]', li).checked }));
+  return s;
+}
+function writeForm(s) {
+  const d = { ...defaults(), ...s };
+  fillCitizenship(d.citizenship);
+  for (const k of FIELDS) {
+    if (k === 'accommodation') {
+      const v = ACC.includes(d.accommodation) ? d.accommodation : 'private';
+      for (const r of form.querySelectorAll('input[name=accommodation]')) r.checked = r.value === v;
+    } else if (k !== 'citizenship') {
+      const e = form.elements.namedItem(k);
+      e.value = d[k] || '';
+      // a value not among a select's options (an old link): keep the default
+      if (e.tagName === 'SELECT' && e.value !== d[k] && e.options.length) e.selectedIndex = 0;
+    }
+  }
+  renderTrips(d.trips || []);
+  renderMoves(d.moves || []);
+}
+
+/**
+ * The scenario as the engine takes it: empty optional values left out; trip and move rows left
+ * empty are not sent, and `rows` maps the engine's row numbers back to the page's.
+ */
+function toEngine(s) {
+  const e = { destination: s.destination, citizenship: s.citizenship, entryDate: s.entryDate, passport: s.passport, visa: s.visa, accommodation: s.accommodation, lang: getLang() };
+  if (s.exitDate) e.exitDate = s.exitDate;
+  if (s.birthDate) e.birthDate = s.birthDate;
+  const rows = { trips: [], moves: [] };
+  const trips = [];
+  s.trips.forEach((tr, i) => {
+    if (!tr.entryDate && !tr.exitDate) return;
+    const o = {};
+    if (tr.entryDate) o.entryDate = tr.entryDate;
+    if (tr.exitDate) o.exitDate = tr.exitDate;
+    rows.trips.push(i);
+    trips.push(o);
+  });
+  if (trips.length) e.trips = trips;
+  const moves = [];
+  s.moves.forEach((m, i) => {
+    if (!m.date) return;
+    rows.moves.push(i);
+    moves.push({ date: m.date, accommodation: m.accommodation, otherRegion: m.otherRegion });
+  });
+  if (moves.length) e.moves = moves;
+  if (s.crew) e.crew = true;
+  return { engine: e, rows };
+}
+/** trips[1].exitDate of the engine → the page's row number. */
+function pageField(field, rows) {
+  return String(field || '').replace(/^(trips|moves)\[(\d+)\]/, (m, k, i) => `${k}[${rows[k][Number(i)] ?? i}]`);
+}
+
+function fillCitizenship(value) {
+  const sel = form.elements.namedItem('citizenship');
+  const col = collator();
+  const opts = CODES.filter((c) => c !== 'KZ').map((c) => [c, regionName(c)]).sort((a, b) => col.compare(a[1], b[1]));
+  sel.replaceChildren(el('option', { value: '', text: t('f.citizenship.choose') }),
+    el('option', { value: 'stateless', text: t('f.citizenship.stateless') }),
+    ...opts.map(([c, n]) => el('option', { value: c, text: n })),
+    // a citizenship the engine refuses (Kazakhstan) is still selectable, so its message can show
+    el('option', { value: 'KZ', text: regionName('KZ') }));
+  sel.value = value ?? '';
+  if (sel.value !== (value ?? '')) sel.value = '';
+  const dest = form.elements.namedItem('destination');
+  dest.options[0].textContent = regionName('KZ');
+}
+
+// ---- messages next to fields ------------------------------------------------------------------
+function clearErrors() {
+  for (const e of $$('[aria-invalid]')) {
+    e.removeAttribute('aria-invalid');
+    const ids = (e.getAttribute('aria-describedby') || '').split(' ').filter((x) => x && !x.startsWith('e-'));
+    if (ids.length) e.setAttribute('aria-describedby', ids.join(' ')); else e.removeAttribute('aria-describedby');
+  }
+  for (const m of $$('.msg')) { m.hidden = true; m.textContent = ''; }
+}
+function target(field) {
+  let f = field || '';
+  while (f) {
+    const e = document.querySelector(`[data-field="${CSS.escape(f)}"]`);
+    if (e) return e;
+    f = f.replace(/(\.[^.[\]]*|\[\d+\])$/, '');
+  }
+  return null;
+}
+function showError(field, text) {
+  const e = target(field);
+  const box = e ? (e.closest('.field') || e.closest('fieldset'))?.querySelector('.msg') : $('#e-form');
+  const msg = box || $('#e-form');
+  msg.textContent = msg.hidden ? text : `${msg.textContent} ${text}`;
+  msg.hidden = false;
+  if (e) {
+    const input = e.matches('fieldset') ? e : e;
+    input.setAttribute('aria-invalid', 'true');
+    const ids = new Set((input.getAttribute('aria-describedby') || '').split(' ').filter(Boolean));
+    ids.add(msg.id);
+    input.setAttribute('aria-describedby', [...ids].join(' '));
+  }
+}
+let range = { from: '2015-01-01', to: '2027-12-31' };
+function engineMessage(e) {
+  if (!e || typeof e !== 'object') return t('err.general');
+  // The page's plain words for the error code; the engine's own text once it speaks the UI
+  // language (it names field paths, so in English the page's words read better).
+  if (getLang() !== 'en' && /[^\x00-\x7f]/.test(e.message || '')) return e.message;
+  const key = `err.${e.code}`;
+  const s = t(key, range);
+  return s === key ? e.message || t('err.general') : s;
+}
+
+// ---- the update loop ------------------------------------------------------------------------
+const calendars = new Map();
+function specialDays(year) {
+  if (!calendars.has(year)) {
+    let m = null;
+    try { m = new Map(mod.calendar('KZ', year).days.map((d) => [d.date, d])); } catch { m = null; }
+    calendars.set(year, m);
+  }
+  return calendars.get(year);
+}
+
+let current = null; // { a, s, e } of the last good result
+let writeFragment = true;
+
+function setResultsMessage(text, cls = 'notice') {
+  $('#res-msg').replaceChildren(text ? el('p', { class: cls, text }) : '');
+}
+function clearResults() {
+  for (const n of Object.values(nodes)) n.replaceChildren();
+  $('#timeline').replaceChildren();
+  $('#faq-list').replaceChildren();
+  $('#form-preview').shadowRoot?.replaceChildren(el('p', { text: t('form.unavailable') }));
+  $('#results').classList.add('empty');
+}
+
+function update({ announce = false } = {}) {
+  const s = readForm();
+  if (writeFragment) {
+    const frag = toFragment(s, getLang());
+    if (location.hash.slice(1) !== frag) history.replaceState(null, '', `#${frag}`);
+  }
+  store.save(s, readDetails(details));
+  clearErrors();
+
+  const local = [];
+  for (const i of form.querySelectorAll('input[type=date]')) if (i.validity.badInput) local.push({ field: i.dataset.field, key: 'err.bad-date' });
+  for (const x of local) showError(x.field, t(x.key));
+  if (local.length) { current = null; clearResults(); setResultsMessage(t('err.fix'), 'error-note'); return; }
+  if (!s.citizenship) { current = null; clearResults(); setResultsMessage(t('err.choose-citizenship')); return; }
+
+  const { engine: es, rows } = toEngine(s);
+  let a;
+  try {
+    a = mod.evaluate(es);
+  } catch (e) {
+    current = null;
+    showError(pageField(e && e.field, rows), engineMessage(e));
+    clearResults();
+    setResultsMessage(t('err.fix'), 'error-note');
+    return;
+  }
+  current = { a, s, e: es };
+  setResultsMessage('');
+  $('#results').classList.remove('empty');
+  renderResults(a, s, nodes);
+  try { $('#timeline').replaceChildren(renderTimeline(a, s, specialDays)); } catch (err) { $('#timeline').replaceChildren(); console.warn(err); }
+  $('#faq-list').replaceChildren(...renderFaq(a, s));
+  $('#checked').replaceChildren(...fillText(t('foot.checked'), { date: el('time', { dateTime: a.rulesCheckedOn, text: formatDate(a.rulesCheckedOn, { weekday: false }) }) }), ' ', el('strong', { text: t('foot.notAdvice') }));
+  $('#disclaimer').textContent = a.disclaimer;
+  updateForm();
+  if (announce) {
+    const first = a.obligations[0];
+    $('#status').textContent = [first ? `${whoLabel(first)}: ${first.title} — ${formatDate(first.dueDate)}` : t('res.nothing'), a.stay.lastDay ? `${t('res.lastDay')}: ${formatDate(a.stay.lastDay)}` : ''].filter(Boolean).join('. ');
+  }
+  document.body.dataset.ready = 'true';
+}
+function fillText(tpl, parts) {
+  const out = [];
+  let last = 0;
+  tpl.replace(/\{(\w+)\}/g, (m, k, i) => { out.push(tpl.slice(last, i), parts[k] ?? m); last = i + m.length; return m; });
+  out.push(tpl.slice(last));
+  return out.filter((x) => x !== '');
+}
+
+function updateForm() {
+  for (const m of $$('.msg', details)) { m.hidden = true; m.textContent = ''; }
+  for (const e of $$('[aria-invalid]', details)) { e.removeAttribute('aria-invalid'); e.removeAttribute('aria-describedby'); }
+  const host = $('#form-preview');
+  if (!current) return;
+  const d = readDetails(details);
+  for (const x of checkDetails(details, current.s)) showError(x.field, t(x.key));
+  try {
+    const engineForm = renderPreview(host, mod, current.a, current.e, d, regionName);
+    $('#form-note').hidden = engineForm;
+  } catch (e) {
+    showError(e && e.field, engineMessage(e));
+  }
+}
+
+let timer = 0;
+function later(fn, ms = 150) { clearTimeout(timer); timer = setTimeout(fn, ms); }
+
+// ---- language -----------------------------------------------------------------------------
+function applyLang(l) {
+  setLang(l);
+  document.documentElement.lang = l === 'zh' ? 'zh-Hans' : l;
+  document.title = t('doc.title');
+  for (const n of $$('[data-i18n]')) n.textContent = t(n.dataset.i18n);
+  $('#lang').value = l;
+  if (engineReady) $('#engine').textContent = t('foot.engine', { v: mod.version() });
+}
+let engineReady = false;
+
+// ---- start --------------------------------------------------------------------------------
+const frag = fromFragment(location.hash);
+const lang = [frag?.lang, store.lang(), preferredLang()].find((l) => l && isLang(l)) || 'en';
+applyLang(lang);
+$('#form-section').insertBefore(el('p', { id: 'form-note', class: 'notice', text: t('form.notYet'), 'data-i18n': 'form.notYet' }), $('#details'));
+const start = frag?.scenario && Object.keys(frag.scenario).length ? frag.scenario : store.scenario() || {};
+writeForm(start);
+writeDetails(details, store.details());
+$('#remember').checked = store.remember();
+$('#remember-details').checked = store.rememberDetails();
+$('#remember-details').disabled = !store.remember();
+
+await ready;
+engineReady = true;
+applyLang(lang); // the engine version
+try { const kz = mod.countries().find((c) => c.code === 'KZ'); if (kz) range = { from: kz.entriesFrom.slice(0, 4), to: kz.entriesTo.slice(0, 4) }; } catch { /* keep defaults */ }
+$('#pdf').hidden = typeof mod.formPdf !== 'function';
+$('#ics').hidden = typeof mod.calendarIcs !== 'function';
+update();
+
+form.addEventListener('input', (ev) => {
+  writeFragment = true;
+  if (ev.target.matches('select, input[type=radio], input[type=checkbox]')) update({ announce: true });
+  else later(() => update({ announce: true }));
+});
+form.addEventListener('submit', (ev) => ev.preventDefault());
+details.addEventListener('input', () => { store.save(readForm(), readDetails(details)); later(updateForm); });
+details.addEventListener('submit', (ev) => ev.preventDefault());
+
+$('#add-trip').addEventListener('click', () => {
+  const s = readForm();
+  s.trips.push({ entryDate: '', exitDate: '' });
+  renderTrips(s.trips);
+  $(`#trip-list li.row:last-child input`).focus();
+  update();
+});
+$('#add-move').addEventListener('click', () => {
+  const s = readForm();
+  s.moves.push({ date: '', accommodation: 'private', otherRegion: false });
+  renderMoves(s.moves);
+  $(`#move-list li.row:last-child input`).focus();
+  update();
+});
+form.addEventListener('click', (ev) => {
+  const b = ev.target.closest('button.remove');
+  if (!b) return;
+  const s = readForm();
+  if (b.dataset.removeTrip !== undefined) { s.trips.splice(Number(b.dataset.removeTrip), 1); renderTrips(s.trips); $('#add-trip').focus(); }
+  if (b.dataset.removeMove !== undefined) { s.moves.splice(Number(b.dataset.removeMove), 1); renderMoves(s.moves); $('#add-move').focus(); }
+  writeFragment = true;
+  update({ announce: true });
+});
+
+$('#lang').addEventListener('change', (ev) => {
+  const l = ev.target.value;
+  const s = readForm();
+  store.setLang(l);
+  applyLang(l);
+  writeForm(s);
+  writeFragment = true;
+  update();
+});
+
+window.addEventListener('hashchange', () => {
+  const f = fromFragment(location.hash);
+  if (!f) return;
+  if (f.lang && isLang(f.lang) && f.lang !== getLang()) applyLang(f.lang);
+  writeForm(f.scenario);
+  writeFragment = true;
+  update();
+});
+
+$('#print').addEventListener('click', () => { updateForm(); window.print(); });
+$('#pdf').addEventListener('click', () => {
+  if (!current) return;
+  try { $('#made').textContent = t('form.made', { name: downloadPdf(mod, current.e, readDetails(details)) }); } catch (e) { showError(e && e.field, engineMessage(e)); }
+});
+$('#ics').addEventListener('click', () => {
+  if (!current) return;
+  try { $('#made').textContent = t('form.made', { name: downloadIcs(mod, current.e) }); } catch (e) { showError(e && e.field, engineMessage(e)); }
+});
+
+$('#remember').addEventListener('change', (ev) => {
+  store.setRemember(ev.target.checked);
+  $('#remember-details').disabled = !ev.target.checked;
+  if (!ev.target.checked) { $('#remember-details').checked = false; store.setRememberDetails(false); }
+  store.save(readForm(), readDetails(details));
+});
+$('#remember-details').addEventListener('change', (ev) => {
+  store.setRememberDetails(ev.target.checked);
+  store.save(readForm(), readDetails(details));
+});
+$('#forget').addEventListener('click', () => {
+  store.forget();
+  $('#remember').checked = false;
+  $('#remember-details').checked = false;
+  $('#remember-details').disabled = true;
+  writeDetails(details, null);
+  history.replaceState(null, '', location.pathname + location.search);
+  writeFragment = false; // until the next edit: the address bar stays clean
+  writeForm({});
+  update();
+  $('#forgotten').textContent = t('store.forgotten');
+});

@@ -1,0 +1,38 @@
+// Small DOM helpers: elements are built with createElement and textContent only, so no text
+// from the engine or the user is ever parsed as HTML.
+import { formatDate } from './i18n.js';
+
+export function el(tag, props = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') e.className = v;
+    else if (k === 'text') e.textContent = v;
+    else if (k.startsWith('aria-') || k.startsWith('data-') || k === 'role' || k === 'for') e.setAttribute(k, v === true ? 'true' : v);
+    else e[k] = v;
+  }
+  for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) e.append(c);
+  return e;
+}
+
+/** <time datetime="YYYY-MM-DD"> with the date written in the UI language. */
+export function time(iso, opts) {
+  return el('time', { dateTime: iso, text: formatDate(iso, opts) });
+}
+
+/** Fills a template like "due by {date}" with strings or nodes. */
+export function fill(template, parts) {
+  const out = [];
+  let last = 0;
+  template.replace(/\{(\w+)\}/g, (m, k, i) => {
+    out.push(template.slice(last, i));
+    out.push(k in parts ? parts[k] : m);
+    last = i + m.length;
+    return m;
+  });
+  out.push(template.slice(last));
+  return out.filter((x) => x !== '');
+}
+
+export function $(sel, root = document) { return root.querySelector(sel); }
+export function $$(sel, root = document) { return [...root.querySelectorAll(sel)]; }

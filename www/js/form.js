@@ -1,0 +1,145 @@
+// The pre-filled form: personal details (kept in memory; stored only on opt-in), the engine's
+// formHtml() shown in a shadow root (its CSS, formCss(), scoped there and applied in print too),
+// and downloads made in the browser: formPdf() → PDF, calendarIcs() → .ics, as Blob URLs.
+import { el, time } from './dom.js';
+import { t, formatDate } from './i18n.js';
+import { whoLabel } from './results.js';
+
+export const DETAIL_FIELDS = ['surname', 'givenNames', 'patronymic', 'sex', 'passportNumber', 'passportExpiry', 'visaNumber', 'purpose', 'entryCheckpoint', 'address', 'hostName', 'hostId', 'hostPhone', 'hostAddress'];
+
+/** The details form → { field: value } with the empty ones left out. */
+export function readDetails(form) {
+  const d = {};
+  for (const k of DETAIL_FIELDS) {
+    const v = form.elements.namedItem(k)?.value?.trim();
+    if (v) d[k] = v;
+  }
+  return d;
+}
+export function writeDetails(form, d) {
+  for (const k of DETAIL_FIELDS) {
+    const e = form.elements.namedItem(k);
+    if (e) e.value = (d && d[k]) || '';
+  }
+}
+
+/** Checks the page can make itself: [{ field: 'details.hostId', key }]. */
+export function checkDetails(form, scenario) {
+  const errs = [];
+  for (const k of DETAIL_FIELDS) {
+    const e = form.elements.namedItem(k);
+    if (e && e.validity && e.validity.badInput) errs.push({ field: `details.${k}`, key: 'err.bad-date' });
+  }
+  const d = readDetails(form);
+  if (d.hostId && !/^\d{12}$/.test(d.hostId.replace(/\s/g, ''))) errs.push({ field: 'details.hostId', key: 'err.iin' });
+  if (d.hostPhone && !/^[0-9+\-() ]{5,}$/.test(d.hostPhone)) errs.push({ field: 'details.hostPhone', key: 'err.phone' });
+  const until = scenario.exitDate || scenario.entryDate;
+  if (d.passportExpiry && until && d.passportExpiry < until) errs.push({ field: 'details.passportExpiry', key: 'err.passportExpiry' });
+  return errs;
+}
+
+// Styles for the page's own summary sheet, used while the engine has no formHtml().
+const FALLBACK_CSS = `
+:host { display: block; }
+.sheet { font: 11pt/1.4 system-ui, sans-serif; color: #000; background: #fff; border: 1px solid #8a949e; padding: 12px; }
+.sheet h3 { font-size: 14pt; margin: 0 0 8px; }
+.sheet table { border-collapse: collapse; width: 100%; }
+.sheet th, .sheet td { border: 1px solid #8a949e; padding: 4px 6px; text-align: start; vertical-align: top; overflow-wrap: anywhere; }
+.sheet th { width: 40%; font-weight: 600; background: #f1f3f5; }
+.sheet .empty { color: #555; }
+@media print { .sheet { border: 0; padding: 0; } }
+`;
+let fallbackSheet = null;
+const sheetCache = new Map();
+function sheet(css) {
+  if (!sheetCache.has(css)) {
+    const s = new CSSStyleSheet();
+    s.replaceSync(css);
+    sheetCache.set(css, s);
+  }
+  return sheetCache.get(css);
+}
+
+function fallbackSummary(a, s, d, regionName) {
+  const row = (label, value) => el('tr', {}, el('th', { scope: 'row', text: label }), el('td', {}, value || el('span', { class: 'empty', text: '—' })));
+  const name = [d.surname, d.givenNames, d.patronymic].filter(Boolean).join(' ');
+  const rows = [
+    row(t('d.surname'), d.surname), row(t('d.givenNames'), d.givenNames), row(t('d.patronymic'), d.patronymic),
+    row(t('f.birthDate'), s.birthDate ? time(s.birthDate, { weekday: false }) : ''),
+    row(t('d.sex'), d.sex ? t(`d.sex.${d.sex}`) : ''),
+    row(t('f.citizenship'), s.citizenship === 'stateless' ? t('f.citizenship.stateless') : regionName(s.citizenship)),
+    row(t('d.passportNumber'), d.passportNumber), row(t('d.passportExpiry'), d.passportExpiry ? time(d.passportExpiry, { weekday: false }) : ''),
+    row(t('d.visaNumber'), d.visaNumber), row(t('d.purpose'), d.purpose),
+    row(t('f.entryDate'), time(s.entryDate, { weekday: false })), row(t('d.entryCheckpoint'), d.entryCheckpoint),
+    row(t('f.exitDate'), s.exitDate ? time(s.exitDate, { weekday: false }) : ''),
+    row(t('d.address'), d.address),
+    row(t('d.hostName'), d.hostName), row(t('d.hostId'), d.hostId), row(t('d.hostPhone'), d.hostPhone), row(t('d.hostAddress'), d.hostAddress),
+    ...a.obligations.map((o) => row(`${whoLabel(o)}: ${o.title}`, time(o.dueDate))),
+  ];
+  return el('div', { class: 'sheet' }, el('h3', { text: t('form.summary') }), name ? el('p', { text: name }) : null, el('table', {}, el('tbody', {}, rows)));
+}
+
+/**
+ * Shows formHtml(scenario, details) (or the page's summary) in `host`'s shadow root.
+ * Throws what the engine throws ({ code, field, message }).
+ */
+export function renderPreview(host, mod, a, s, d, regionName) {
+  const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
+  if (typeof mod.formHtml !== 'function') {
+    if (!fallbackSheet) fallbackSheet = sheet(FALLBACK_CSS);
+    root.adoptedStyleSheets = [fallbackSheet];
+    root.replaceChildren(fallbackSummary(a, s, d, regionName));
+    return false;
+  }
+  const html = mod.formHtml(s, { ...d, birthDate: s.birthDate });
+  const doc = new DOMParser().parseFromString(String(html), 'text/html');
+  const sheets = [];
+  if (typeof mod.formCss === 'function') sheets.push(sheet(String(mod.formCss())));
+  for (const st of doc.querySelectorAll('style')) { sheets.push(sheet(st.textContent)); st.remove(); }
+  // Nothing active and nothing fetched: no scripts, frames, links, handlers or remote images.
+  for (const n of doc.querySelectorAll('script, iframe, object, embed, link, meta, base')) n.remove();
+  const styled = [];
+  for (const n of doc.body.querySelectorAll('*')) {
+    for (const attr of [...n.attributes]) {
+      const name = attr.name.toLowerCase();
+      if (name.startsWith('on')) n.removeAttribute(attr.name);
+      else if ((name === 'src' || name === 'href' || name === 'srcset') && !/^(data:|#|blob:)/i.test(attr.value) && !(name === 'href' && /^https?:/i.test(attr.value))) n.removeAttribute(attr.name);
+    }
+    // style="…" attributes would break the CSP; move them to CSSOM.
+    if (n.hasAttribute('style')) { styled.push([n, n.getAttribute('style')]); n.removeAttribute('style'); }
+  }
+  root.adoptedStyleSheets = sheets;
+  const wrap = el('div', { class: 'engine-form' });
+  wrap.append(...[...doc.body.childNodes].map((n) => document.importNode(n, true)));
+  root.replaceChildren(wrap);
+  // The imported copies: match them up by position with the parsed originals' style values.
+  if (styled.length) {
+    const origAll = [...doc.body.querySelectorAll('*')];
+    const copyAll = [...wrap.querySelectorAll('*')];
+    for (const [n, css] of styled) {
+      const i = origAll.indexOf(n);
+      if (i >= 0 && copyAll[i]) copyAll[i].style.cssText = css;
+    }
+  }
+  return true;
+}
+
+function download(bytes, type, name) {
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const a = el('a', { href: url, download: name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  return name;
+}
+
+export function downloadPdf(mod, s, d) {
+  const bytes = mod.formPdf(s, { ...d, birthDate: s.birthDate });
+  return download(bytes, 'application/pdf', `tirkeu-${s.entryDate}.pdf`);
+}
+export function downloadIcs(mod, s) {
+  const text = mod.calendarIcs(s);
+  return download(text, 'text/calendar;charset=utf-8', `tirkeu-${s.entryDate}.ics`);
+}
+export { formatDate };

@@ -1,0 +1,86 @@
+// The page's four languages. All strings are bundled (a few KB gzip each) so switching language
+// never fetches anything; t() falls back to English for a key a language lacks.
+import en from './lang/en.js';
+import ru from './lang/ru.js';
+import kk from './lang/kk.js';
+import zh from './lang/zh.js';
+import { KK_REGIONS, KK_MONTHS, KK_MONTHS_STANDALONE, KK_WEEKDAYS_SHORT, KK_WEEKDAYS } from './regions.js';
+
+export const LANGS = ['en', 'ru', 'kk', 'zh'];
+const TABLES = { en, ru, kk, zh };
+// BCP 47 tags for Intl: simplified Chinese.
+const INTL = { en: 'en', ru: 'ru', kk: 'kk', zh: 'zh-Hans' };
+let lang = 'en';
+
+export function setLang(l) { lang = LANGS.includes(l) ? l : 'en'; }
+export function getLang() { return lang; }
+export function isLang(l) { return LANGS.includes(l); }
+
+export function t(key, vars = {}, l = lang) {
+  const s = TABLES[l][key] ?? en[key] ?? key;
+  return s.replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
+}
+
+/** The best of the four for the browser's languages, or English. */
+export function preferredLang(list = navigator.languages || [navigator.language]) {
+  for (const tag of list) {
+    const p = String(tag).toLowerCase().split(/[-_]/)[0];
+    if (LANGS.includes(p)) return p;
+  }
+  return 'en';
+}
+
+// Chromium ships an ICU without Kazakh: Intl then answers in English. Detect it once.
+const hasKk = (() => {
+  try { return new Intl.DisplayNames(['kk'], { type: 'region' }).of('DE') !== 'Germany'; } catch { return false; }
+})();
+const useOwnKk = () => lang === 'kk' && !hasKk;
+
+const utc = (iso) => { const [y, m, d] = iso.split('-').map(Number); return new Date(Date.UTC(y, m - 1, d)); };
+const mondayIndex = (date) => (date.getUTCDay() + 6) % 7;
+
+/** "Wed, 11 March 2026" in the UI language. */
+export function formatDate(iso, { weekday = true } = {}) {
+  const d = utc(iso);
+  if (useOwnKk()) {
+    const s = `${d.getUTCFullYear()} ж. ${d.getUTCDate()} ${KK_MONTHS[d.getUTCMonth()]}`;
+    return weekday ? `${s}, ${KK_WEEKDAYS[mondayIndex(d)]}` : s;
+  }
+  const o = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+  if (weekday) o.weekday = 'short';
+  return new Intl.DateTimeFormat(INTL[lang], o).format(d);
+}
+export function formatShortDate(iso) {
+  const d = utc(iso);
+  if (useOwnKk()) return `${d.getUTCDate()} ${KK_MONTHS[d.getUTCMonth()]}`;
+  return new Intl.DateTimeFormat(INTL[lang], { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(d);
+}
+export function formatMonth(year, month0) {
+  if (useOwnKk()) return `${year} ж. ${KK_MONTHS_STANDALONE[month0]}`;
+  return new Intl.DateTimeFormat(INTL[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month0, 1)));
+}
+/** Short weekday names, Monday first. */
+export function weekdayNames() {
+  if (useOwnKk()) return KK_WEEKDAYS_SHORT;
+  const f = new Intl.DateTimeFormat(INTL[lang], { weekday: 'short', timeZone: 'UTC' });
+  return [...Array(7)].map((_, i) => f.format(new Date(Date.UTC(2026, 2, 9 + i))));
+}
+export function weekdayLong(iso) {
+  const d = utc(iso);
+  if (useOwnKk()) return KK_WEEKDAYS[mondayIndex(d)];
+  return new Intl.DateTimeFormat(INTL[lang], { weekday: 'long', timeZone: 'UTC' }).format(d);
+}
+export function formatTenge(n) {
+  if (useOwnKk()) return `${new Intl.NumberFormat('ru').format(n)} ₸`;
+  return new Intl.NumberFormat(INTL[lang], { style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 }).format(n);
+}
+export function formatNumber(n) {
+  return new Intl.NumberFormat(useOwnKk() ? 'ru' : INTL[lang]).format(n);
+}
+export function regionName(code) {
+  if (useOwnKk()) return KK_REGIONS[code] || code;
+  try { return new Intl.DisplayNames([INTL[lang]], { type: 'region' }).of(code) || code; } catch { return code; }
+}
+export function collator() { return new Intl.Collator(INTL[lang]); }
+/** The engine's `names` object ({en, ru, kk, zh}) in the UI language. */
+export function pickName(names) { return names ? names[lang] || names.en : ''; }

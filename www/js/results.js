@@ -1,0 +1,158 @@
+// The assessment, readable at a glance: key dates, one card per obligation, the stay, exemptions,
+// warnings. Every date is a <time datetime="YYYY-MM-DD">; every legal statement lists its sources.
+import { el, time, fill } from './dom.js';
+import { t, formatTenge, formatNumber, pickName } from './i18n.js';
+
+const CONF = ['high', 'medium', 'low', 'unknown'];
+
+export function confidenceBadge(c) {
+  const k = CONF.includes(c) ? c : 'unknown';
+  return el('span', { class: `badge conf-${k}`, title: t('conf.label', { c: t(`conf.${k}`) }), text: t(`conf.${k}`) });
+}
+
+/** A list of sources: title (linked), article, confidence badge. Duplicate URLs+articles merged. */
+export function sourceList(sources, cls = 'sources') {
+  const seen = new Set();
+  const ul = el('ul', { class: cls });
+  for (const s of sources || []) {
+    const key = `${s.url}|${s.article}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const title = s.url ? el('a', { href: s.url, rel: 'noreferrer noopener', target: '_blank', text: s.title }) : el('span', { text: s.title });
+    ul.append(el('li', {}, title, s.article ? el('span', { class: 'article', text: ` — ${s.article}` }) : null, ' ', confidenceBadge(s.confidence)));
+  }
+  return ul;
+}
+
+function sourcesBlock(sources, open = false) {
+  if (!sources || !sources.length) return null;
+  return el('details', { class: 'src', open }, el('summary', { text: `${t('ob.sources')} (${sources.length})` }), sourceList(sources));
+}
+
+export function whoLabel(o) { return t(`who.${o.who}`); }
+
+function stepLine(s, unit, trigger) {
+  const parts = [time(s.date), ': '];
+  const words = [];
+  if (s.eventDay) words.push(t(trigger === 'move' ? 'step.event.move' : 'step.event.arrival'));
+  const name = pickName(s.name);
+  if (s.kind !== 'working' || !s.countsAs) {
+    let w = t(`step.${s.kind}`);
+    if (name) w += ` (${name})`;
+    words.push(w);
+  }
+  if (s.countsAs) words.push(t(unit === 'calendar' ? 'step.counts.calendar' : 'step.counts.working', { n: s.countsAs }));
+  else words.push(t('step.notCounted'));
+  if (s.due) words.push(t('step.due'));
+  parts.push(words.join(', '));
+  if (s.movedFrom) parts.push(' — ', ...fill(t('tl.movedFrom'), { date: time(s.movedFrom, { weekday: false }) }));
+  if (s.provisional) parts.push(` (${t('tl.provisional')})`);
+  return el('li', { class: [s.due && 'due-step', s.countsAs ? 'counted' : 'skipped'].filter(Boolean).join(' ') }, ...parts);
+}
+
+function stepsList(o) {
+  const ol = el('ol', { class: 'steps' });
+  let prev = null;
+  for (const s of o.steps || []) {
+    if (prev && prev.countsAs && s.countsAs && s.countsAs - prev.countsAs > 1) {
+      ol.append(el('li', { class: 'gap', text: `… ${t('step.gap', { from: prev.countsAs + 1, to: s.countsAs - 1 })} …` }));
+    }
+    ol.append(stepLine(s, o.count?.unit, o.trigger?.kind));
+    prev = s;
+  }
+  return ol;
+}
+
+function penaltyBlock(p) {
+  if (!p) return null;
+  const ul = el('ul', { class: 'penalty' });
+  for (const l of p.lines || []) {
+    let v;
+    if (l.sanction === 'warning') v = t('ob.warning');
+    else if (l.units != null) v = t('ob.fine', { units: formatNumber(l.units), amount: l.amount != null ? formatTenge(l.amount) : t('ob.unknownFine') });
+    else v = t('ob.unknownFine');
+    ul.append(el('li', {}, el('span', { class: 'offender', text: `${l.offender}: ` }), el('strong', { text: v })));
+  }
+  const year = p.unitDate ? p.unitDate.slice(0, 4) : '';
+  return el('div', { class: 'block' },
+    el('h4', { text: t('ob.penalty') }),
+    el('p', {}, el('strong', { text: p.article }), ` — ${p.offence}`),
+    ul,
+    p.unitValue ? el('p', { class: 'small', text: t('ob.mrp', { year, amount: formatTenge(p.unitValue) }) }) : null,
+    p.note ? el('p', { class: 'small', text: p.note }) : null,
+    sourcesBlock(p.sources));
+}
+
+function channelsBlock(channels) {
+  if (!channels || !channels.length) return null;
+  const ul = el('ul', { class: 'channels' });
+  for (const c of channels) {
+    const name = c.url ? el('a', { href: c.url, rel: 'noreferrer noopener', target: '_blank', text: c.name }) : el('span', { text: c.name });
+    ul.append(el('li', {},
+      el('span', { class: `mode ${c.online ? 'online' : 'in-person'}`, text: t(c.online ? 'ob.online' : 'ob.inPerson') }), ' ', name,
+      c.needs ? el('div', { class: 'small' }, el('span', { class: 'k', text: `${t('ob.needs')}: ` }), c.needs) : null,
+      c.processing ? el('div', { class: 'small' }, el('span', { class: 'k', text: `${t('ob.processing')}: ` }), c.processing) : null,
+      sourcesBlock(c.sources)));
+  }
+  return el('div', { class: 'block' }, el('h4', { text: t('ob.how') }), ul);
+}
+
+function obligationCard(o, i) {
+  const id = `ob-${i}`;
+  const fee = o.fee ? el('div', { class: 'block' }, el('h4', { text: t('ob.fee') }),
+    el('p', { class: o.fee.amount === 0 ? 'free' : '' }, o.fee.text), sourcesBlock(o.fee.sources)) : null;
+  const docs = o.documents && o.documents.length ? el('div', { class: 'block' }, el('h4', { text: t('ob.documents') }), el('ul', {}, o.documents.map((d) => el('li', { text: d })))) : null;
+  const alts = (o.alternatives || []).map((a) => el('p', { class: 'alt' }, el('span', { class: 'k', text: `${t('ob.dueAlso')}: ` }), time(a.dueDate), ` — ${a.reading}`));
+  return el('article', { class: `card obligation kind-${o.kind}`, id, 'aria-labelledby': `${id}-h`, 'data-rule': o.rule },
+    el('p', { class: 'who' }, el('span', { class: 'k', text: `${t('ob.who')}: ` }), el('strong', { text: whoLabel(o) })),
+    el('h3', { id: `${id}-h`, text: o.title }),
+    el('p', { class: 'due-line' }, el('span', { class: 'k', text: t('ob.due') }), ' ', el('span', { class: 'due' }, time(o.dueDate)), ' ', confidenceBadge(o.confidence)),
+    o.count?.provisional ? el('p', { class: 'small', text: t('ob.provisional') }) : null,
+    ...alts,
+    o.conditional ? el('p', { class: 'conditional' }, el('span', { class: 'k', text: `${t('ob.conditional')}: ` }), o.conditional) : null,
+    el('p', { class: 'small' }, el('span', { class: 'k', text: `${t('ob.when')}: ` }), ...fill(t(o.trigger?.kind === 'move' ? 'ob.trigger.move' : 'ob.trigger.arrival'), { date: time(o.trigger?.date || o.count?.from) })),
+    el('p', { text: o.what }),
+    o.whoDetail ? el('p', { class: 'small', text: o.whoDetail }) : null,
+    channelsBlock(o.channels),
+    docs, fee,
+    penaltyBlock(o.penalty),
+    el('details', { class: 'how', open: (o.steps || []).length <= 8 }, el('summary', { text: t('ob.steps') }), el('p', { class: 'small', text: o.convention }), stepsList(o)),
+    sourcesBlock(o.sources, true));
+}
+
+/** Replaces the results' sections with the rendering of assessment `a` for scenario `s`. */
+export function renderResults(a, s, nodes) {
+  const { summary, obligations, stay, exemptions, warnings } = nodes;
+
+  // At a glance: entry, each deadline, last lawful day, planned exit.
+  const glance = el('ul', { class: 'glance' });
+  glance.append(el('li', {}, el('span', { class: 'k', text: t('res.entry') }), time(s.entryDate)));
+  for (const o of a.obligations) {
+    glance.append(el('li', { class: 'deadline' }, el('span', { class: 'k', text: `${whoLabel(o)}: ${o.title}` }), el('span', { class: 'big' }, time(o.dueDate))));
+  }
+  if (a.stay.lastDay) glance.append(el('li', { class: 'lastday' }, el('span', { class: 'k', text: t('res.lastDay') }), el('span', { class: 'big' }, time(a.stay.lastDay))));
+  if (s.exitDate) glance.append(el('li', { class: a.stay.overstayDays ? 'over' : '' }, el('span', { class: 'k', text: t('res.exit') }), time(s.exitDate),
+    a.stay.overstayDays ? el('span', { class: 'warn-text', text: ` — ${t('res.overstay', { n: a.stay.overstayDays })}` }) : null));
+  summary.replaceChildren(glance, a.obligations.length ? '' : el('p', { class: 'nothing', text: t('res.nothing') }));
+
+  obligations.replaceChildren(...(a.obligations.length ? [el('h3', { class: 'section-h', text: t('ob.h') }), ...a.obligations.map(obligationCard)] : []));
+
+  const st = a.stay;
+  const stayCard = el('article', { class: 'card stay', 'aria-labelledby': 'stay-h' },
+    el('h3', { id: 'stay-h', text: t('stay.h') }),
+    st.lastDay ? el('p', { class: 'due-line' }, el('span', { class: 'k', text: t('res.lastDay') }), ' ', el('span', { class: 'due' }, time(st.lastDay))) : el('p', { text: t('res.noLastDay') }),
+    st.note ? el('p', { text: st.note }) : null,
+    st.limits && st.limits.length ? el('div', { class: 'block' }, el('h4', { text: t('stay.limits') }), el('ul', {}, st.limits.map((l) => el('li', {}, l.lastDay ? time(l.lastDay) : '', l.lastDay ? ' — ' : '', l.text)))) : null,
+    penaltyBlock(st.penalty),
+    sourcesBlock(st.sources, true));
+  stay.replaceChildren(stayCard);
+
+  exemptions.replaceChildren(...(a.exemptions.length ? [el('article', { class: 'card exemptions', 'aria-labelledby': 'ex-h' },
+    el('h3', { id: 'ex-h', text: t('ex.h') }),
+    el('ul', { class: 'plain' }, a.exemptions.map((e) => el('li', {}, el('p', { text: e.reason }), sourcesBlock(e.sources)))))] : []));
+
+  const warnItems = a.warnings.map((w) => el('li', { 'data-code': w.code }, el('p', { text: w.message }), sourcesBlock(w.sources)));
+  const assumptions = (a.assumptions || []).map((x) => el('li', { text: x }));
+  warnings.replaceChildren(...(warnItems.length ? [el('article', { class: 'card warnings', role: 'note', 'aria-labelledby': 'warn-h' }, el('h3', { id: 'warn-h', text: t('warn.h') }), el('ul', { class: 'plain' }, warnItems))] : []),
+    ...(assumptions.length ? [el('details', { class: 'assume' }, el('summary', { text: t('assume.h') }), el('ul', {}, assumptions))] : []));
+}
