@@ -1,0 +1,85 @@
+// The form, PDF and calendar exports in Node: formHtml, formPdf, formCss, calendarIcs, and the
+// error contract for bad details.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { load } from './load.mjs';
+
+const t = await load();
+
+const scenario = {
+  destination: 'KZ', citizenship: 'DE', entryDate: '2026-03-06',
+  exitDate: '2026-03-28', birthDate: '1990-05-01', accommodation: 'private', lang: 'kk',
+};
+const details = {
+  surname: 'Құрманғазыұлы', givenNames: 'Әлихан', sex: 'M', passportNumber: 'N12345678',
+  passportExpiry: '2030-01-14', hostName: '<script>alert(1)</script> & "Co"', hostId: '900101300123',
+  children: [{ name: 'Ғалия', birthDate: '2015-07-30' }],
+};
+
+function throwsInput(fn, code, field) {
+  let thrown;
+  try { fn(); } catch (e) { thrown = e; }
+  assert.ok(thrown, `expected a throw (${code} ${field})`);
+  assert.equal(Object.getPrototypeOf(thrown), Object.prototype, 'a plain object is thrown');
+  assert.deepEqual(Object.keys(thrown).sort(), ['code', 'field', 'message']);
+  assert.equal(thrown.code, code, thrown.message);
+  assert.equal(thrown.field, field, thrown.message);
+  assert.ok(thrown.message.length > 10);
+  return thrown;
+}
+
+test('the exports exist', () => {
+  for (const f of ['formHtml', 'formPdf', 'formCss', 'calendarIcs']) {
+    assert.equal(typeof t[f], 'function', f);
+  }
+});
+
+test('formHtml returns the escaped, pre-filled fragment', () => {
+  const html = t.formHtml(scenario, details);
+  assert.equal(typeof html, 'string');
+  assert.ok(html.startsWith('<section class="tirkeu-form" lang="ru">'));
+  for (const v of ['Құрманғазыұлы', 'Әлихан', 'N12345678', '14.01.2030', '06.03.2026', '11.03.2026', 'Тегі']) {
+    assert.ok(html.includes(v), v);
+  }
+  assert.ok(!html.includes('<script>'));
+  assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;'));
+  // Details are optional.
+  assert.equal(typeof t.formHtml(scenario), 'string');
+  assert.equal(typeof t.formHtml(scenario, null), 'string');
+  const css = t.formCss();
+  assert.ok(css.includes('@page') && css.includes('.tirkeu-form'));
+});
+
+test('formPdf returns a one-page PDF as a Uint8Array', () => {
+  const pdf = t.formPdf(scenario, details);
+  assert.ok(pdf instanceof Uint8Array);
+  assert.equal(new TextDecoder('latin1').decode(pdf.subarray(0, 5)), '%PDF-');
+  assert.ok(pdf.length > 30_000 && pdf.length < 80_000, `${pdf.length} bytes`);
+  const text = new TextDecoder('latin1').decode(pdf);
+  assert.ok(text.includes('/FontFile2') && text.includes('/ToUnicode'));
+});
+
+test('calendarIcs returns an iCalendar file', () => {
+  const ics = t.calendarIcs(scenario);
+  assert.equal(typeof ics, 'string');
+  assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//tirkeu//EN\r\n'));
+  assert.ok(ics.endsWith('END:VCALENDAR\r\n'));
+  assert.ok(ics.includes('DTSTART;VALUE=DATE:20260311\r\n'));
+  assert.ok(ics.includes('TRIGGER:-P1D\r\n'));
+  for (const line of ics.split('\r\n')) assert.ok(new TextEncoder().encode(line).length <= 75, line);
+});
+
+test('bad details and bad scenarios throw { code, field, message }', () => {
+  throwsInput(() => t.formHtml(scenario, { surname: 42 }), 'wrong-type', 'details.surname');
+  throwsInput(() => t.formPdf(scenario, { birthDate: '2026-02-30' }), 'invalid-date', 'details.birthDate');
+  throwsInput(() => t.formHtml(scenario, { sex: 'X' }), 'unknown-value', 'details.sex');
+  throwsInput(() => t.formHtml(scenario, { hostId: '123' }), 'unknown-value', 'details.hostId');
+  throwsInput(() => t.formPdf(scenario, { address: 'x'.repeat(201) }), 'out-of-range', 'details.address');
+  const e = throwsInput(() => t.formPdf(scenario, { surname: '王小明' }), 'out-of-range', 'details.surname');
+  assert.match(e.message, /Latin or Cyrillic/);
+  throwsInput(() => t.formHtml(scenario, { children: [{ name: 1 }] }), 'wrong-type', 'details.children[0].name');
+  throwsInput(() => t.formHtml(scenario, 'Müller'), 'wrong-type', 'details');
+  throwsInput(() => t.formHtml({ ...scenario, entryDate: 'soon' }, details), 'invalid-date', 'entryDate');
+  throwsInput(() => t.calendarIcs({ ...scenario, citizenship: 'XX' }), 'unknown-country', 'citizenship');
+  throwsInput(() => t.calendarIcs(42), 'invalid-input', '');
+});
