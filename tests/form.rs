@@ -433,3 +433,29 @@ fn pdf_of_an_empty_form_and_the_longest_values() {
         assert_eq!(words, 28, "the whole long address is printed (wrapped)");
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    /// Any text in any field either is refused with a details.* error or gives a form,
+    /// never a panic; the HTML never carries a raw `<` from the input.
+    #[test]
+    fn any_text_is_refused_or_printed(
+        a in "\\PC{0,220}",
+        b in "[a-zA-Zа-яА-ЯәғқңөұүһіӘҒҚҢӨҰҮҺІ<>&\"' \\t\\n\\u{0}-\\u{1f}\\u{202e}]{0,230}",
+        key in proptest::sample::select(vec!["surname", "address", "hostName", "purpose", "hostPhone"]),
+    ) {
+        let (s, asm) = scenario(json!({ "lang": "kk" }));
+        for v in [a, b] {
+            match form::parse_details(&j(json!({ key: v.clone(), "children": [{ "name": v }] }))) {
+                Err(e) => proptest::prop_assert!(e.field.starts_with("details."), "{e}"),
+                Ok(d) => {
+                    let html = form::form_html(&s, &asm, &d);
+                    let body = html.replace("<section", "").replace("</", "");
+                    proptest::prop_assert!(!body.contains("<script"));
+                    let pdf = form::form_pdf(&s, &asm, &d);
+                    proptest::prop_assert!(pdf.starts_with(b"%PDF-"));
+                }
+            }
+        }
+    }
+}
