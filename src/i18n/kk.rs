@@ -231,4 +231,8 @@ pub static TABLE: &[(&str, &str)] = &[
     ("… calendar days 2 to {n} count whatever the day is …", "… 2-күннен {n}-күнге дейінгі күнтізбелік күндер аптаның қай күні болса да есептеледі …"),
     ("; ", "; "),
     ("MRP", "АЕК"),
+    ("{field}: at most {max} characters are accepted.", "{field}: ең көбі {max} таңба қабылданады."),
+    ("{field}: \"{char}\" cannot be printed on the form: write the name as in the passport, in Latin or Cyrillic letters.", "{field}: «{char}» таңбасын бланкіде басып шығаруға болмайды: атын төлқұжаттағыдай латын немесе кирилл әріптерімен жазыңыз."),
+    ("{field}: \"{char}\" cannot be printed on the form: write it in Latin or Cyrillic letters.", "{field}: «{char}» таңбасын бланкіде басып шығаруға болмайды: латын немесе кирилл әріптерімен жазыңыз."),
+    ("{field} must be the 12 digits of an IIN (individual) or BIN (organisation).", "{field}: ЖСН (жеке тұлға) немесе БСН (ұйым) 12 цифрын көрсетіңіз."),
 ];

@@ -248,6 +248,7 @@ pub fn date(lang: Lang, d: NaiveDate) -> String {
 /// from this list (`cargo test --test i18n -- --ignored dump`), and the tests check it.
 pub fn all_texts() -> Vec<&'static str> {
     let mut v: Vec<&'static str> = msg::ALL.to_vec();
+    v.extend(crate::form::messages::ALL);
     for c in crate::rules::countries() {
         v.extend(c.texts());
     }

@@ -231,4 +231,8 @@ pub static TABLE: &[(&str, &str)] = &[
     ("… calendar days 2 to {n} count whatever the day is …", "… календарные дни со 2-го по {n}-й засчитываются независимо от того, какой это день …"),
     ("; ", "; "),
     ("MRP", "МРП"),
+    ("{field}: at most {max} characters are accepted.", "{field}: допускается не более {max} символов."),
+    ("{field}: \"{char}\" cannot be printed on the form: write the name as in the passport, in Latin or Cyrillic letters.", "{field}: символ «{char}» нельзя напечатать на бланке: напишите имя как в паспорте, латиницей или кириллицей."),
+    ("{field}: \"{char}\" cannot be printed on the form: write it in Latin or Cyrillic letters.", "{field}: символ «{char}» нельзя напечатать на бланке: пишите латиницей или кириллицей."),
+    ("{field} must be the 12 digits of an IIN (individual) or BIN (organisation).", "{field}: укажите 12 цифр ИИН (физическое лицо) или БИН (организация)."),
 ];

@@ -231,4 +231,8 @@ pub static TABLE: &[(&str, &str)] = &[
     ("… calendar days 2 to {n} count whatever the day is …", "……第2至第{n}个日历日无论是哪种日子均计入……"),
     ("; ", "；"),
     ("MRP", "MRP"),
+    ("{field}: at most {max} characters are accepted.", "{field}：最多接受{max}个字符。"),
+    ("{field}: \"{char}\" cannot be printed on the form: write the name as in the passport, in Latin or Cyrillic letters.", "{field}：字符“{char}”无法打印在表格上：请按护照上的写法，用拉丁字母或西里尔字母填写姓名。"),
+    ("{field}: \"{char}\" cannot be printed on the form: write it in Latin or Cyrillic letters.", "{field}：字符“{char}”无法打印在表格上：请用拉丁字母或西里尔字母填写。"),
+    ("{field} must be the 12 digits of an IIN (individual) or BIN (organisation).", "{field}必须是12位数字的IIN（个人）或BIN（机构）。"),
 ];
