@@ -102,7 +102,8 @@ function writeForm(s) {
  * empty are not sent, and `rows` maps the engine's row numbers back to the page's.
  */
 function toEngine(s) {
-  const e = { destination: s.destination, citizenship: s.citizenship, entryDate: s.entryDate, passport: s.passport, visa: s.visa, accommodation: s.accommodation, lang: getLang() };
+  const e = { destination: s.destination, citizenship: s.citizenship, passport: s.passport, visa: s.visa, accommodation: s.accommodation, lang: getLang() };
+  if (s.entryDate) e.entryDate = s.entryDate; // absent, not empty: "required" rather than "not a date"
   if (s.exitDate) e.exitDate = s.exitDate;
   if (s.birthDate) e.birthDate = s.birthDate;
   const rows = { trips: [], moves: [] };
@@ -181,12 +182,14 @@ function showError(field, text) {
 let range = { from: '2015-01-01', to: '2027-12-31' };
 function engineMessage(e) {
   if (!e || typeof e !== 'object') return t('err.general');
-  // The page's plain words for the error code; the engine's own text once it speaks the UI
-  // language (it names field paths, so in English the page's words read better).
-  if (getLang() !== 'en' && /[^\x00-\x7f]/.test(e.message || '')) return e.message;
+  // The page's plain words for the scenario's error codes, in every language (the engine's
+  // messages name field paths such as exitDate); the engine's own text, without its leading
+  // field path, for the details and for codes the page does not know.
+  const own = String(e.message || '').replace(new RegExp(`^${(e.field || '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:：]\\s*`), '');
+  if (String(e.field || '').startsWith('details.')) return own || t('err.general');
   const key = `err.${e.code}`;
   const s = t(key, range);
-  return s === key ? e.message || t('err.general') : s;
+  return s === key ? own || t('err.general') : s;
 }
 
 // ---- the update loop ------------------------------------------------------------------------

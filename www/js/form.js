@@ -5,7 +5,8 @@ import { el, time } from './dom.js';
 import { t, formatDate } from './i18n.js';
 import { whoLabel } from './results.js';
 
-export const DETAIL_FIELDS = ['surname', 'givenNames', 'patronymic', 'sex', 'passportNumber', 'passportExpiry', 'visaNumber', 'purpose', 'entryCheckpoint', 'address', 'hostName', 'hostId', 'hostPhone', 'hostAddress'];
+// The engine's names (docs/form.md): details.surname … details.hostContact.
+export const DETAIL_FIELDS = ['surname', 'givenNames', 'patronymic', 'sex', 'passportNumber', 'passportIssueDate', 'passportExpiry', 'visaNumber', 'visaExpiry', 'purpose', 'checkpoint', 'address', 'hostName', 'hostId', 'hostPhone', 'hostAddress', 'hostContact'];
 
 /** The details form → { field: value } with the empty ones left out. */
 export function readDetails(form) {
@@ -70,7 +71,7 @@ function fallbackSummary(a, s, d, regionName) {
     row(t('f.citizenship'), s.citizenship === 'stateless' ? t('f.citizenship.stateless') : regionName(s.citizenship)),
     row(t('d.passportNumber'), d.passportNumber), row(t('d.passportExpiry'), d.passportExpiry ? time(d.passportExpiry, { weekday: false }) : ''),
     row(t('d.visaNumber'), d.visaNumber), row(t('d.purpose'), d.purpose),
-    row(t('f.entryDate'), time(s.entryDate, { weekday: false })), row(t('d.entryCheckpoint'), d.entryCheckpoint),
+    row(t('f.entryDate'), time(s.entryDate, { weekday: false })), row(t('d.checkpoint'), d.checkpoint),
     row(t('f.exitDate'), s.exitDate ? time(s.exitDate, { weekday: false }) : ''),
     row(t('d.address'), d.address),
     row(t('d.hostName'), d.hostName), row(t('d.hostId'), d.hostId), row(t('d.hostPhone'), d.hostPhone), row(t('d.hostAddress'), d.hostAddress),
@@ -91,7 +92,7 @@ export function renderPreview(host, mod, a, s, d, regionName) {
     root.replaceChildren(fallbackSummary(a, s, d, regionName));
     return false;
   }
-  const html = mod.formHtml(s, { ...d, birthDate: s.birthDate });
+  const html = mod.formHtml(s, withBirth(d, s));
   const doc = new DOMParser().parseFromString(String(html), 'text/html');
   const sheets = [];
   if (typeof mod.formCss === 'function') sheets.push(sheet(String(mod.formCss())));
@@ -106,6 +107,8 @@ export function renderPreview(host, mod, a, s, d, regionName) {
       else if ((name === 'src' || name === 'href' || name === 'srcset') && !/^(data:|#|blob:)/i.test(attr.value) && !(name === 'href' && /^https?:/i.test(attr.value))) n.removeAttribute(attr.name);
     }
     // style="…" attributes would break the CSP; move them to CSSOM.
+    // aria-label is not allowed on a plain div or span: name the box as a group instead.
+    if (n.hasAttribute('aria-label') && !n.hasAttribute('role') && /^(DIV|SPAN)$/.test(n.tagName)) n.setAttribute('role', 'group');
     if (n.hasAttribute('style')) { styled.push([n, n.getAttribute('style')]); n.removeAttribute('style'); }
   }
   root.adoptedStyleSheets = sheets;
@@ -124,6 +127,9 @@ export function renderPreview(host, mod, a, s, d, regionName) {
   return true;
 }
 
+// The form's birth date is the one asked in the trip questions.
+function withBirth(d, s) { return s.birthDate ? { ...d, birthDate: s.birthDate } : { ...d }; }
+
 function download(bytes, type, name) {
   const url = URL.createObjectURL(new Blob([bytes], { type }));
   const a = el('a', { href: url, download: name, hidden: true });
@@ -135,7 +141,7 @@ function download(bytes, type, name) {
 }
 
 export function downloadPdf(mod, s, d) {
-  const bytes = mod.formPdf(s, { ...d, birthDate: s.birthDate });
+  const bytes = mod.formPdf(s, withBirth(d, s));
   return download(bytes, 'application/pdf', `tirkeu-${s.entryDate}.pdf`);
 }
 export function downloadIcs(mod, s) {
