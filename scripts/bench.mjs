@@ -92,3 +92,60 @@ console.log(`noop          median ${us(noop.median)}, p99 ${us(noop.p99)}; batch
 console.log(`echo          median ${us(echo.median)}, p99 ${us(echo.p99)}; batched median ${us(echoB.median)} (same argument read into Rust and written back)`);
 console.log(`ratio         evaluate / echo = ${(evB.median / echoB.median).toFixed(1)}× (target ≤ 20×); evaluate / noop = ${(evB.median / noopB.median).toFixed(0)}×`);
 if (process.env.BENCH_JSON) console.log(JSON.stringify(result));
+
+// The page in Chromium, side by side in the same run: time from navigation to the first result
+// shown (performance mark 'tirkeu:first-result', set once the first assessment is rendered) vs
+// the load event of an empty static page served by the same server; cold cache each time.
+// Then what the page loads, gzip-compressed (level 9) file by file.
+{
+  const { mkdtempSync, writeFileSync: write, readFileSync: read } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { startServer } = await import('./serve.mjs');
+  const { launch } = await import('../tests/e2e/browser.mjs');
+  const emptyDir = mkdtempSync(join(tmpdir(), 'tirkeu-empty-'));
+  write(join(emptyDir, 'index.html'), '<!doctype html><html lang="en"><meta charset="utf-8"><title>empty</title><link rel="icon" href="data:,"><p>empty</p>');
+  const pageServer = await startServer({ port: 0 });
+  const emptyServer = await startServer({ port: 0, dir: emptyDir });
+  const pageUrl = `http://127.0.0.1:${pageServer.address().port}/#destination=KZ&citizenship=DE&entryDate=2026-03-06&exitDate=2026-04-20&accommodation=private&trips=2025-11-01..2025-11-20&lang=en`;
+  const emptyUrl = `http://127.0.0.1:${emptyServer.address().port}/`;
+  const browser = await launch();
+  const first = [];
+  const empty = [];
+  let resources = [];
+  const RUNS = Number(process.env.BENCH_PAGE_RUNS || 15);
+  for (let i = 0; i < RUNS + 2; i++) {
+    for (const kind of ['empty', 'page']) {
+      const ctx = await browser.newContext();
+      const p = await ctx.newPage();
+      if (kind === 'empty') {
+        await p.goto(emptyUrl, { waitUntil: 'load' });
+        const ms = await p.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+        if (i >= 2) empty.push(ms);
+      } else {
+        await p.goto(pageUrl);
+        await p.waitForSelector('body[data-ready]');
+        const ms = await p.evaluate(() => performance.getEntriesByName('tirkeu:first-result')[0].startTime);
+        if (i >= 2) first.push(ms);
+        resources = await p.evaluate(() => [location.pathname, ...performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname)]);
+      }
+      await ctx.close();
+    }
+  }
+  await browser.close();
+  pageServer.close();
+  emptyServer.close();
+  const www = new URL('../www/', import.meta.url);
+  let raw = 0;
+  let gzipTotal = 0;
+  const files = [...new Set(resources.map((r) => (r.endsWith('/') ? `${r}index.html` : r)))];
+  for (const f of files) {
+    const b = read(new URL(`.${f}`, www));
+    raw += b.length;
+    gzipTotal += gzipSync(b, { level: 9 }).length;
+  }
+  const med = (xs) => stats(xs).median;
+  console.log(`page start    first result ${med(first).toFixed(1)} ms vs empty page load ${med(empty).toFixed(1)} ms (medians of ${RUNS}, Chromium, cold cache): ratio ${(med(first) / med(empty)).toFixed(2)}× (target ≤ 2×)`);
+  console.log(`page size     ${files.length} files, ${raw} B raw, ${gzipTotal} B gzip (${(gzipTotal / 1024).toFixed(1)} KB; budget < 300 KB)`);
+  if (process.env.BENCH_JSON) console.log(JSON.stringify({ page: { firstResultMs: med(first), emptyLoadMs: med(empty), ratio: med(first) / med(empty), files: files.length, raw, gzip: gzipTotal } }));
+}
