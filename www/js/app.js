@@ -53,7 +53,7 @@ function renderTrips(trips) {
     el('p', { class: 'row-h', text: t('trips.row', { n: i + 1 }) }),
     el('div', { class: 'row-fields' },
       rowField('tripEntry', 'f.entryDate', 'date', `trips[${i}].entryDate`, tr.entryDate),
-      rowField('tripExit', 'f.exitDate', 'date', `trips[${i}].exitDate`, tr.exitDate),
+      rowField('tripExit', 'f.tripExit', 'date', `trips[${i}].exitDate`, tr.exitDate),
       el('button', { type: 'button', class: 'remove', 'data-remove-trip': i, 'aria-label': t('trips.remove', { n: i + 1 }), text: '×' })))));
   if (!trips.length) list.append(el('li', { class: 'none', text: t('trips.none') }));
 }

@@ -36,6 +36,7 @@ export default {
   'f.entryDate': 'Entry date',
   'f.exitDate': 'Planned exit date',
   'f.exitDate.hint': 'Optional; without it some answers stay conditional.',
+  'f.tripExit': 'Exit date',
   'f.birthDate': 'Birth date',
   'f.birthDate.hint': 'Optional; some rules depend on age.',
   'f.accommodation': 'Where you stay',

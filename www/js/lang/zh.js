@@ -35,6 +35,7 @@ export default {
   'f.entryDate': '入境日期',
   'f.exitDate': '计划出境日期',
   'f.exitDate.hint': '可选；不填时部分答案将保留条件。',
+  'f.tripExit': '出境日期',
   'f.birthDate': '出生日期',
   'f.birthDate.hint': '可选；部分规定取决于年龄。',
   'f.accommodation': '住宿地点',
