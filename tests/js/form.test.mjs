@@ -75,8 +75,13 @@ test('bad details and bad scenarios throw { code, field, message }', () => {
   throwsInput(() => t.formHtml(scenario, { sex: 'X' }), 'unknown-value', 'details.sex');
   throwsInput(() => t.formHtml(scenario, { hostId: '123' }), 'unknown-value', 'details.hostId');
   throwsInput(() => t.formPdf(scenario, { address: 'x'.repeat(201) }), 'out-of-range', 'details.address');
-  const e = throwsInput(() => t.formPdf(scenario, { surname: '王小明' }), 'out-of-range', 'details.surname');
-  assert.match(e.message, /Latin or Cyrillic/);
+  // The message comes in the scenario's language and says which letters to use.
+  const said = { en: /Latin or Cyrillic/, ru: /латиницей или кириллицей/, kk: /латын немесе кирилл/, zh: /拉丁字母或西里尔字母/ };
+  for (const [lang, re] of Object.entries(said)) {
+    const e = throwsInput(() => t.formPdf({ ...scenario, lang }, { surname: '王小明' }), 'out-of-range', 'details.surname');
+    assert.match(e.message, re, lang);
+    assert.match(e.message, /王/, 'the offending character is named');
+  }
   throwsInput(() => t.formHtml(scenario, { children: [{ name: 1 }] }), 'wrong-type', 'details.children[0].name');
   throwsInput(() => t.formHtml(scenario, 'Müller'), 'wrong-type', 'details');
   throwsInput(() => t.formHtml({ ...scenario, entryDate: 'soon' }, details), 'invalid-date', 'entryDate');
