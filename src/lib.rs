@@ -20,6 +20,7 @@ pub mod country;
 pub mod date;
 pub mod engine;
 pub mod error;
+#[cfg(feature = "form")]
 pub mod form;
 pub mod i18n;
 pub mod ics;

@@ -172,7 +172,11 @@ fn an_exempt_stay_gives_an_empty_calendar() {
         "destination": "KZ", "citizenship": "DE", "entryDate": "2018-03-06",
         "exitDate": "2018-04-20", "passport": "diplomatic", "visa": "diplomatic"
     }));
-    assert!(a.obligations.is_empty(), "{:?}", a.obligations.iter().map(|o| o.rule).collect::<Vec<_>>());
+    assert!(
+        a.obligations.is_empty(),
+        "{:?}",
+        a.obligations.iter().map(|o| o.rule).collect::<Vec<_>>()
+    );
     assert!(!text.contains("BEGIN:VEVENT"));
     check_physical_lines(&text);
     assert!(text.starts_with("BEGIN:VCALENDAR\r\n") && text.ends_with("END:VCALENDAR\r\n"));

@@ -373,15 +373,33 @@ fn citizenship(c: Citizenship) -> String {
     }
 }
 
-/// The due date of the receiving party's notification of this arrival, if there is one.
-fn due_date(a: &Assessment) -> Option<NaiveDate> {
-    a.obligations
-        .iter()
-        .find(|o| o.kind == Kind::HostNotification && o.trigger.kind == "arrival")
-        .map(|o| o.due_date)
+/// What the form takes from an assessment: the due date of the receiving party's notification
+/// of this arrival (if there is one) and the day the rules were checked. The page's form module
+/// gets these from the core module's `evaluate`, so it needs no engine of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormFacts {
+    pub due_date: Option<NaiveDate>,
+    pub rules_checked_on: NaiveDate,
 }
 
-pub(crate) fn model(s: &Scenario, a: &Assessment, x: &FormDetails) -> Model {
+impl From<&Assessment> for FormFacts {
+    fn from(a: &Assessment) -> FormFacts {
+        FormFacts {
+            due_date: a
+                .obligations
+                .iter()
+                .find(|o| o.kind == Kind::HostNotification && o.trigger.kind == "arrival")
+                .map(|o| o.due_date),
+            rules_checked_on: a.rules_checked_on,
+        }
+    }
+}
+
+fn due_date(a: &FormFacts) -> Option<NaiveDate> {
+    a.due_date
+}
+
+pub(crate) fn model(s: &Scenario, a: &FormFacts, x: &FormDetails) -> Model {
     use labels::*;
     let g = |v: &Option<String>| v.clone();
     let mut blocks = vec![
@@ -543,9 +561,9 @@ fn bilingual(l: &L, lang: Lang) -> String {
 /// The form as a self-contained HTML fragment (`<section class="tirkeu-form" lang="ru">`),
 /// styled by [`FORM_CSS`] (no inline styles, so it works under a strict Content-Security-Policy)
 /// and fitting one A4 page. Every value from the user is escaped.
-pub fn form_html(s: &Scenario, a: &Assessment, details: &FormDetails) -> String {
+pub fn form_html(s: &Scenario, facts: impl Into<FormFacts>, details: &FormDetails) -> String {
     use labels::*;
-    let m = model(s, a, details);
+    let m = model(s, &facts.into(), details);
     let lang = m.lang;
     let mut h = String::with_capacity(8192);
     h.push_str(r#"<section class="tirkeu-form" lang="ru">"#);
@@ -683,7 +701,7 @@ mod tests {
         ]);
         let s = scenario::parse(&j).unwrap();
         let a = crate::evaluate(&s).unwrap();
-        for b in model(&s, &a, &FormDetails::default()).blocks {
+        for b in model(&s, &(&a).into(), &FormDetails::default()).blocks {
             for r in b.rows {
                 assert_eq!(
                     r.fields.iter().map(|f| u32::from(f.width)).sum::<u32>(),

@@ -9,7 +9,6 @@ use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
 use super::labels::{self, L};
 use super::{font, model, FormDetails, Model, Value};
-use crate::assessment::Assessment;
 use crate::i18n::Lang;
 use crate::scenario::Scenario;
 
@@ -452,8 +451,8 @@ fn document(pen: Pen, title: &str) -> Vec<u8> {
 
 /// The form as a one-page A4 PDF with the embedded subset font; deterministic (no dates of
 /// making, no random ids).
-pub fn form_pdf(s: &Scenario, a: &Assessment, d: &FormDetails) -> Vec<u8> {
-    let m = model(s, a, d);
+pub fn form_pdf(s: &Scenario, facts: impl Into<super::FormFacts>, d: &FormDetails) -> Vec<u8> {
+    let m = model(s, &facts.into(), d);
     let mut pen = Pen {
         c: Content::new(),
         used: BTreeMap::new(),
@@ -519,7 +518,7 @@ mod tests {
             })))
             .unwrap();
             let a = crate::evaluate(&s).unwrap();
-            let m = model(&s, &a, &d);
+            let m = model(&s, &(&a).into(), &d);
             let mut pen = Pen {
                 c: Content::new(),
                 used: BTreeMap::new(),

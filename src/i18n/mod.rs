@@ -47,8 +47,13 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == primary)
     }
 
-    /// The translation table (English → this language), unsorted as written.
+    /// The translation table (English → this language), unsorted as written. The page's
+    /// form-only module has none: its few messages are worded by the page, and the engine's
+    /// tables stay in the core module.
     pub fn table(self) -> &'static [(&'static str, &'static str)] {
+        #[cfg(feature = "form-only")]
+        return &[];
+        #[cfg(not(feature = "form-only"))]
         match self {
             Lang::En => &[],
             Lang::Ru => ru::TABLE,
@@ -248,6 +253,7 @@ pub fn date(lang: Lang, d: NaiveDate) -> String {
 /// from this list (`cargo test --test i18n -- --ignored dump`), and the tests check it.
 pub fn all_texts() -> Vec<&'static str> {
     let mut v: Vec<&'static str> = msg::ALL.to_vec();
+    #[cfg(feature = "form")]
     v.extend(crate::form::messages::ALL);
     for c in crate::rules::countries() {
         v.extend(c.texts());

@@ -5,45 +5,87 @@
 use wasm_bindgen::prelude::*;
 
 use super::{error, read};
-use crate::assessment::Assessment;
-use crate::error::InputError;
-use crate::form::{self, FormDetails};
+use crate::error::{ErrorCode, InputError};
+use crate::form::{self, FormDetails, FormFacts};
 use crate::i18n::msg;
+use crate::json::Json;
 use crate::scenario::Scenario;
 
-/// Reads, checks and evaluates the scenario.
-fn assess(scenario: JsValue) -> Result<(Scenario, Assessment), InputError> {
-    let json = read(scenario, msg::THE_SCENARIO)?;
-    let s = crate::scenario::parse(&json)?;
-    let a = crate::engine::evaluate(&s)?;
-    Ok((s, a))
-}
-
-/// The scenario and assessment, and the details (errors in the scenario's language).
+/// The scenario, what the form needs of its assessment, and the details (errors in the
+/// scenario's language). The full module evaluates the scenario itself; the page's form-only
+/// module takes `facts` (`{ dueDate, rulesCheckedOn }`) from the core module instead.
 fn inputs(
     scenario: JsValue,
     details: JsValue,
-) -> Result<(Scenario, Assessment, FormDetails), JsValue> {
-    let (s, a) = assess(scenario).map_err(|e| error(&e))?;
+    facts: JsValue,
+) -> Result<(Scenario, FormFacts, FormDetails), JsValue> {
+    #[cfg(not(feature = "form-only"))]
+    let (s, f) = {
+        let _ = facts;
+        let (s, a) = super::ics::assess(scenario).map_err(|e| error(&e))?;
+        let f = FormFacts::from(&a);
+        (s, f)
+    };
+    #[cfg(feature = "form-only")]
+    let (s, f) = {
+        let json = read(scenario, msg::THE_SCENARIO).map_err(|e| error(&e))?;
+        let s = crate::scenario::parse(&json).map_err(|e| error(&e))?;
+        let f = read(facts, msg::THE_DETAILS)
+            .and_then(|j| parse_facts(&j))
+            .map_err(|e| error(&e.localized(s.lang)))?;
+        (s, f)
+    };
     let d = read(details, msg::THE_DETAILS)
         .and_then(|j| form::parse_details(&j))
         .map_err(|e| error(&e.localized(s.lang)))?;
-    Ok((s, a, d))
+    Ok((s, f, d))
+}
+
+/// `{ dueDate?, rulesCheckedOn }` as the core module's assessment gives them.
+#[cfg_attr(not(feature = "form-only"), allow(dead_code))]
+fn parse_facts(j: &Json) -> Result<FormFacts, InputError> {
+    use crate::scenario::{date_value, member, object};
+    let j = object(j, "facts")?;
+    let due_date = member(j, "dueDate")
+        .map(|v| date_value(v, "facts.dueDate"))
+        .transpose()?;
+    let rules_checked_on = date_value(
+        member(j, "rulesCheckedOn").ok_or_else(|| {
+            InputError::new(
+                ErrorCode::MissingField,
+                "facts.rulesCheckedOn",
+                msg::REQUIRED,
+                vec![(
+                    "field",
+                    crate::i18n::Arg::Text("facts.rulesCheckedOn".into()),
+                )],
+            )
+        })?,
+        "facts.rulesCheckedOn",
+    )?;
+    Ok(FormFacts {
+        due_date,
+        rules_checked_on,
+    })
 }
 
 /// `formHtml(scenario, details?)` → the pre-filled arrival notification as an HTML fragment
 /// (`<section class="tirkeu-form" lang="ru">…`), styled by `formCss()`.
 #[wasm_bindgen(js_name = formHtml)]
-pub fn form_html(scenario: JsValue, details: JsValue) -> Result<String, JsValue> {
-    let (s, a, d) = inputs(scenario, details)?;
-    Ok(form::form_html(&s, &a, &d))
+pub fn form_html(scenario: JsValue, details: JsValue, facts: JsValue) -> Result<String, JsValue> {
+    let (s, f, d) = inputs(scenario, details, facts)?;
+    Ok(form::form_html(&s, f, &d))
 }
 
 /// `formPdf(scenario, details?)` → the same form as a one-page A4 PDF (`Uint8Array`).
 #[wasm_bindgen(js_name = formPdf)]
-pub fn form_pdf(scenario: JsValue, details: JsValue) -> Result<js_sys::Uint8Array, JsValue> {
-    let (s, a, d) = inputs(scenario, details)?;
-    let bytes = form::form_pdf(&s, &a, &d);
+pub fn form_pdf(
+    scenario: JsValue,
+    details: JsValue,
+    facts: JsValue,
+) -> Result<js_sys::Uint8Array, JsValue> {
+    let (s, f, d) = inputs(scenario, details, facts)?;
+    let bytes = form::form_pdf(&s, f, &d);
     Ok(js_sys::Uint8Array::from(&bytes[..]))
 }
 
@@ -51,12 +93,4 @@ pub fn form_pdf(scenario: JsValue, details: JsValue) -> Result<js_sys::Uint8Arra
 #[wasm_bindgen(js_name = formCss)]
 pub fn form_css() -> String {
     form::FORM_CSS.to_owned()
-}
-
-/// `calendarIcs(scenario)` → an iCalendar (.ics) file: one all-day event per obligation on
-/// its due date, with a reminder the day before.
-#[wasm_bindgen(js_name = calendarIcs)]
-pub fn calendar_ics(scenario: JsValue) -> Result<String, JsValue> {
-    let (s, a) = assess(scenario).map_err(|e| error(&e))?;
-    Ok(crate::ics::calendar_ics(&s, &a))
 }

@@ -142,3 +142,22 @@ test('works with many earlier trips and is deterministic', () => {
   const s = { ...example, trips };
   assert.deepEqual(t.evaluate(s), t.evaluate(s));
 });
+
+test('the page\'s two modules split the full API between them and agree with it', async () => {
+  const core = await load('?core', 'core');
+  const form = await load('?form', 'form');
+  for (const fn of ['evaluate', 'calendar', 'countries', 'version', 'formHtml', 'formPdf', 'formCss', 'calendarIcs']) {
+    assert.equal(typeof t[fn], 'function', `full: ${fn}`);
+  }
+  assert.equal(typeof core.formPdf, 'undefined', 'core: no PDF writer, no font');
+  assert.equal(typeof form.evaluate, 'undefined', 'form: no second engine');
+  assert.deepEqual(core.evaluate(example), t.evaluate(example));
+  assert.equal(core.calendarIcs(example), t.calendarIcs(example));
+  const a = core.evaluate(example);
+  const facts = { dueDate: a.obligations.find((o) => o.kind === 'host-notification').dueDate, rulesCheckedOn: a.rulesCheckedOn };
+  const details = { surname: 'Müller', givenNames: 'Anna' };
+  assert.equal(form.formHtml(example, details, facts), t.formHtml(example, details));
+  assert.deepEqual(form.formPdf(example, details, facts), t.formPdf(example, details));
+  throwsInput(() => form.formHtml(example, details, undefined), 'wrong-type', 'facts');
+  throwsInput(() => form.formHtml(example, details, { dueDate: '2026-02-30', rulesCheckedOn: '2026-11-25' }), 'invalid-date', 'facts.dueDate');
+});

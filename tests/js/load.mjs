@@ -1,13 +1,27 @@
-// Loads the built package in Node the way a build-time user would: initSync with the bytes.
+// Loads a built package in Node the way a build-time user would: initSync with the bytes.
+//   full: www/pkg       — the documented JS API: evaluate, calendar, countries, version,
+//                         formHtml, formPdf, formCss, calendarIcs
+//   core: www/pkg-core  — what the page starts with: the engine, calendar and ICS, no form
+//   form: www/pkg-form  — what the page loads next: formHtml/formPdf/formCss only, taking the
+//                         assessment's facts from the core module
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const pkg = new URL('../../www/pkg/', import.meta.url);
+const PACKAGES = {
+  full: { dir: new URL('../../www/pkg/', import.meta.url), name: 'tirkeu' },
+  core: { dir: new URL('../../www/pkg-core/', import.meta.url), name: 'tirkeu_core' },
+  form: { dir: new URL('../../www/pkg-form/', import.meta.url), name: 'tirkeu_form' },
+};
 
-export async function load(query = '') {
-  const mod = await import(new URL(`tirkeu.js${query}`, pkg).href);
-  const bytes = readFileSync(fileURLToPath(new URL('tirkeu_bg.wasm', pkg)));
-  mod.initSync({ module: bytes });
+export function wasmFile(which = 'full') {
+  const p = PACKAGES[which];
+  return fileURLToPath(new URL(`${p.name}_bg.wasm`, p.dir));
+}
+
+export async function load(query = '', which = 'full') {
+  const p = PACKAGES[which];
+  const mod = await import(new URL(`${p.name}.js${query}`, p.dir).href);
+  mod.initSync({ module: readFileSync(wasmFile(which)) });
   return mod;
 }
-export const wasmPath = fileURLToPath(new URL('tirkeu_bg.wasm', pkg));
+export const wasmPath = wasmFile('full');

@@ -1,7 +1,7 @@
 // tirkeu's page: the questions, live results from the WebAssembly engine, the FAQ, the form.
 // State lives in the URL fragment (the trip, never personal details) and, only on opt-in, in
 // localStorage. Nothing is sent anywhere: the page makes no request after it has loaded.
-import init, * as mod from '../pkg/tirkeu.js';
+import init, * as mod from '../pkg-core/tirkeu_core.js';
 import { t, setLang, getLang, isLang, preferredLang, regionName, collator, formatDate } from './i18n.js';
 import { el, $, $$ } from './dom.js';
 import { FIELDS, toFragment, fromFragment, store } from './state.js';
@@ -13,6 +13,17 @@ import { readDetails, writeDetails, checkDetails, renderPreview, downloadPdf, do
 
 performance.mark('tirkeu:script');
 const ready = init(); // the wasm download started with the preload in index.html
+// The form and its PDF live in a second module (the core one gives the first result sooner).
+// It is fetched and started right after the first result, unconditionally, and the page counts
+// as loaded (body[data-ready]) only once it is in: nothing is fetched later, on any user action.
+let fmod = null;
+let formLoading = null;
+function loadForm() {
+  formLoading ||= import('../pkg-form/tirkeu_form.js')
+    .then(async (m) => { await m.default(); fmod = m; return m; })
+    .catch((err) => { console.warn('form module', err); return null; });
+  return formLoading;
+}
 
 const form = $('#scenario');
 const details = $('#details');
@@ -264,8 +275,7 @@ function update({ announce = false } = {}) {
     const first = a.obligations[0];
     $('#status').textContent = [first ? `${whoLabel(first)}: ${first.title} — ${formatDate(first.dueDate)}` : t('res.nothing'), a.stay.lastDay ? `${t('res.lastDay')}: ${formatDate(a.stay.lastDay)}` : ''].filter(Boolean).join('. ');
   }
-  if (!document.body.dataset.ready) performance.mark('tirkeu:first-result'); // for npm run bench
-  document.body.dataset.ready = 'true';
+  if (!performance.getEntriesByName('tirkeu:first-result').length) performance.mark('tirkeu:first-result'); // for npm run bench
 }
 function fillText(tpl, parts) {
   const out = [];
@@ -283,7 +293,7 @@ function updateForm() {
   const d = readDetails(details);
   for (const x of checkDetails(details, current.s)) showError(x.field, t(x.key));
   try {
-    const engineForm = renderPreview(host, mod, current.a, current.e, d, regionName);
+    const engineForm = renderPreview(host, fmod || {}, current.a, current.e, d, regionName);
     $('#form-note').hidden = engineForm;
   } catch (e) {
     showError(e && e.field, engineMessage(e));
@@ -321,9 +331,14 @@ performance.mark('tirkeu:engine-ready');
 engineReady = true;
 applyLang(lang); // the engine version
 try { const kz = mod.countries().find((c) => c.code === 'KZ'); if (kz) range = { from: kz.entriesFrom.slice(0, 4), to: kz.entriesTo.slice(0, 4) }; } catch { /* keep defaults */ }
-$('#pdf').hidden = typeof mod.formPdf !== 'function';
+$('#pdf').hidden = true; // until the form module is in
 $('#ics').hidden = typeof mod.calendarIcs !== 'function';
 update();
+loadForm().then(() => {
+  $('#pdf').hidden = !fmod;
+  if (current) updateForm();
+  document.body.dataset.ready = 'true';
+});
 
 form.addEventListener('input', (ev) => {
   writeFragment = true;
@@ -380,7 +395,7 @@ window.addEventListener('hashchange', () => {
 $('#print').addEventListener('click', () => { updateForm(); window.print(); });
 $('#pdf').addEventListener('click', () => {
   if (!current) return;
-  try { $('#made').textContent = t('form.made', { name: downloadPdf(mod, current.e, readDetails(details)) }); } catch (e) { showError(e && e.field, engineMessage(e)); }
+  try { $('#made').textContent = t('form.made', { name: downloadPdf(fmod, current.a, current.e, readDetails(details)) }); } catch (e) { showError(e && e.field, engineMessage(e)); }
 });
 $('#ics').addEventListener('click', () => {
   if (!current) return;

@@ -84,6 +84,12 @@ function fallbackSummary(a, s, d, regionName) {
  * Shows formHtml(scenario, details) (or the page's summary) in `host`'s shadow root.
  * Throws what the engine throws ({ code, field, message }).
  */
+/** What the form module needs of the assessment (it has no engine of its own). */
+export function facts(a) {
+  const n = a.obligations.find((o) => o.kind === 'host-notification' && o.trigger.kind === 'arrival');
+  return { dueDate: n ? n.dueDate : undefined, rulesCheckedOn: a.rulesCheckedOn };
+}
+
 export function renderPreview(host, mod, a, s, d, regionName) {
   const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
   if (typeof mod.formHtml !== 'function') {
@@ -92,7 +98,7 @@ export function renderPreview(host, mod, a, s, d, regionName) {
     root.replaceChildren(fallbackSummary(a, s, d, regionName));
     return false;
   }
-  const html = mod.formHtml(s, withBirth(d, s));
+  const html = mod.formHtml(s, withBirth(d, s), facts(a));
   const doc = new DOMParser().parseFromString(String(html), 'text/html');
   const sheets = [];
   if (typeof mod.formCss === 'function') sheets.push(sheet(String(mod.formCss())));
@@ -140,8 +146,8 @@ function download(bytes, type, name) {
   return name;
 }
 
-export function downloadPdf(mod, s, d) {
-  const bytes = mod.formPdf(s, withBirth(d, s));
+export function downloadPdf(mod, a, s, d) {
+  const bytes = mod.formPdf(s, withBirth(d, s), facts(a));
   return download(bytes, 'application/pdf', `tirkeu-${s.entryDate}.pdf`);
 }
 export function downloadIcs(mod, s) {

@@ -1,0 +1,25 @@
+//! Binding for the calendar file; in the core module (the form module has the rest).
+
+use wasm_bindgen::prelude::*;
+
+use super::{error, read};
+use crate::assessment::Assessment;
+use crate::error::InputError;
+use crate::i18n::msg;
+use crate::scenario::Scenario;
+
+/// Reads, checks and evaluates the scenario.
+pub(crate) fn assess(scenario: JsValue) -> Result<(Scenario, Assessment), InputError> {
+    let json = read(scenario, msg::THE_SCENARIO)?;
+    let s = crate::scenario::parse(&json)?;
+    let a = crate::engine::evaluate(&s)?;
+    Ok((s, a))
+}
+
+/// `calendarIcs(scenario)` → an iCalendar (.ics) file: one all-day event per obligation on
+/// its due date, with a reminder the day before.
+#[wasm_bindgen(js_name = calendarIcs)]
+pub fn calendar_ics(scenario: JsValue) -> Result<String, JsValue> {
+    let (s, a) = assess(scenario).map_err(|e| error(&e))?;
+    Ok(crate::ics::calendar_ics(&s, &a))
+}
