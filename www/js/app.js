@@ -1,7 +1,8 @@
 // tirkeu's page: the questions, live results from the WebAssembly engine, the FAQ, the form.
 // State lives in the URL fragment (the trip, never personal details) and, only on opt-in, in
 // localStorage. Nothing is sent anywhere: the page makes no request after it has loaded.
-import init, * as mod from '../pkg-core/tirkeu_core.js';
+import * as mod from '../pkg-core/tirkeu_core.js';
+import { ready } from './boot.js';
 import { t, setLang, getLang, isLang, preferredLang, regionName, collator, formatDate } from './i18n.js';
 import { el, $, $$ } from './dom.js';
 import { FIELDS, toFragment, fromFragment, store } from './state.js';
@@ -12,7 +13,6 @@ import { renderFaq } from './faq.js';
 import { readDetails, writeDetails, checkDetails, renderPreview, downloadPdf, downloadIcs } from './form.js';
 
 performance.mark('tirkeu:script');
-const ready = init(); // the wasm download started with the preload in index.html
 // The form and its PDF live in a second module (the core one gives the first result sooner).
 // It is fetched and started right after the first result, unconditionally, and the page counts
 // as loaded (body[data-ready]) only once it is in: nothing is fetched later, on any user action.
@@ -260,14 +260,14 @@ function update({ announce = false } = {}) {
   setResultsMessage('');
   $('#results').classList.remove('empty');
   renderResults(a, s, nodes);
-  try { $('#timeline').replaceChildren(renderTimeline(a, s, specialDays)); } catch (err) { $('#timeline').replaceChildren(); console.warn(err); }
   $('#checked').replaceChildren(...fillText(t('foot.checked'), { date: el('time', { dateTime: a.rulesCheckedOn, text: formatDate(a.rulesCheckedOn, { weekday: false }) }) }), ' ', el('strong', { text: t('foot.notAdvice') }));
   $('#disclaimer').textContent = a.disclaimer;
-  // The FAQ and the form preview below the fold come a task later, so the first result shows
-  // sooner (npm run bench measures it).
+  // The calendar picture, the FAQ and the form preview come a task later, so the first result
+  // (the summary and the obligation cards) shows sooner (npm run bench measures it).
   clearTimeout(restTimer);
   restTimer = setTimeout(() => {
     if (!current || current.a !== a) return;
+    try { $('#timeline').replaceChildren(renderTimeline(a, s, specialDays)); } catch (err) { $('#timeline').replaceChildren(); console.warn(err); }
     $('#faq-list').replaceChildren(...renderFaq(a, s));
     updateForm();
   }, 0);
@@ -329,7 +329,7 @@ $('#remember-details').disabled = !store.remember();
 await ready;
 performance.mark('tirkeu:engine-ready');
 engineReady = true;
-applyLang(lang); // the engine version
+$('#engine').textContent = t('foot.engine', { v: mod.version() });
 try { const kz = mod.countries().find((c) => c.code === 'KZ'); if (kz) range = { from: kz.entriesFrom.slice(0, 4), to: kz.entriesTo.slice(0, 4) }; } catch { /* keep defaults */ }
 $('#pdf').hidden = true; // until the form module is in
 $('#ics').hidden = typeof mod.calendarIcs !== 'function';
