@@ -170,7 +170,7 @@ export default {
   'faq.migrationCard': 'A migration card was filled in at the border for entries on that date.',
   'faq.nothingToDo': 'For this stay nobody has to notify or register: {reason}',
   'faq.trp': 'For a stay beyond the allowed period, you need a temporary residence permit before {date}; that is a different procedure from the notification.',
-  'faq.free': 'No. The notification is free: {fee} A sum like 15,000 tenge is not a state fee for it; if one is asked, it is an agency\'s price or a fine.',
+  'faq.free': 'No. {fee} A sum like 15,000 tenge is not a state fee for it; if one is asked, it is an agency\'s price or a fine.',
   'faq.feeUnknown': 'The fee is: {fee}',
   'faq.fine': 'A late or missing notification can be fined: {penalty}',
   'faq.who': '{who}. You give them your passport details; they file the notification.',
