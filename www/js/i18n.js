@@ -36,6 +36,16 @@ const hasKk = (() => {
 })();
 const useOwnKk = () => lang === 'kk' && !hasKk;
 
+// One Intl object per kind, locale and options: constructing them is the costly part, and the
+// results show hundreds of dates.
+const formatters = new Map();
+function intl(Kind, locale, options) {
+  const key = `${Kind.name}|${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) { f = new Kind(locale, options); formatters.set(key, f); }
+  return f;
+}
+
 const utc = (iso) => { const [y, m, d] = iso.split('-').map(Number); return new Date(Date.UTC(y, m - 1, d)); };
 const mondayIndex = (date) => (date.getUTCDay() + 6) % 7;
 
@@ -48,39 +58,39 @@ export function formatDate(iso, { weekday = true } = {}) {
   }
   const o = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
   if (weekday) o.weekday = 'short';
-  return new Intl.DateTimeFormat(INTL[lang], o).format(d);
+  return intl(Intl.DateTimeFormat, INTL[lang], o).format(d);
 }
 export function formatShortDate(iso) {
   const d = utc(iso);
   if (useOwnKk()) return `${d.getUTCDate()} ${KK_MONTHS[d.getUTCMonth()]}`;
-  return new Intl.DateTimeFormat(INTL[lang], { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(d);
+  return intl(Intl.DateTimeFormat, INTL[lang], { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(d);
 }
 export function formatMonth(year, month0) {
   if (useOwnKk()) return `${year} ж. ${KK_MONTHS_STANDALONE[month0]}`;
-  return new Intl.DateTimeFormat(INTL[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month0, 1)));
+  return intl(Intl.DateTimeFormat, INTL[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month0, 1)));
 }
 /** Short weekday names, Monday first. */
 export function weekdayNames() {
   if (useOwnKk()) return KK_WEEKDAYS_SHORT;
-  const f = new Intl.DateTimeFormat(INTL[lang], { weekday: 'short', timeZone: 'UTC' });
+  const f = intl(Intl.DateTimeFormat, INTL[lang], { weekday: 'short', timeZone: 'UTC' });
   return [...Array(7)].map((_, i) => f.format(new Date(Date.UTC(2026, 2, 9 + i))));
 }
 export function weekdayLong(iso) {
   const d = utc(iso);
   if (useOwnKk()) return KK_WEEKDAYS[mondayIndex(d)];
-  return new Intl.DateTimeFormat(INTL[lang], { weekday: 'long', timeZone: 'UTC' }).format(d);
+  return intl(Intl.DateTimeFormat, INTL[lang], { weekday: 'long', timeZone: 'UTC' }).format(d);
 }
 export function formatTenge(n) {
-  if (useOwnKk()) return `${new Intl.NumberFormat('ru').format(n)} ₸`;
-  return new Intl.NumberFormat(INTL[lang], { style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 }).format(n);
+  if (useOwnKk()) return `${intl(Intl.NumberFormat, 'ru', {}).format(n)} ₸`;
+  return intl(Intl.NumberFormat, INTL[lang], { style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 }).format(n);
 }
 export function formatNumber(n) {
-  return new Intl.NumberFormat(useOwnKk() ? 'ru' : INTL[lang]).format(n);
+  return intl(Intl.NumberFormat, useOwnKk() ? 'ru' : INTL[lang], {}).format(n);
 }
 export function regionName(code) {
   if (useOwnKk()) return KK_REGIONS[code] || code;
-  try { return new Intl.DisplayNames([INTL[lang]], { type: 'region' }).of(code) || code; } catch { return code; }
+  try { return intl(Intl.DisplayNames, INTL[lang], { type: 'region' }).of(code) || code; } catch { return code; }
 }
-export function collator() { return new Intl.Collator(INTL[lang]); }
+export function collator() { return intl(Intl.Collator, INTL[lang], {}); }
 /** The engine's `names` object ({en, ru, kk, zh}) in the UI language. */
 export function pickName(names) { return names ? names[lang] || names.en : ''; }
