@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::count::{Count, Step};
 use crate::date;
 use crate::i18n::Lang;
-use crate::rules::Kind;
+use crate::rules::{Channel, Kind};
 use crate::source::{Confidence, Source};
 use crate::stay::LimitResult;
 
@@ -115,7 +115,8 @@ pub struct Obligation {
     /// "only if the stay lasts longer than 30 days".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub conditional: Option<String>,
-    pub channels: Vec<ChannelOut>,
+    /// Ways to do it, in force on the triggering day, texts in the answer's language.
+    pub channels: Vec<Channel>,
     pub documents: Vec<&'static str>,
     pub fee: Fee,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -124,20 +125,6 @@ pub struct Obligation {
     pub sources: &'static [Source],
     /// The best confidence among the sources.
     pub confidence: Confidence,
-}
-
-/// A way to fulfil an obligation, in the answer's language.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ChannelOut {
-    pub id: &'static str,
-    pub name: &'static str,
-    /// Empty for in-person channels without a page.
-    pub url: &'static str,
-    pub online: bool,
-    pub needs: &'static str,
-    pub processing: &'static str,
-    pub sources: &'static [Source],
 }
 
 #[derive(Debug, Clone, Serialize)]

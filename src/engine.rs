@@ -349,15 +349,13 @@ fn who(c: &Country, rule: &ObligationRule, acc: Accommodation) -> (&'static str,
     }
 }
 
-fn channel(ch: &Channel, lang: Lang) -> ChannelOut {
-    ChannelOut {
-        id: ch.id,
+/// The channel with its texts in `lang`.
+fn channel(ch: &Channel, lang: Lang) -> Channel {
+    Channel {
         name: tr(lang, ch.name),
-        url: ch.url,
-        online: ch.online,
         needs: tr(lang, ch.needs),
         processing: tr(lang, ch.processing),
-        sources: ch.sources,
+        ..*ch
     }
 }
 

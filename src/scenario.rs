@@ -119,7 +119,7 @@ pub fn age(birth: NaiveDate, on: NaiveDate) -> u32 {
     y.max(0) as u32
 }
 
-fn err(
+pub(crate) fn err(
     code: ErrorCode,
     field: &str,
     template: &'static str,

@@ -32,7 +32,7 @@ use crate::error::{ErrorCode, InputError};
 use crate::i18n::{msg, Arg, Lang};
 use crate::json::Json;
 use crate::rules::Kind;
-use crate::scenario::{self, Accommodation, Scenario};
+use crate::scenario::{self, err, Accommodation, Scenario};
 use labels::L;
 
 pub use pdf::form_pdf;
@@ -99,15 +99,6 @@ pub struct FormDetails {
     /// The responsible person, when the receiving party is an organisation.
     pub host_contact: Option<String>,
     pub children: Vec<Child>,
-}
-
-fn err(
-    code: ErrorCode,
-    field: &str,
-    template: &'static str,
-    args: Vec<(&'static str, Arg)>,
-) -> InputError {
-    InputError::new(code, field, template, args)
 }
 
 /// Removes control and invisible formatting characters (tabs and line breaks become spaces),

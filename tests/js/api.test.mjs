@@ -1,7 +1,7 @@
 // The JS API in Node: evaluate, calendar, countries, version, and the error contract.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { load } from './load.mjs';
+import { load, throwsInput } from './load.mjs';
 
 const t = await load();
 
@@ -11,18 +11,6 @@ const example = {
   passport: 'ordinary', visa: 'none', accommodation: 'private',
   trips: [{ entryDate: '2025-11-01', exitDate: '2025-11-20' }],
 };
-
-function throwsInput(fn, code, field) {
-  let thrown;
-  try { fn(); } catch (e) { thrown = e; }
-  assert.ok(thrown, `expected a throw (${code} ${field})`);
-  assert.equal(Object.getPrototypeOf(thrown), Object.prototype, 'a plain object is thrown');
-  assert.deepEqual(Object.keys(thrown).sort(), ['code', 'field', 'message']);
-  assert.equal(thrown.code, code, thrown.message);
-  assert.equal(thrown.field, field, thrown.message);
-  assert.ok(thrown.message.length > 10);
-  return thrown;
-}
 
 test('the issue example: host notification due Wed 11 Mar 2026, last day Sat 4 Apr 2026', () => {
   const a = t.evaluate(example);

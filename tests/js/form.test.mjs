@@ -2,7 +2,7 @@
 // error contract for bad details.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { load } from './load.mjs';
+import { load, throwsInput } from './load.mjs';
 
 const t = await load();
 
@@ -15,18 +15,6 @@ const details = {
   passportExpiry: '2030-01-14', hostName: '<script>alert(1)</script> & "Co"', hostId: '900101300123',
   children: [{ name: 'Ғалия', birthDate: '2015-07-30' }],
 };
-
-function throwsInput(fn, code, field) {
-  let thrown;
-  try { fn(); } catch (e) { thrown = e; }
-  assert.ok(thrown, `expected a throw (${code} ${field})`);
-  assert.equal(Object.getPrototypeOf(thrown), Object.prototype, 'a plain object is thrown');
-  assert.deepEqual(Object.keys(thrown).sort(), ['code', 'field', 'message']);
-  assert.equal(thrown.code, code, thrown.message);
-  assert.equal(thrown.field, field, thrown.message);
-  assert.ok(thrown.message.length > 10);
-  return thrown;
-}
 
 test('the exports exist', () => {
   for (const f of ['formHtml', 'formPdf', 'formCss', 'calendarIcs']) {

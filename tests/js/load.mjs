@@ -4,6 +4,7 @@
 //   core: www/pkg-core  — what the page starts with: the engine, calendar and ICS, no form
 //   form: www/pkg-form  — what the page loads next: formHtml/formPdf/formCss only, taking the
 //                         assessment's facts from the core module
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -25,3 +26,16 @@ export async function load(query = '', which = 'full') {
   return mod;
 }
 export const wasmPath = wasmFile('full');
+
+/** Runs `fn`, expects it to throw the API's plain `{ code, field, message }` object, returns it. */
+export function throwsInput(fn, code, field) {
+  let thrown;
+  try { fn(); } catch (e) { thrown = e; }
+  assert.ok(thrown, `expected a throw (${code} ${field})`);
+  assert.equal(Object.getPrototypeOf(thrown), Object.prototype, 'a plain object is thrown');
+  assert.deepEqual(Object.keys(thrown).sort(), ['code', 'field', 'message']);
+  assert.equal(thrown.code, code, thrown.message);
+  assert.equal(thrown.field, field, thrown.message);
+  assert.ok(thrown.message.length > 10);
+  return thrown;
+}
