@@ -5,9 +5,12 @@
 //!
 //! Templates name their placeholders: `"{field} is required."`; [`fill`] replaces them.
 
+#[cfg(not(feature = "form-only"))]
 mod kk;
 pub mod msg;
+#[cfg(not(feature = "form-only"))]
 mod ru;
+#[cfg(not(feature = "form-only"))]
 mod zh;
 
 use chrono::{Datelike, NaiveDate, Weekday};
