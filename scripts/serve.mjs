@@ -42,8 +42,10 @@ export const CSP = [
 export function startServer({ port: p = port, host: h = host, dir = root } = {}) {
   const server = createServer(async (req, res) => {
     try {
-      const url = new URL(req.url, 'http://localhost');
-      let path = decodeURIComponent(url.pathname);
+      // The path as sent (not `new URL(req.url, base)`: "//x" would read as a host).
+      let path;
+      try { path = decodeURIComponent(req.url.split(/[?#]/)[0]); } catch { res.writeHead(400).end('bad request'); return; }
+      if (!path.startsWith('/')) path = `/${path}`;
       if (path.endsWith('/')) path += 'index.html';
       const file = normalize(join(dir, path));
       if (!file.startsWith(dir)) {
