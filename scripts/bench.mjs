@@ -99,7 +99,9 @@ if (process.env.BENCH_JSON) console.log(JSON.stringify(result));
 // the load event of an empty static page served by the same server; cold cache each time.
 // A third page gives the floor any wasm-based page has here: it only loads the core module,
 // evaluates the same scenario and writes one line (same server, same preload).
-// Then what the page loads, gzip-compressed (level 9) file by file.
+// Then what the page loads, gzip-compressed (level 9) file by file. Service workers are blocked
+// for those (a cold start each time); a fourth kind installs the service worker online, then
+// measures a new start offline, everything served from its cache (docs/pwa.md).
 {
   const { mkdtempSync, writeFileSync: write, readFileSync: read } = await import('node:fs');
   const { tmpdir } = await import('node:os');
@@ -129,13 +131,36 @@ document.body.dataset.ready = 'true';
   const browser = await launch();
   const first = [];
   const empty = [];
+  const offline = [];
   let resources = [];
+  let precache = { files: 0, raw: 0 };
   const RUNS = Number(process.env.BENCH_PAGE_RUNS || 15);
   for (let i = 0; i < RUNS + 2; i++) {
-    for (const kind of ['empty', 'floor', 'page']) {
-      const ctx = await browser.newContext();
+    for (const kind of ['empty', 'floor', 'page', 'offline']) {
+      const ctx = await browser.newContext({ serviceWorkers: kind === 'offline' ? 'allow' : 'block' });
       const p = await ctx.newPage();
-      if (kind === 'empty') {
+      if (kind === 'offline') {
+        // Installed once online (service worker active, everything precached), then a new start
+        // in a fresh tab with the network off: everything comes from the service worker's cache.
+        await p.goto(pageUrl);
+        await p.waitForSelector('body[data-ready]');
+        await p.evaluate(() => navigator.serviceWorker.ready);
+        precache = await p.evaluate(async () => {
+          const c = await caches.open((await caches.keys()).find((n) => n.startsWith('tirkeu-')));
+          let raw = 0;
+          const keys = await c.keys();
+          for (const k of keys) raw += (await (await c.match(k)).arrayBuffer()).byteLength;
+          return { files: keys.length, raw };
+        });
+        await p.close();
+        await ctx.setOffline(true);
+        const q = await ctx.newPage();
+        await q.goto(pageUrl);
+        await q.waitForSelector('body[data-ready]');
+        const ms = await q.evaluate(() => performance.getEntriesByName('tirkeu:first-result')[0].startTime);
+        if (!(await q.evaluate(() => navigator.serviceWorker.controller !== null))) throw new Error('offline start not served by the service worker');
+        if (i >= 2) offline.push(ms);
+      } else if (kind === 'empty') {
         await p.goto(emptyUrl, { waitUntil: 'load' });
         const ms = await p.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
         if (i >= 2) empty.push(ms);
@@ -169,7 +194,8 @@ document.body.dataset.ready = 'true';
   }
   const med = (xs) => stats(xs).median;
   console.log(`page start    first result ${med(first).toFixed(1)} ms vs empty page load ${med(empty).toFixed(1)} ms (medians of ${RUNS}, Chromium, cold cache): ratio ${(med(first) / med(empty)).toFixed(2)}× (target ≤ 2×)`);
+  console.log(`page offline  first result ${med(offline).toFixed(1)} ms offline, served by the service worker (installed, network off, new tab) vs ${med(first).toFixed(1)} ms online cold (medians of ${RUNS}, same run): ratio ${(med(offline) / med(first)).toFixed(2)}×; precache ${precache.files} files, ${precache.raw} B`);
   console.log(`page floor    a bare page that only loads the core wasm, evaluates and writes one line: ${med(floor).toFixed(1)} ms, ratio ${(med(floor) / med(empty)).toFixed(2)}× the empty page`);
   console.log(`page size     ${files.length} files, ${raw} B raw, ${gzipTotal} B gzip (${(gzipTotal / 1024).toFixed(1)} KB; budget < 300 KB)`);
-  if (process.env.BENCH_JSON) console.log(JSON.stringify({ page: { firstResultMs: med(first), emptyLoadMs: med(empty), floorMs: med(floor), ratio: med(first) / med(empty), files: files.length, raw, gzip: gzipTotal } }));
+  if (process.env.BENCH_JSON) console.log(JSON.stringify({ page: { firstResultMs: med(first), offlineFirstResultMs: med(offline), precacheBytes: precache.raw, precacheFiles: precache.files, emptyLoadMs: med(empty), floorMs: med(floor), ratio: med(first) / med(empty), files: files.length, raw, gzip: gzipTotal } }));
 }

@@ -232,4 +232,6 @@ export default {
   'foot.notAdvice': 'This is information, not legal advice.',
   'foot.engine': 'Engine {v}',
   'status.result': 'Results updated.',
+  'sw.update': 'A new version of tirkeu is ready.',
+  'sw.reload': 'Reload',
 };

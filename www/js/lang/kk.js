@@ -232,4 +232,6 @@ export default {
   'foot.notAdvice': 'Бұл — ақпарат, заң кеңесі емес.',
   'foot.engine': 'Қозғалтқыш {v}',
   'status.result': 'Нәтижелер жаңартылды.',
+  'sw.update': 'tirkeu-дің жаңа нұсқасы дайын.',
+  'sw.reload': 'Қайта жүктеу',
 };

@@ -231,4 +231,6 @@ export default {
   'foot.notAdvice': 'Это информация, а не юридическая консультация.',
   'foot.engine': 'Движок {v}',
   'status.result': 'Результаты обновлены.',
+  'sw.update': 'Готова новая версия tirkeu.',
+  'sw.reload': 'Перезагрузить',
 };

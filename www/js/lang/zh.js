@@ -231,4 +231,6 @@ export default {
   'foot.notAdvice': '本页内容仅供参考，不构成法律意见。',
   'foot.engine': '引擎 {v}',
   'status.result': '结果已更新。',
+  'sw.update': 'tirkeu 的新版本已就绪。',
+  'sw.reload': '重新加载',
 };
