@@ -38,6 +38,11 @@ export const CSP = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+// The embedding demo (www/demo/) frames www/frame.html, which needs frame-src; only there.
+export const DEMO_CSP = `${CSP}; frame-src 'self'`;
+// The widget (www/embed.js, its wasm) may be loaded by pages on other origins: module scripts
+// and fetch() of the wasm are CORS requests.
+const CORS = new Set(['.js', '.mjs', '.wasm', '.css']);
 
 export function startServer({ port: p = port, host: h = host, dir = root } = {}) {
   const server = createServer(async (req, res) => {
@@ -60,7 +65,8 @@ export function startServer({ port: p = port, host: h = host, dir = root } = {})
       const body = await readFile(file);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] || 'application/octet-stream',
-        'content-security-policy': CSP,
+        'content-security-policy': path.startsWith('/demo/') ? DEMO_CSP : CSP,
+        ...(CORS.has(extname(file)) ? { 'access-control-allow-origin': '*' } : {}),
         'referrer-policy': 'no-referrer',
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-cache',
