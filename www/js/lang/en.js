@@ -111,7 +111,7 @@ export default {
   'ob.when': 'Triggered by',
   'ob.trigger.arrival': 'arrival on {date}',
   'ob.trigger.move': 'the move on {date}',
-  'ob.conditional': 'Only if',
+  'ob.conditional': 'Condition',
   'ob.how': 'Where and how',
   'ob.online': 'Online',
   'ob.inPerson': 'In person',

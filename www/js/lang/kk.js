@@ -111,7 +111,7 @@ export default {
   'ob.when': 'Себебі',
   'ob.trigger.arrival': 'келу: {date}',
   'ob.trigger.move': 'көшу: {date}',
-  'ob.conditional': 'Тек егер',
+  'ob.conditional': 'Шарт',
   'ob.how': 'Қайда және қалай',
   'ob.online': 'Онлайн',
   'ob.inPerson': 'Жеке барып',

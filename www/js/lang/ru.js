@@ -110,7 +110,7 @@ export default {
   'ob.when': 'Повод',
   'ob.trigger.arrival': 'прибытие {date}',
   'ob.trigger.move': 'переезд {date}',
-  'ob.conditional': 'Только если',
+  'ob.conditional': 'Условие',
   'ob.how': 'Где и как',
   'ob.online': 'Онлайн',
   'ob.inPerson': 'Лично',

@@ -110,7 +110,7 @@ export default {
   'ob.when': '起因',
   'ob.trigger.arrival': '{date} 抵达',
   'ob.trigger.move': '{date} 搬迁',
-  'ob.conditional': '仅当',
+  'ob.conditional': '条件',
   'ob.how': '在哪里、如何办理',
   'ob.online': '网上',
   'ob.inPerson': '现场',
