@@ -250,3 +250,23 @@ test('from another origin: the element works under the host CSP; the iframe talk
   assert.deepEqual(await p2.evaluate(() => window.msgs), [], 'nothing is posted to an origin not named in parent');
   await p2.context().close();
 });
+
+test('axe-core finds no serious or critical violation inside the element, in each language', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  for (const lang of ['en', 'ru', 'kk', 'zh']) {
+    const page = await open(browser, null);
+    await page.goto(`${url}demo/`);
+    await page.waitForFunction(() => customElements.get('tirkeu-calculator'));
+    await page.evaluate((l) => document.querySelector('#tk').setAttribute('lang', l), lang);
+    await fillWidget(page);
+    await page.evaluate(() => { for (const d of document.querySelector('#tk').shadowRoot.querySelectorAll('details')) d.open = true; });
+    // Only the widget: the demo host's own CSS is hostile on purpose. axe walks the shadow tree.
+    const result = await page.evaluate(`${AXE}; axe.run({ include: [['#tk']] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })`);
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(bad.map((v) => `${lang} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`), []);
+    assert.ok(result.passes.length > 10, 'axe looked inside the element');
+    await page.context().close();
+  }
+});
