@@ -190,18 +190,9 @@ pub fn count(cal: &CountryCalendar, event: NaiveDate, rule: CountRule) -> Count 
     }
 }
 
-fn name_in(n: Option<Names>, lang: Lang) -> Option<&'static str> {
-    n.map(|n| match lang {
-        Lang::En => n.en,
-        Lang::Ru => n.ru,
-        Lang::Kk => n.kk,
-        Lang::Zh => n.zh,
-    })
-}
-
 /// What a day is, in words, for the plain-text steps.
 pub fn describe_kind(s: &Step, lang: Lang) -> String {
-    let name = name_in(s.name, lang).map(Arg::text);
+    let name = s.name.map(|n| Arg::text(n.get(lang)));
     let moved = s.moved_from.map(|f| Arg::Text(i18n::date(lang, f)));
     match (s.kind, name, moved) {
         (DayKind::Working, ..) => tr(lang, msg::WORKING_DAY).to_owned(),

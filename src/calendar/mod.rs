@@ -64,6 +64,19 @@ pub struct Names {
     pub zh: &'static str,
 }
 
+impl Names {
+    /// The name in `lang`.
+    pub fn get(&self, lang: crate::i18n::Lang) -> &'static str {
+        use crate::i18n::Lang;
+        match lang {
+            Lang::En => self.en,
+            Lang::Ru => self.ru,
+            Lang::Kk => self.kk,
+            Lang::Zh => self.zh,
+        }
+    }
+}
+
 /// What the calendar says about one date.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -122,12 +122,7 @@ fn calendar_year(country: JsValue, year: JsValue, lang: Lang) -> Result<JsValue,
             Some(CalendarDay {
                 date: crate::date::iso(d.date),
                 kind,
-                name: d.name.map(|n| match lang {
-                    Lang::En => n.en,
-                    Lang::Ru => n.ru,
-                    Lang::Kk => n.kk,
-                    Lang::Zh => n.zh,
-                }),
+                name: d.name.map(|n| n.get(lang)),
                 names: d.name,
                 moved_from: d.moved_from.map(crate::date::iso),
                 provisional: d.provisional,
