@@ -370,7 +370,7 @@ fn obligation(
     conditional: Option<String>,
     lang: Lang,
 ) -> Obligation {
-    let counted: Count = count::count(cal, on, rule.count);
+    let mut counted: Count = count::count(cal, on, rule.count);
     let due = counted.due_date;
     let (who, who_detail) = who(c, rule, acc);
     let alternatives = rule
@@ -405,7 +405,8 @@ fn obligation(
             date: on,
         },
         due_date: due,
-        steps: counted.steps.clone(),
+        // The steps are the obligation's own (`count` serialises without them): moved, not copied.
+        steps: std::mem::take(&mut counted.steps),
         count: counted,
         steps_text,
         convention: tr(lang, rule.convention),
