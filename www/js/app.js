@@ -13,9 +13,8 @@ import { renderFaq } from './faq.js';
 import { readDetails, writeDetails, checkDetails, renderPreview, downloadPdf, downloadIcs } from './form.js';
 
 performance.mark('tirkeu:script');
-// The form and its PDF live in a second module (the core one gives the first result sooner).
-// It is fetched and started right after the first result, unconditionally, and the page counts
-// as loaded (body[data-ready]) only once it is in: nothing is fetched later, on any user action.
+// The form and its PDF live in a second module (the core one gives the first result sooner),
+// fetched and started right after the first result, unconditionally (completePage).
 let fmod = null;
 let formLoading = null;
 function loadForm() {
@@ -26,7 +25,9 @@ function loadForm() {
 }
 
 const form = $('#scenario');
-const details = $('#details');
+// The details form, the FAQ and the storage choices are in <template id="later"> until the first
+// result has been painted (mountLater); until then `details` is null.
+let details = null;
 const nodes = { summary: $('#summary'), obligations: $('#obligations'), stay: $('#stay'), exemptions: $('#exemptions'), warnings: $('#warnings') };
 const ACC = ['private', 'hotel', 'organization'];
 
@@ -91,9 +92,9 @@ function readForm() {
   s.moves = $$('#move-list li.row').map((li) => ({ date: $('[name=moveDate]', li).value, accommodation: $('[name=moveAccommodation]', li).value, otherRegion: $('[name=moveOther]', li).checked }));
   return s;
 }
-function writeForm(s) {
+function writeForm(s, { allCountries = true } = {}) {
   const d = { ...defaults(), ...s };
-  fillCitizenship(d.citizenship);
+  fillCitizenship(d.citizenship, { all: allCountries });
   for (const k of FIELDS) {
     if (k === 'accommodation') {
       const v = ACC.includes(d.accommodation) ? d.accommodation : 'private';
@@ -144,10 +145,15 @@ function pageField(field, rows) {
   return String(field || '').replace(/^(trips|moves)\[(\d+)\]/, (m, k, i) => `${k}[${rows[k][Number(i)] ?? i}]`);
 }
 
-function fillCitizenship(value) {
+/**
+ * The citizenship list in the UI language, sorted by name. `all: false` (at start) puts in only
+ * the chosen one: naming and sorting ~250 countries waits until the first result is painted.
+ */
+function fillCitizenship(value, { all = true } = {}) {
   const sel = form.elements.namedItem('citizenship');
-  const col = collator();
-  const opts = CODES.filter((c) => c !== 'KZ').map((c) => [c, regionName(c)]).sort((a, b) => col.compare(a[1], b[1]));
+  const codes = all ? CODES.filter((c) => c !== 'KZ') : CODES.filter((c) => c === value && c !== 'KZ');
+  const opts = codes.map((c) => [c, regionName(c)]);
+  if (all) { const col = collator(); opts.sort((a, b) => col.compare(a[1], b[1])); }
   sel.replaceChildren(el('option', { value: '', text: t('f.citizenship.choose') }),
     el('option', { value: 'stateless', text: t('f.citizenship.stateless') }),
     ...opts.map(([c, n]) => el('option', { value: c, text: n })),
@@ -225,8 +231,8 @@ function setResultsMessage(text, cls = 'notice') {
 function clearResults() {
   for (const n of Object.values(nodes)) n.replaceChildren();
   $('#timeline').replaceChildren();
-  $('#faq-list').replaceChildren();
-  $('#form-preview').shadowRoot?.replaceChildren(el('p', { text: t('form.unavailable') }));
+  $('#faq-list')?.replaceChildren();
+  $('#form-preview')?.shadowRoot?.replaceChildren(el('p', { text: t('form.unavailable') }));
   $('#results').classList.add('empty');
 }
 
@@ -236,7 +242,7 @@ function update({ announce = false } = {}) {
     const frag = toFragment(s, getLang());
     if (location.hash.slice(1) !== frag) history.replaceState(null, '', `#${frag}`);
   }
-  store.save(s, readDetails(details));
+  store.save(s, details && readDetails(details));
   clearErrors();
 
   const local = [];
@@ -268,6 +274,7 @@ function update({ announce = false } = {}) {
   restTimer = setTimeout(() => {
     if (!current || current.a !== a) return;
     try { $('#timeline').replaceChildren(renderTimeline(a, s, specialDays)); } catch (err) { $('#timeline').replaceChildren(); console.warn(err); }
+    if (!details) return; // mountLater() draws them
     $('#faq-list').replaceChildren(...renderFaq(a, s));
     updateForm();
   }, 0);
@@ -286,6 +293,7 @@ function fillText(tpl, parts) {
 }
 
 function updateForm() {
+  if (!details) return;
   for (const m of $$('.msg', details)) { m.hidden = true; m.textContent = ''; }
   for (const e of $$('[aria-invalid]', details)) { e.removeAttribute('aria-invalid'); e.removeAttribute('aria-describedby'); }
   const host = $('#form-preview');
@@ -318,28 +326,91 @@ let engineReady = false;
 const frag = fromFragment(location.hash);
 const lang = [frag?.lang, store.lang(), preferredLang()].find((l) => l && isLang(l)) || 'en';
 applyLang(lang);
-$('#form-section').insertBefore(el('p', { id: 'form-note', class: 'notice', text: t('form.notYet'), 'data-i18n': 'form.notYet' }), $('#details'));
 const start = frag?.scenario && Object.keys(frag.scenario).length ? frag.scenario : store.scenario() || {};
-writeForm(start);
-writeDetails(details, store.details());
-$('#remember').checked = store.remember();
-$('#remember-details').checked = store.rememberDetails();
-$('#remember-details').disabled = !store.remember();
+writeForm(start, { allCountries: false });
 
 await ready;
 performance.mark('tirkeu:engine-ready');
 engineReady = true;
 $('#engine').textContent = t('foot.engine', { v: mod.version() });
 try { const kz = mod.countries().find((c) => c.code === 'KZ'); if (kz) range = { from: kz.entriesFrom.slice(0, 4), to: kz.entriesTo.slice(0, 4) }; } catch { /* keep defaults */ }
-$('#pdf').hidden = true; // until the form module is in
-$('#ics').hidden = typeof mod.calendarIcs !== 'function';
 update();
-loadForm().then(() => {
+completePage(); // not awaited: the questions below get their handlers now
+
+/**
+ * After the first result: the form module is fetched and started, and once the first result has
+ * been painted, the full citizenship list and the later sections go in. The page counts as loaded
+ * (body[data-ready]) once all that is done: nothing is fetched later, on any user action.
+ */
+async function completePage() {
+  const formReady = loadForm();
+  await painted();
+  fillCitizenship(form.elements.namedItem('citizenship').value);
+  mountLater();
+  await formReady;
   $('#pdf').hidden = !fmod;
   if (current) updateForm();
   document.body.dataset.ready = 'true';
   registerServiceWorker();
-});
+}
+
+/** Resolves once the frame showing what is in the DOM now has been produced (or after 200 ms). */
+function painted() {
+  return new Promise((done) => {
+    const fallback = setTimeout(done, 200); // no frames in a hidden tab
+    requestAnimationFrame(() => setTimeout(() => { clearTimeout(fallback); done(); }, 0));
+  });
+}
+
+/** Puts the FAQ, the details form and the storage choices in place and wires them. */
+function mountLater() {
+  const tpl = $('#later');
+  tpl.replaceWith(tpl.content);
+  for (const n of $$('#faq [data-i18n], #form-section [data-i18n], #storage [data-i18n]')) n.textContent = t(n.dataset.i18n);
+  details = $('#details');
+  $('#form-section').insertBefore(el('p', { id: 'form-note', class: 'notice', text: t('form.notYet'), 'data-i18n': 'form.notYet' }), details);
+  writeDetails(details, store.details());
+  $('#remember').checked = store.remember();
+  $('#remember-details').checked = store.rememberDetails();
+  $('#remember-details').disabled = !store.remember();
+  $('#pdf').hidden = true; // until the form module is in
+  $('#ics').hidden = typeof mod.calendarIcs !== 'function';
+
+  details.addEventListener('input', () => { store.save(readForm(), readDetails(details)); later(updateForm); });
+  details.addEventListener('submit', (ev) => ev.preventDefault());
+  $('#print').addEventListener('click', () => { updateForm(); window.print(); });
+  $('#pdf').addEventListener('click', () => {
+    if (!current) return;
+    try { $('#made').textContent = t('form.made', { name: downloadPdf(fmod, current.a, current.e, readDetails(details)) }); } catch (e) { showError(e && e.field, engineMessage(e)); }
+  });
+  $('#ics').addEventListener('click', () => {
+    if (!current) return;
+    try { $('#made').textContent = t('form.made', { name: downloadIcs(mod, current.e) }); } catch (e) { showError(e && e.field, engineMessage(e)); }
+  });
+  $('#remember').addEventListener('change', (ev) => {
+    store.setRemember(ev.target.checked);
+    $('#remember-details').disabled = !ev.target.checked;
+    if (!ev.target.checked) { $('#remember-details').checked = false; store.setRememberDetails(false); }
+    store.save(readForm(), readDetails(details));
+  });
+  $('#remember-details').addEventListener('change', (ev) => {
+    store.setRememberDetails(ev.target.checked);
+    store.save(readForm(), readDetails(details));
+  });
+  $('#forget').addEventListener('click', () => {
+    store.forget();
+    $('#remember').checked = false;
+    $('#remember-details').checked = false;
+    $('#remember-details').disabled = true;
+    writeDetails(details, null);
+    history.replaceState(null, '', location.pathname + location.search);
+    writeFragment = false; // until the next edit: the address bar stays clean
+    writeForm({});
+    update();
+    $('#forgotten').textContent = t('store.forgotten');
+  });
+  if (current) $('#faq-list').replaceChildren(...renderFaq(current.a, current.s));
+}
 
 // ---- offline (docs/pwa.md) ------------------------------------------------------------------
 // The service worker is registered only once the page is complete, so it never delays the first
@@ -369,8 +440,6 @@ form.addEventListener('input', (ev) => {
   else later(() => update({ announce: true }));
 });
 form.addEventListener('submit', (ev) => ev.preventDefault());
-details.addEventListener('input', () => { store.save(readForm(), readDetails(details)); later(updateForm); });
-details.addEventListener('submit', (ev) => ev.preventDefault());
 
 $('#add-trip').addEventListener('click', () => {
   const s = readForm();
@@ -413,37 +482,4 @@ window.addEventListener('hashchange', () => {
   writeForm(f.scenario);
   writeFragment = true;
   update();
-});
-
-$('#print').addEventListener('click', () => { updateForm(); window.print(); });
-$('#pdf').addEventListener('click', () => {
-  if (!current) return;
-  try { $('#made').textContent = t('form.made', { name: downloadPdf(fmod, current.a, current.e, readDetails(details)) }); } catch (e) { showError(e && e.field, engineMessage(e)); }
-});
-$('#ics').addEventListener('click', () => {
-  if (!current) return;
-  try { $('#made').textContent = t('form.made', { name: downloadIcs(mod, current.e) }); } catch (e) { showError(e && e.field, engineMessage(e)); }
-});
-
-$('#remember').addEventListener('change', (ev) => {
-  store.setRemember(ev.target.checked);
-  $('#remember-details').disabled = !ev.target.checked;
-  if (!ev.target.checked) { $('#remember-details').checked = false; store.setRememberDetails(false); }
-  store.save(readForm(), readDetails(details));
-});
-$('#remember-details').addEventListener('change', (ev) => {
-  store.setRememberDetails(ev.target.checked);
-  store.save(readForm(), readDetails(details));
-});
-$('#forget').addEventListener('click', () => {
-  store.forget();
-  $('#remember').checked = false;
-  $('#remember-details').checked = false;
-  $('#remember-details').disabled = true;
-  writeDetails(details, null);
-  history.replaceState(null, '', location.pathname + location.search);
-  writeFragment = false; // until the next edit: the address bar stays clean
-  writeForm({});
-  update();
-  $('#forgotten').textContent = t('store.forgotten');
 });

@@ -30,11 +30,16 @@ export function preferredLang(list = navigator.languages || [navigator.language]
   return 'en';
 }
 
-// Chromium ships an ICU without Kazakh: Intl then answers in English. Detect it once.
-const hasKk = (() => {
-  try { return new Intl.DisplayNames(['kk'], { type: 'region' }).of('DE') !== 'Germany'; } catch { return false; }
-})();
-const useOwnKk = () => lang === 'kk' && !hasKk;
+// Chromium ships an ICU without Kazakh: Intl then answers in English. Detected once, and only
+// when Kazakh is chosen (the probe loads ICU's Kazakh data: ~10 ms that other languages skip).
+let hasKk;
+function kkInIcu() {
+  if (hasKk === undefined) {
+    try { hasKk = new Intl.DisplayNames(['kk'], { type: 'region' }).of('DE') !== 'Germany'; } catch { hasKk = false; }
+  }
+  return hasKk;
+}
+const useOwnKk = () => lang === 'kk' && !kkInIcu();
 
 // One Intl object per kind, locale and options: constructing them is the costly part, and the
 // results show hundreds of dates.
