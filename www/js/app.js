@@ -236,13 +236,13 @@ function clearResults() {
   $('#results').classList.add('empty');
 }
 
-function update({ announce = false } = {}) {
+function update({ announce = false, save = true } = {}) {
   const s = readForm();
   if (writeFragment) {
     const frag = toFragment(s, getLang());
     if (location.hash.slice(1) !== frag) history.replaceState(null, '', `#${frag}`);
   }
-  store.save(s, details && readDetails(details));
+  if (save) store.save(s, details && readDetails(details));
   clearErrors();
 
   const local = [];
@@ -324,7 +324,10 @@ let engineReady = false;
 
 // ---- start --------------------------------------------------------------------------------
 const frag = fromFragment(location.hash);
-const lang = [frag?.lang, store.lang(), preferredLang()].find((l) => l && isLang(l)) || 'en';
+// localStorage is read only when the link does not say (its first use costs a round trip to
+// the browser process).
+const pick = (l) => (l && isLang(l) ? l : null);
+const lang = pick(frag?.lang) || pick(store.lang()) || preferredLang();
 applyLang(lang);
 const start = frag?.scenario && Object.keys(frag.scenario).length ? frag.scenario : store.scenario() || {};
 writeForm(start, { allCountries: false });
@@ -334,7 +337,7 @@ performance.mark('tirkeu:engine-ready');
 engineReady = true;
 $('#engine').textContent = t('foot.engine', { v: mod.version() });
 try { const kz = mod.countries().find((c) => c.code === 'KZ'); if (kz) range = { from: kz.entriesFrom.slice(0, 4), to: kz.entriesTo.slice(0, 4) }; } catch { /* keep defaults */ }
-update();
+update({ save: false }); // what the page started from is saved once it is complete
 completePage(); // not awaited: the questions below get their handlers now
 
 /**
@@ -347,6 +350,7 @@ async function completePage() {
   await painted();
   fillCitizenship(form.elements.namedItem('citizenship').value);
   mountLater();
+  store.save(readForm(), readDetails(details));
   await formReady;
   $('#pdf').hidden = !fmod;
   if (current) updateForm();
