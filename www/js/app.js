@@ -348,6 +348,7 @@ completePage(); // not awaited: the questions below get their handlers now
 async function completePage() {
   const formReady = loadForm();
   await painted();
+  performance.mark('tirkeu:first-result-painted'); // for npm run bench
   fillCitizenship(form.elements.namedItem('citizenship').value);
   mountLater();
   store.save(readForm(), readDetails(details));
