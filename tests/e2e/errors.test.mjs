@@ -121,3 +121,40 @@ for (const lang of ['ru', 'kk', 'zh']) {
     await page.context().close();
   });
 }
+
+// A link edited by hand (or from another version) with values that are not among a list's
+// choices: each list keeps its default and says so next to it, in the UI language; the value
+// is shown as text (never parsed as HTML) and the note goes once that field is changed.
+test('a link with values not among the choices says so next to each list', async () => {
+  const bad = '#destination=AZ&citizenship=%3Cimg%20src%3Dx%3E&passport=bogus&visa=nope&entryDate=2026-03-06&exitDate=2026-04-20'
+    + '&accommodation=tent&moves=2026-03-20:castle:same&lang=en';
+  const page = await open(browser, `${url}${bad}`);
+  await expectMessage(page, 'f-destination', 'KZ', /“AZ”.*not one of the choices/);
+  await expectMessage(page, 'f-citizenship', '', /“<img src=x>”/);
+  await expectMessage(page, 'f-passport', 'ordinary', /“bogus”/);
+  await expectMessage(page, 'f-visa', 'none', /“nope”/);
+  await expectMessage(page, 'f-accommodation', undefined, /“tent”/);
+  await expectMessage(page, 'f-moves-0-accommodation', 'private', /“castle”/);
+  assert.equal(await page.$$eval('img', (xs) => xs.length), 0, 'the value is text, not markup');
+  assert.equal(await page.isChecked('#f-accommodation input[value=private]'), true);
+  assert.match(await page.textContent('#res-msg'), /Choose the citizenship/);
+
+  // Choosing a citizenship takes that note away and shows results; the other notes stay.
+  await page.selectOption('#f-citizenship', 'DE');
+  await settled(page);
+  assert.equal(await page.getAttribute('#f-citizenship', 'aria-invalid'), null);
+  assert.ok(await page.$('#obligations .card'), 'results with the defaults');
+  await expectMessage(page, 'f-passport', 'ordinary', /“bogus”/);
+  await page.selectOption('#f-passport', 'ordinary');
+  await settled(page);
+  assert.equal(await page.getAttribute('#f-passport', 'aria-invalid'), null);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+
+  for (const [lang, script] of [['ru', /[а-я]/i], ['kk', /[әғқңөұүһі]/i], ['zh', /[\u4e00-\u9fff]/]]) {
+    const p = await open(browser, `${url}#destination=KZ&citizenship=DE&passport=bogus&entryDate=2026-03-06&lang=${lang}`);
+    const text = await expectMessage(p, 'f-passport', 'ordinary', /bogus/);
+    assert.match(text, script, `${lang}: the note is in the language`);
+    await p.context().close();
+  }
+});

@@ -92,23 +92,38 @@ function readForm() {
   s.moves = $$('#move-list li.row').map((li) => ({ date: $('[name=moveDate]', li).value, accommodation: $('[name=moveAccommodation]', li).value, otherRegion: $('[name=moveOther]', li).checked }));
   return s;
 }
+/**
+ * Puts a scenario into the questions. Returns the values that are not among a list's choices (a
+ * link edited by hand or from another version): [{ field, value }]; the list keeps its default.
+ */
 function writeForm(s, { allCountries = true } = {}) {
   const d = { ...defaults(), ...s };
+  const rejected = [];
   fillCitizenship(d.citizenship, { all: allCountries });
+  if ((d.citizenship ?? '') !== form.elements.namedItem('citizenship').value) rejected.push({ field: 'citizenship', value: d.citizenship });
   for (const k of FIELDS) {
     if (k === 'accommodation') {
       const v = ACC.includes(d.accommodation) ? d.accommodation : 'private';
+      if (v !== d.accommodation) rejected.push({ field: k, value: d.accommodation });
       for (const r of form.querySelectorAll('input[name=accommodation]')) r.checked = r.value === v;
     } else if (k !== 'citizenship') {
       const e = form.elements.namedItem(k);
       e.value = d[k] || '';
-      // a value not among a select's options (an old link): keep the default
-      if (e.tagName === 'SELECT' && e.value !== d[k] && e.options.length) e.selectedIndex = 0;
+      if (e.tagName === 'SELECT' && e.value !== d[k] && e.options.length) {
+        e.selectedIndex = 0;
+        if (d[k]) rejected.push({ field: k, value: d[k] });
+      }
     }
   }
   renderTrips(d.trips || []);
-  renderMoves(d.moves || []);
+  const moves = d.moves || [];
+  moves.forEach((m, i) => { if (!ACC.includes(m.accommodation)) rejected.push({ field: `moves[${i}].accommodation`, value: m.accommodation }); });
+  renderMoves(moves);
+  return rejected;
 }
+// What writeForm rejected from the link, shown next to each field until that field is changed.
+let linkNotes = [];
+const shortValue = (v) => { const x = String(v ?? ''); return x.length > 40 ? `${x.slice(0, 39)}…` : x; };
 
 /**
  * The scenario as the engine takes it: empty optional values left out; trip and move rows left
@@ -243,6 +258,7 @@ function update({ announce = false, save = true } = {}) {
   }
   if (save) store.save(s, details && readDetails(details));
   clearErrors();
+  for (const n of linkNotes) showError(n.field, t('err.link-value', { value: shortValue(n.value) }));
 
   const local = [];
   for (const i of form.querySelectorAll('input[type=date]')) if (i.validity.badInput) local.push({ field: i.dataset.field, key: 'err.bad-date' });
@@ -329,7 +345,7 @@ const pick = (l) => (l && isLang(l) ? l : null);
 const lang = pick(frag?.lang) || pick(store.lang()) || preferredLang();
 applyLang(lang);
 const start = frag?.scenario && Object.keys(frag.scenario).length ? frag.scenario : store.scenario() || {};
-writeForm(start, { allCountries: false });
+linkNotes = writeForm(start, { allCountries: false });
 
 await ready;
 performance.mark('tirkeu:engine-ready');
@@ -408,7 +424,7 @@ function mountLater() {
     writeDetails(details, null);
     history.replaceState(null, '', location.pathname + location.search);
     writeFragment = false; // until the next edit: the address bar stays clean
-    writeForm({});
+    linkNotes = writeForm({});
     update();
     $('#forgotten').textContent = t('store.forgotten');
   });
@@ -439,6 +455,8 @@ function registerServiceWorker() {
 
 form.addEventListener('input', (ev) => {
   writeFragment = true;
+  const changed = ev.target.closest('[data-field]')?.dataset.field;
+  if (changed) linkNotes = linkNotes.filter((n) => n.field !== changed);
   if (ev.target.matches('select, input[type=radio], input[type=checkbox]')) update({ announce: true });
   else later(() => update({ announce: true }));
 });
@@ -463,7 +481,12 @@ form.addEventListener('click', (ev) => {
   if (!b) return;
   const s = readForm();
   if (b.dataset.removeTrip !== undefined) { s.trips.splice(Number(b.dataset.removeTrip), 1); renderTrips(s.trips); $('#add-trip').focus(); }
-  if (b.dataset.removeMove !== undefined) { s.moves.splice(Number(b.dataset.removeMove), 1); renderMoves(s.moves); $('#add-move').focus(); }
+  if (b.dataset.removeMove !== undefined) {
+    linkNotes = linkNotes.filter((n) => !n.field.startsWith('moves[')); // the rows are renumbered
+    s.moves.splice(Number(b.dataset.removeMove), 1);
+    renderMoves(s.moves);
+    $('#add-move').focus();
+  }
   writeFragment = true;
   update({ announce: true });
 });
@@ -482,7 +505,7 @@ window.addEventListener('hashchange', () => {
   const f = fromFragment(location.hash);
   if (!f) return;
   if (f.lang && isLang(f.lang) && f.lang !== getLang()) applyLang(f.lang);
-  writeForm(f.scenario);
+  linkNotes = writeForm(f.scenario);
   writeFragment = true;
   update();
 });

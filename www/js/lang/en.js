@@ -78,6 +78,7 @@ export default {
   'err.phone': 'Use digits, spaces, +, - and brackets only.',
   'err.passportExpiry': 'The passport expires before the planned exit.',
   'err.choose-citizenship': 'Choose the citizenship to see the results.',
+  'err.link-value': 'The link gave “{value}”, which is not one of the choices here. Choose from the list.',
 
   'res.h': 'Your results',
   'res.stay': 'Stay',
