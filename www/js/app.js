@@ -331,9 +331,13 @@ function applyLang(l) {
   setLang(l);
   document.documentElement.lang = l === 'zh' ? 'zh-Hans' : l;
   document.title = t('doc.title');
-  for (const n of $$('[data-i18n]')) n.textContent = t(n.dataset.i18n);
+  translate(document);
   $('#lang').value = l;
   if (engineReady) $('#engine').textContent = t('foot.engine', { v: mod.version() });
+}
+/** Every [data-i18n] text under root (the document, or the later sections before they go in). */
+function translate(root) {
+  for (const n of $$('[data-i18n]', root)) n.textContent = t(n.dataset.i18n);
 }
 let engineReady = false;
 
@@ -365,7 +369,7 @@ async function completePage() {
   await painted();
   fillCitizenship(form.elements.namedItem('citizenship').value);
   mountLater();
-  store.save(readForm(), readDetails(details));
+  saveAll();
   await formReady;
   $('#pdf').hidden = !fmod;
   if (current) updateForm();
@@ -381,11 +385,14 @@ function painted() {
   });
 }
 
+/** The trip and the details as they are now, kept on the device if the user opted in. */
+function saveAll() { store.save(readForm(), readDetails(details)); }
+
 /** Puts the FAQ, the details form and the storage choices in place and wires them. */
 function mountLater() {
   const tpl = $('#later');
+  translate(tpl.content);
   tpl.replaceWith(tpl.content);
-  for (const n of $$('#faq [data-i18n], #form-section [data-i18n], #storage [data-i18n]')) n.textContent = t(n.dataset.i18n);
   details = $('#details');
   $('#form-section').insertBefore(el('p', { id: 'form-note', class: 'notice', text: t('form.notYet'), 'data-i18n': 'form.notYet' }), details);
   writeDetails(details, store.details());
@@ -395,7 +402,7 @@ function mountLater() {
   $('#pdf').hidden = true; // until the form module is in
   $('#ics').hidden = typeof mod.calendarIcs !== 'function';
 
-  details.addEventListener('input', () => { store.save(readForm(), readDetails(details)); later(updateForm); });
+  details.addEventListener('input', () => { saveAll(); later(updateForm); });
   details.addEventListener('submit', (ev) => ev.preventDefault());
   $('#print').addEventListener('click', () => { updateForm(); window.print(); });
   $('#pdf').addEventListener('click', () => {
@@ -410,11 +417,11 @@ function mountLater() {
     store.setRemember(ev.target.checked);
     $('#remember-details').disabled = !ev.target.checked;
     if (!ev.target.checked) { $('#remember-details').checked = false; store.setRememberDetails(false); }
-    store.save(readForm(), readDetails(details));
+    saveAll();
   });
   $('#remember-details').addEventListener('change', (ev) => {
     store.setRememberDetails(ev.target.checked);
-    store.save(readForm(), readDetails(details));
+    saveAll();
   });
   $('#forget').addEventListener('click', () => {
     store.forget();
