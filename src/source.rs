@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-/// How sure we are of a statement, after the grading used in `shared/reference`:
+/// How sure we are of a statement, after the grading used in `docs/research/conventions.md`:
 /// `high` = the official text was read; `medium` = reputable secondary source or an
 /// official source paraphrased; `low` = a single secondary source; `unknown` = not established.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
