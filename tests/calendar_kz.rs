@@ -1,5 +1,5 @@
 //! Kazakhstan working-day calendar: cross-check against python-holidays (fixture written by
-//! `tools/gen_kz_crosscheck.py`), hand-worked cases from `shared/reference/kz.md` §6 and §8,
+//! `tools/gen_kz_crosscheck.py`), hand-worked cases from `docs/research/kz.md` §6 and §8,
 //! data integrity, and property tests.
 
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -450,9 +450,19 @@ fn coverage_and_provisional() {
         .iter()
         .all(|x| x.name.map(|n| n.en) != Some("Kurban Ait (first day)")));
 
-    // Inside: only the future Kurban Ait dates are provisional.
-    assert!(kz.day(d("2026-05-27")).provisional);
+    // Inside: only the future Kurban Ait date is provisional. Kurban Ait 2026 (Wed 27 May) is
+    // in the official eGov calendar and has passed: confirmed (kz-2026 §4).
+    assert!(!kz.day(d("2026-05-27")).provisional);
+    assert_eq!(kz.day(d("2026-05-27")).kind, DayKind::Holiday);
+    assert!(!kz.day(d("2026-05-28")).provisional);
+    // 2027: the estimate Sun 16 May may be announced a day apart; Mon 17 May would then be off,
+    // so it and Sat 15 May are not final either, while Tue 18 May is.
     assert!(kz.day(d("2027-05-16")).provisional);
+    assert!(kz.day(d("2027-05-17")).provisional);
+    assert_eq!(kz.day(d("2027-05-17")).kind, DayKind::Working);
+    assert!(kz.day(d("2027-05-15")).provisional);
+    assert!(!kz.day(d("2027-05-18")).provisional);
+    assert!(!kz.day(d("2027-05-14")).provisional);
     assert!(!kz.day(d("2025-06-06")).provisional);
     assert!(!kz.day(d("2026-01-05")).provisional);
     let prov: Vec<NaiveDate> = (2015..=2027)
@@ -460,7 +470,7 @@ fn coverage_and_provisional() {
         .filter(|x| x.provisional)
         .map(|x| x.date)
         .collect();
-    assert_eq!(prov, vec![d("2026-05-27"), d("2027-05-16")]);
+    assert_eq!(prov, vec![d("2027-05-16")]);
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Kazakhstan: statutory holidays, the weekend rule, and the years 2015–2027 (Kurban Ait and
 //! the Government's / Ministry of Labour's transfers of days off), each with its source.
 //!
-//! Research notes: `shared/reference/kz.md` §6. Second source for the cross-check: the Python
+//! Research notes: `docs/research/kz.md` §6. Second source for the cross-check: the Python
 //! `holidays` package (MIT), `holidays/countries/kazakhstan.py`, version in
 //! `tests/fixtures/kz_python_holidays.json`.
 
@@ -578,20 +578,27 @@ pub const YEARS: &[YearRecord] = &[
         year: 2026,
         movable: &[kurban(
             ymd(2026, 5, 27),
-            true,
+            false,
             &[
+                press("Kazinform (2 Jan 2026), from the eGov calendar: \"in 2026 the first day of Kurban Ait falls on 27 May\"", "https://www.inform.kz/ru/kak-budut-otdihat-kazahstantsi-v-2026-godu-947dd6"),
                 press("zakon.kz: the Spiritual Administration of Muslims' 2026 calendar (Kurban Ait 27 May 2026)", "https://www.zakon.kz/obshestvo/6496885-ramazan2026-oraza-i-kurban-ayt-opublikovan-kalendar-musulmanskikh-prazdnikov-v-kazakhstane.html"),
                 press("kazpravda.kz: the Spiritual Administration of Muslims announces the dates of Muslim holidays in 2026", "https://kazpravda.kz/n/dumk-obyavilo-daty-musulmanskih-prazdnikov-na-2026-god/"),
             ],
         )],
         transfers: &[],
-        sources: &[press(
-            "alau.kz (19 Nov 2025): official 2026 calendar of days off; 1-2 Jan holidays then the weekend, no transfer",
-            "https://alau.kz/novyj-god-2026-utverzhdjon-oficialnyj-kalendar-vyhodnyh/",
-        )],
+        sources: &[
+            press(
+                "alau.kz (19 Nov 2025): official 2026 calendar of days off; 1-2 Jan holidays then the weekend, no transfer",
+                "https://alau.kz/novyj-god-2026-utverzhdjon-oficialnyj-kalendar-vyhodnyh/",
+            ),
+            press(
+                "Taspanews (18 Mar 2026): the Ministry of Labour says 30 August is no longer Constitution Day from this year, so Mon 31 Aug 2026 is a working day",
+                "https://taspanews.kz/novosti-kazakhstana/v-etom-godu-u-kazakhstantsev-ne-budet-odnogo-vykhodnogo-795514517615",
+            ),
+        ],
         notes: &[
-            "No transfer of days off for 2026 is known. Kurban Ait Wed 27 May 2026 is the announced date; it may still move by a day (moon sighting): provisional.",
-            "2026 has no Constitution Day: 30 August loses its status with the new Constitution (adopted 15 Mar 2026, in force 1 Jul 2026); 15 March is celebrated from 2027. Whether Sun 30 Aug 2026 still gives Mon 31 Aug off is not known; we say no (as python-holidays).",
+            "No transfer of days off for 2026 is known. Kurban Ait Wed 27 May 2026 is in the official (eGov) calendar and has passed: confirmed.",
+            "2026 has no Constitution Day: 30 August loses its status with the new Constitution (adopted 15 Mar 2026, in force 1 Jul 2026); 15 March is celebrated from 2027. The Ministry of Labour confirmed (March 2026) that Mon 31 Aug 2026 is a working day, although the January calendars still showed it off.",
             "From 2026, 25 October is named Republic of Kazakhstan Day (python-holidays).",
         ],
     },

@@ -268,11 +268,21 @@ impl CountryCalendar {
                 },
                 name: None,
                 moved_from: None,
-                provisional: self.record(y).is_none(),
+                provisional: self.record(y).is_none() || self.near_provisional(date),
                 sources: Vec::new(),
                 reason: Reason::Plain,
             },
         }
+    }
+
+    /// A day next to a movable holiday whose date is not confirmed: the holiday may still move
+    /// onto it (a lunar date is often announced a day apart), so the day is not final either.
+    fn near_provisional(&self, date: NaiveDate) -> bool {
+        [date.year() - 1, date.year(), date.year() + 1]
+            .into_iter()
+            .filter_map(|y| self.record(y))
+            .flat_map(|r| r.movable)
+            .any(|m| m.provisional && (m.date - date).num_days().abs() == 1)
     }
 
     /// Every `Holiday`, `DayOff` and `WorkingWeekend` day of `year`, in date order. (A weekday
