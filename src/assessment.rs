@@ -54,8 +54,12 @@ pub struct Fee {
 #[serde(rename_all = "camelCase")]
 pub struct PenaltyLine {
     pub offender: &'static str,
-    /// `warning`, `fine` or `unknown`.
+    /// `warning`, `fine`, `unknown`, or `unquantified` (known in kind, not in amount: `text`
+    /// says what the sources show).
     pub sanction: &'static str,
+    /// What the sanction is, in words, for `unquantified`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<&'static str>,
     /// The fine in fine units (MRP), for fines.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<u32>,
@@ -86,7 +90,10 @@ pub struct PenaltyOut {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AlternativeOut {
-    pub reading: &'static str,
+    /// The reading, and whether it gives a later date or the same one.
+    pub reading: String,
+    /// `later` or `same`: how its date compares with the obligation's (tirkeu uses the earliest).
+    pub compared: &'static str,
     #[serde(serialize_with = "date::ser")]
     pub due_date: NaiveDate,
     pub sources: &'static [Source],
@@ -123,8 +130,12 @@ pub struct Obligation {
     pub penalty: Option<PenaltyOut>,
     pub alternatives: Vec<AlternativeOut>,
     pub sources: &'static [Source],
-    /// The best confidence among the sources.
+    /// The best confidence among the sources, or the rule's scope row's confidence for this
+    /// citizenship when that is lower.
     pub confidence: Confidence,
+    /// What the person holds once it is done (e.g. an electronic registration certificate).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -120,13 +120,27 @@ fn assess(c: &Country, s: &Scenario) -> Assessment {
                 lang,
             };
             let mut conditions = Vec::new();
+            // The same conditions as plain words that follow "if", for a warning said instead.
+            let mut if_words: Vec<String> = Vec::new();
             match rule.applies.eval(&facts) {
                 Tri::False => continue,
                 Tri::Unknown(w) => {
+                    if_words.push(w.clone());
                     conditions.push(t(lang, msg::ONLY_IF, &[("condition", text(w))]))
                 }
                 Tri::True => {}
             }
+            // Whom the rule reaches, by citizenship, where its data says: a citizenship no
+            // row lists is simply not concerned (no exemption to list either).
+            let scope = if rule.scope.is_empty() {
+                None
+            } else {
+                let code = s.citizenship.code();
+                match rule.scope.iter().find(|r| r.citizens.contains(&code)) {
+                    None => continue,
+                    Some(r) => Some(r),
+                }
+            };
             let mut exempt = false;
             for ex in c
                 .exemptions
@@ -149,11 +163,14 @@ fn assess(c: &Country, s: &Scenario) -> Assessment {
                         }
                         break;
                     }
-                    Tri::Unknown(w) => conditions.push(t(
-                        lang,
-                        msg::UNLESS,
-                        &[("condition", text(w)), ("reason", Arg::Tr(ex.reason))],
-                    )),
+                    Tri::Unknown(w) => {
+                        if_words.push(ex.applies.words(lang, true));
+                        conditions.push(t(
+                            lang,
+                            msg::UNLESS,
+                            &[("condition", text(w)), ("reason", Arg::Tr(ex.reason))],
+                        ))
+                    }
                     Tri::False => {}
                 }
             }
@@ -162,16 +179,43 @@ fn assess(c: &Country, s: &Scenario) -> Assessment {
             }
             let conditional =
                 (!conditions.is_empty()).then(|| conditions.join(tr(lang, msg::LIST_SEPARATOR)));
-            obligations.push(obligation(
-                c,
-                cal,
-                rule,
-                kind,
-                on,
-                accommodation,
-                conditional,
-                lang,
-            ));
+            if let Some(r) = scope.filter(|r| !r.note.is_empty()) {
+                let message = if if_words.is_empty() {
+                    tr(lang, r.note).to_owned()
+                } else {
+                    t(
+                        lang,
+                        msg::IF_THEN,
+                        &[
+                            ("condition", text(if_words.join(tr(lang, msg::JOIN_AND)))),
+                            ("message", Arg::Tr(r.note)),
+                        ],
+                    )
+                };
+                let code = if r.confidence == Confidence::Unknown {
+                    "scope-unknown"
+                } else {
+                    "scope-uncertain"
+                };
+                if !warnings
+                    .iter()
+                    .any(|w: &Warning| w.code == code && w.message == message)
+                {
+                    warnings.push(Warning {
+                        code,
+                        message,
+                        sources: r.sources,
+                    });
+                }
+            }
+            if scope.is_some_and(|r| r.confidence == Confidence::Unknown) {
+                continue;
+            }
+            let mut o = obligation(c, cal, rule, kind, on, accommodation, conditional, lang);
+            if let Some(r) = scope {
+                o.confidence = o.confidence.min(r.confidence);
+            }
+            obligations.push(o);
         }
     }
     obligations.sort_by_key(|o| (o.due_date, o.trigger.date));
@@ -199,7 +243,7 @@ fn assess(c: &Country, s: &Scenario) -> Assessment {
             sources: n.sources,
         });
     }
-    rule_change_warnings(c, s, &mut warnings);
+    rule_change_warnings(c, s, regime, &mut warnings);
     if obligations.iter().any(|o| o.count.provisional) {
         warnings.push(Warning {
             code: "calendar-provisional",
@@ -283,11 +327,24 @@ fn assess_stay(
                     &[("country", text(country_name(lang, code)))],
                 ),
             };
-            let m = format!("{who} {}", tr(lang, c.no_allowance));
+            let facts = Facts {
+                scenario: s,
+                on: s.entry_date,
+                regime: None,
+                lang,
+            };
+            let (code, said, sources) = c
+                .no_allowance_notes
+                .iter()
+                .find(|n| n.in_force.contains(s.entry_date) && n.applies.eval(&facts) == Tri::True)
+                .map_or((c.no_allowance_code, c.no_allowance, c.stay_sources), |n| {
+                    (n.code, n.message, n.sources)
+                });
+            let m = format!("{who} {}", tr(lang, said));
             warnings.push(Warning {
-                code: "visa-required",
+                code,
                 message: m.clone(),
-                sources: c.stay_sources,
+                sources,
             });
             m
         } else {
@@ -335,7 +392,65 @@ fn assess_stay(
         }
         _ => {}
     }
+    beyond_allowance(c, s, a, out.last_day, warnings);
     out
+}
+
+/// What the country's data says to someone whose planned stay goes beyond the visa-free
+/// allowance (for Kazakhstan: no permit can be had in the country, so a visa is needed before
+/// entry). Said outright when the exit date is after the last lawful day, as a condition when
+/// the exit date is not given.
+fn beyond_allowance(
+    c: &Country,
+    s: &Scenario,
+    a: &'static Allowance,
+    last: Option<NaiveDate>,
+    warnings: &mut Vec<Warning>,
+) {
+    let lang = s.lang;
+    let Some(last) = last else { return };
+    let beyond = match s.exit_date {
+        Some(exit) if exit > last => Tri::True,
+        Some(_) => return,
+        None => Tri::Unknown(t(
+            lang,
+            msg::STAY_BEYOND,
+            &[("last", text(crate::i18n::date(lang, last)))],
+        )),
+    };
+    let facts = Facts {
+        scenario: s,
+        on: s.entry_date,
+        regime: Some(a.regime),
+        lang,
+    };
+    for n in c
+        .beyond_allowance
+        .iter()
+        .filter(|n| n.in_force.contains(s.entry_date))
+    {
+        if n.applies.eval(&facts) != Tri::True {
+            continue;
+        }
+        let said = t(
+            lang,
+            n.message,
+            &[("last", text(crate::i18n::date(lang, last)))],
+        );
+        let message = match &beyond {
+            Tri::Unknown(w) => t(
+                lang,
+                msg::IF_THEN,
+                &[("condition", text(w.clone())), ("message", text(said))],
+            ),
+            _ => said,
+        };
+        warnings.push(Warning {
+            code: n.code,
+            message,
+            sources: n.sources,
+        });
+    }
 }
 
 fn who(c: &Country, rule: &ObligationRule, acc: Accommodation) -> (&'static str, &'static str) {
@@ -376,10 +491,21 @@ fn obligation(
     let alternatives = rule
         .alternatives
         .iter()
-        .map(|a| AlternativeOut {
-            reading: tr(lang, a.reading),
-            due_date: count::count(cal, on, a.count).due_date,
-            sources: a.sources,
+        .map(|a| {
+            let due_date = count::count(cal, on, a.count).due_date;
+            // The rules' data puts the earliest reading first (reference convention 5; a test
+            // checks every rule on every day), so another reading is later or the same.
+            let (compared, template) = if due_date == due {
+                ("same", msg::ALT_SAME)
+            } else {
+                ("later", msg::ALT_LATER)
+            };
+            AlternativeOut {
+                reading: t(lang, template, &[("reading", Arg::Tr(a.reading))]),
+                compared,
+                due_date,
+                sources: a.sources,
+            }
         })
         .collect();
     let mut steps_text = vec![tr(lang, rule.convention).to_owned()];
@@ -443,6 +569,7 @@ fn obligation(
             .map(|s| s.confidence)
             .max()
             .unwrap_or(Confidence::Unknown),
+        result: rule.result.map(|r| tr(lang, r)),
     }
 }
 
@@ -462,18 +589,28 @@ fn penalty(c: &Country, p: &Penalty, on: NaiveDate, lang: Lang) -> PenaltyOut {
                 Sanction::Warning => PenaltyLine {
                     offender,
                     sanction: "warning",
+                    text: None,
                     units: None,
                     amount: None,
                 },
                 Sanction::Fine { units } => PenaltyLine {
                     offender,
                     sanction: "fine",
+                    text: None,
                     units: Some(units),
                     amount: unit.map(|u| u64::from(units) * u64::from(u.value)),
                 },
                 Sanction::Unknown => PenaltyLine {
                     offender,
                     sanction: "unknown",
+                    text: None,
+                    units: None,
+                    amount: None,
+                },
+                Sanction::Unquantified(what) => PenaltyLine {
+                    offender,
+                    sanction: "unquantified",
+                    text: Some(tr(lang, what)),
                     units: None,
                     amount: None,
                 },
@@ -506,6 +643,11 @@ fn penalty(c: &Country, p: &Penalty, on: NaiveDate, lang: Lang) -> PenaltyOut {
                     ],
                 ),
                 _ if l.sanction == "warning" => t(lang, msg::WARNING_SANCTION, &[who]),
+                _ if l.text.is_some() => t(
+                    lang,
+                    msg::UNQUANTIFIED_SANCTION,
+                    &[who, ("sanction", text(l.text.unwrap_or_default()))],
+                ),
                 _ => t(lang, msg::NOT_ESTABLISHED, &[who]),
             }
         })
@@ -532,45 +674,112 @@ fn penalty(c: &Country, p: &Penalty, on: NaiveDate, lang: Lang) -> PenaltyOut {
     }
 }
 
-/// Warns of every rule that starts or ends during the planned stay (reference convention 1).
-fn rule_change_warnings(c: &Country, s: &Scenario, warnings: &mut Vec<Warning>) {
+/// Whether `rule` could reach this person on `on`: its condition is not false, its scope (if
+/// any) lists the citizenship, and no exemption in force then certainly applies. A rule that
+/// starts during the stay is named only when this holds (and a move rule only when the
+/// scenario has a move in the rule's period).
+fn could_apply(
+    c: &Country,
+    s: &Scenario,
+    rule: &ObligationRule,
+    on: NaiveDate,
+    regime: Option<&'static str>,
+) -> bool {
+    let facts = Facts {
+        scenario: s,
+        on,
+        regime,
+        lang: s.lang,
+    };
+    if rule.applies.eval(&facts) == Tri::False {
+        return false;
+    }
+    if !rule.scope.is_empty() {
+        let code = s.citizenship.code();
+        if !rule.scope.iter().any(|r| r.citizens.contains(&code)) {
+            return false;
+        }
+    }
+    if rule.trigger != Trigger::Arrival && !s.moves.iter().any(|m| rule.in_force.contains(m.date)) {
+        return false;
+    }
+    !c.exemptions.iter().any(|e| {
+        e.kinds.contains(&rule.kind)
+            && e.in_force.contains(on)
+            && e.applies.eval(&facts) == Tri::True
+    })
+}
+
+/// Warns of every rule that starts or ends during the planned stay and could concern this
+/// person (reference convention 1).
+fn rule_change_warnings(
+    c: &Country,
+    s: &Scenario,
+    regime: Option<&'static str>,
+    warnings: &mut Vec<Warning>,
+) {
     let lang = s.lang;
     let Some(exit) = s.exit_date else { return };
     let mut changes: Vec<(NaiveDate, String)> = Vec::new();
-    let mut note = |p: crate::rules::Period, what: String| {
-        if let Some(f) = p.from {
-            if f > s.entry_date && f <= exit {
-                changes.push((
-                    f,
-                    t(lang, msg::TAKES_EFFECT, &[("what", text(what.clone()))]),
-                ));
-            }
+    // The day a period starts or the day after it ends, when that falls inside the stay.
+    let edges = |p: crate::rules::Period| {
+        let start = p.from.filter(|&f| f > s.entry_date && f <= exit);
+        let end =
+            p.to.filter(|&to| to >= s.entry_date && to < exit)
+                .map(|to| date::add_days(to, 1));
+        (start, end)
+    };
+    let mut note = |(start, end): (Option<NaiveDate>, Option<NaiveDate>), what: String| {
+        if let Some(f) = start {
+            changes.push((
+                f,
+                t(lang, msg::TAKES_EFFECT, &[("what", text(what.clone()))]),
+            ));
         }
-        if let Some(to) = p.to {
-            if to >= s.entry_date && to < exit {
-                changes.push((
-                    date::add_days(to, 1),
-                    t(lang, msg::ENDS, &[("what", text(what))]),
-                ));
-            }
+        if let Some(d) = end {
+            changes.push((d, t(lang, msg::ENDS, &[("what", text(what))])));
         }
     };
     for r in c.obligations {
+        let (start, end) = edges(r.in_force);
+        // A rule that starts is judged on its first day; one that ends, on the entry day.
+        let start = start.filter(|&f| could_apply(c, s, r, f, regime));
+        let end = end.filter(|_| could_apply(c, s, r, s.entry_date, regime));
         note(
-            r.in_force,
+            (start, end),
             t(lang, msg::RULE_NAMED, &[("title", Arg::Tr(r.title))]),
         );
     }
     for e in c.exemptions {
+        let (start, end) = edges(e.in_force);
+        let judged = |on: NaiveDate| {
+            let facts = Facts {
+                scenario: s,
+                on,
+                regime,
+                lang,
+            };
+            e.applies.eval(&facts) != Tri::False
+        };
         note(
-            e.in_force,
+            (
+                start.filter(|&f| judged(f)),
+                end.filter(|_| judged(s.entry_date)),
+            ),
             t(lang, msg::EXEMPTION_NAMED, &[("reason", Arg::Tr(e.reason))]),
         );
     }
     let code = s.citizenship.code();
-    for a in c.allowances.iter().filter(|a| a.citizens.contains(&code)) {
+    let rows = || c.allowances.iter().filter(|a| a.citizens.contains(&code));
+    // The row for this citizenship on a day, by its limits: a new row with the same limits
+    // (a new source, say) changes nothing for the traveller and is not announced.
+    let limits_on = |d: NaiveDate| rows().find(|a| a.in_force.contains(d)).map(|a| a.limits);
+    for a in rows() {
+        let (start, end) = edges(a.in_force);
+        let start = start.filter(|&f| limits_on(date::add_days(f, -1)) != Some(a.limits));
+        let end = end.filter(|&d| limits_on(d) != Some(a.limits));
         note(
-            a.in_force,
+            (start, end),
             t(lang, msg::ALLOWANCE_NAMED, &[("note", Arg::Tr(a.note))]),
         );
     }

@@ -80,7 +80,7 @@ fn one_all_day_event_per_obligation_with_an_alarm() {
     assert!(event.iter().any(|l| *l == "DTSTART;VALUE=DATE:20260311"));
     assert!(event.iter().any(|l| *l == "DTEND;VALUE=DATE:20260312"));
     assert!(
-        event.iter().any(|l| *l == "DTSTAMP:20261125T000000Z"),
+        event.iter().any(|l| *l == "DTSTAMP:20261201T000000Z"),
         "rulesCheckedOn at midnight UTC"
     );
     assert!(event
@@ -166,17 +166,25 @@ fn text_escaping() {
 }
 
 #[test]
-fn an_exempt_stay_gives_an_empty_calendar() {
-    // A diplomatic passport before 2020: exempt from registration, no migration card either.
-    let (a, text) = ics(json!({
+fn an_assessment_without_obligations_gives_an_empty_calendar() {
+    // Since 2015 the receiving party's notification applies to every stay in Kazakhstan (before
+    // 2020 alongside the registration), so no real scenario is left without an obligation: the
+    // empty case is an assessment whose obligations are taken away.
+    let j: Json = serde_json::from_value(json!({
         "destination": "KZ", "citizenship": "DE", "entryDate": "2018-03-06",
         "exitDate": "2018-04-20", "passport": "diplomatic", "visa": "diplomatic"
-    }));
-    assert!(
-        a.obligations.is_empty(),
-        "{:?}",
-        a.obligations.iter().map(|o| o.rule).collect::<Vec<_>>()
+    }))
+    .unwrap();
+    let s = tirkeu::scenario::parse(&j).unwrap();
+    let mut a = tirkeu::evaluate(&s).unwrap();
+    // The diplomat is exempt from the registration and the migration card; only the host's
+    // notification is left, with a note that no exemption from it was found.
+    assert_eq!(
+        a.obligations.iter().map(|o| o.rule).collect::<Vec<_>>(),
+        ["kz-host-notification-2015"]
     );
+    a.obligations.clear();
+    let text = calendar_ics(&s, &a);
     assert!(!text.contains("BEGIN:VEVENT"));
     check_physical_lines(&text);
     assert!(text.starts_with("BEGIN:VCALENDAR\r\n") && text.ends_with("END:VCALENDAR\r\n"));

@@ -1,5 +1,5 @@
 //! Kazakhstan rules, case by case. Every expected date is worked by hand from the cited rule
-//! and the counting conventions of shared/reference/README.md; the comment shows the count.
+//! and the counting conventions of docs/research/conventions.md; the comment shows the count.
 
 mod common;
 use common::*;
@@ -95,7 +95,13 @@ fn reform_of_11_january_2020_day_before_and_day_of() {
     assert_eq!(r.who, "host");
     // The reading "5 working days": Fri 10 = 1, Mon 13 = 2, Tue 14 = 3, Wed 15 = 4, Thu 16 = 5.
     assert_eq!(iso(r.alternatives[0].due_date), "2020-01-16");
-    none(&a, "host-notification");
+    // Before 2020 the receiving party also informed the internal affairs bodies within 3
+    // working days (kz-2026 §7): Fri 10 Jan = 1, Mon 13 = 2, Tue 14 = 3; the next-day reading
+    // Mon 13 = 1, Tue 14 = 2, Wed 15 = 3.
+    let h = one(&a, "host-notification");
+    assert_eq!(h.rule, "kz-host-notification-2015");
+    assert_eq!(iso(h.due_date), "2020-01-14");
+    assert_eq!(iso(h.alternatives[0].due_date), "2020-01-15");
     assert_eq!(iso(one(&a, "migration-card").due_date), "2020-01-10");
     assert!(
         a.warnings.iter().any(|w| w.code == "rule-change"),
@@ -166,9 +172,11 @@ fn fifteen_day_regime_2015_2016() {
     assert_eq!(a.stay.last_day.map(iso).as_deref(), Some("2016-03-15"));
     assert!(a.warnings.iter().any(|w| w.code == "extend-15-day-stay"));
     // The day before, Singapore was not on the pilot list.
+    // tirkeu's lists are incomplete, so that is "not known", never "visa required".
     let a = eval(json!({"destination": "KZ", "citizenship": "SG", "entryDate": "2015-07-15"}));
     assert_eq!(a.stay.last_day, None);
-    assert!(a.warnings.iter().any(|w| w.code == "visa-required"));
+    assert!(a.warnings.iter().any(|w| w.code == "visa-free-unknown"));
+    assert!(a.warnings.iter().all(|w| w.code != "visa-required"));
     // 2017: the 30-day list replaced it.
     let a = eval(json!({"destination": "KZ", "citizenship": "SG", "entryDate": "2017-01-01"}));
     assert_eq!(a.stay.last_day.map(iso).as_deref(), Some("2017-01-30"));
@@ -256,24 +264,69 @@ fn re_registration_and_host_notification_on_a_move() {
 
 #[test]
 fn temporary_residence_permit_thresholds() {
-    // A German staying 40 days in 2025: beyond the 30-day visa-free stay → TRP by day 30, and an overstay.
+    // A German staying 40 days in 2025: no permit can be had in Kazakhstan for a visa-free
+    // German (AIFC iTRP FAQ), so no permit obligation; a `needs-visa` warning; 30 days from
+    // Tue 1 Apr = Wed 30 Apr is a hard limit, the exit 10 May is 10 days over.
     let a = eval(
         json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2025-04-01", "exitDate": "2025-05-10"}),
     );
-    assert_eq!(
-        iso(one(&a, "temporary-residence-permit").due_date),
-        "2025-04-30"
-    );
+    none(&a, "temporary-residence-permit");
+    assert_eq!(a.stay.last_day.map(iso).as_deref(), Some("2025-04-30"));
     assert_eq!(a.stay.overstay_days, Some(10));
     let p = a.stay.penalty.as_ref().expect("overstay penalty");
     assert!(p.article.contains("517"));
-    // 20 days: exempt.
+    let w = a
+        .warnings
+        .iter()
+        .find(|w| w.code == "needs-visa")
+        .expect("needs-visa");
+    assert!(w.message.contains("Wed 30 Apr 2025"), "{}", w.message);
+    assert!(w.message.contains("before entering"), "{}", w.message);
+    assert!(!w.sources.is_empty());
+    // 20 days: nothing to say.
     let a = eval(
         json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2025-04-01", "exitDate": "2025-04-20"}),
     );
     none(&a, "temporary-residence-permit");
-    assert!(exempt(&a, "temporary-residence-permit"));
-    // An Armenian staying 100 days: TRP by day 90.
+    assert!(a.warnings.iter().all(|w| w.code != "needs-visa"));
+    // Exactly 30 days (1–30 Apr) is inside; 31 days is one day beyond.
+    let w = |exit: &str, c: &str, entry: &str| {
+        eval(json!({"destination": "KZ", "citizenship": c, "entryDate": entry, "exitDate": exit}))
+            .warnings
+            .iter()
+            .any(|w| w.code == "needs-visa")
+    };
+    assert!(!w("2025-04-30", "DE", "2025-04-01"));
+    assert!(w("2025-05-01", "DE", "2025-04-01"));
+    // Without an exit date it is said as a condition on the last lawful day.
+    let a = eval(json!({"destination": "KZ", "citizenship": "US", "entryDate": "2025-04-01"}));
+    let m = &a
+        .warnings
+        .iter()
+        .find(|w| w.code == "needs-visa")
+        .unwrap()
+        .message;
+    assert!(
+        m.starts_with("If the stay goes beyond Wed 30 Apr 2025:"),
+        "{m}"
+    );
+    // China (30 per entry since 10 Nov 2023), India and Iran (14 per entry): no permit route.
+    // CN from Mon 2 Dec 2024: day 30 = Tue 31 Dec; IN from 2 Dec: day 14 = Sun 15 Dec.
+    assert!(!w("2024-12-31", "CN", "2024-12-02") && w("2025-01-01", "CN", "2024-12-02"));
+    assert!(!w("2024-12-15", "IN", "2024-12-02") && w("2024-12-16", "IN", "2024-12-02"));
+    assert!(w("2024-12-16", "IR", "2024-12-02"));
+    for c in ["CN", "IN", "IR", "GB", "US"] {
+        none(
+            &eval(
+                json!({"destination": "KZ", "citizenship": c, "entryDate": "2024-12-02", "exitDate": "2025-03-01"}),
+            ),
+            "temporary-residence-permit",
+        );
+    }
+    // Turkey: 90 in 180 since 8 Sep 2025 is a ceiling, not a permit route. From Mon 1 Dec 2025
+    // with no earlier trips, day 90 = Sat 28 Feb 2026.
+    assert!(!w("2026-02-28", "TR", "2025-12-01") && w("2026-03-01", "TR", "2025-12-01"));
+    // An Armenian staying 100 days: TRP by day 90 (1 Apr + 89 = 29 Jun); no needs-visa.
     let a = eval(
         json!({"destination": "KZ", "citizenship": "AM", "entryDate": "2025-04-01", "exitDate": "2025-07-09"}),
     );
@@ -281,11 +334,31 @@ fn temporary_residence_permit_thresholds() {
         iso(one(&a, "temporary-residence-permit").due_date),
         "2025-06-29"
     );
+    assert!(a.warnings.iter().all(|w| w.code != "needs-visa"));
+    // Azerbaijan, Tajikistan, Uzbekistan: a permit in the country beyond 30 days (day 30 = 30 Apr).
+    for c in ["AZ", "TJ", "UZ"] {
+        let a = eval(
+            json!({"destination": "KZ", "citizenship": c, "entryDate": "2025-04-01", "exitDate": "2025-05-10"}),
+        );
+        assert_eq!(
+            iso(one(&a, "temporary-residence-permit").due_date),
+            "2025-04-30",
+            "{c}"
+        );
+        assert!(a.warnings.iter().all(|w| w.code != "needs-visa"), "{c}");
+    }
     // An Armenian child: no permit of its own.
     let a = eval(
         json!({"destination": "KZ", "citizenship": "AM", "entryDate": "2025-04-01", "exitDate": "2025-07-09", "birthDate": "2015-06-01"}),
     );
     none(&a, "temporary-residence-permit");
+    // Before 11 January 2020 the permit regime and its warning did not exist: a German staying
+    // 40 days from 1 Apr 2019 gets the overstay, not `needs-visa`.
+    let a = eval(
+        json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2019-04-01", "exitDate": "2019-05-10"}),
+    );
+    assert_eq!(a.stay.overstay_days, Some(10));
+    assert!(a.warnings.iter().all(|w| w.code != "needs-visa"));
 }
 
 #[test]
@@ -293,7 +366,8 @@ fn exemptions_current_regime() {
     // No text of the 2020+ Rules exempting diplomats, crews or transit passengers from the host's
     // notification was found (docs/research/kz-visa-free.md §6): the notification stays, with a
     // note saying so; registration-type duties and the permit are exempt.
-    let base = json!({"destination": "KZ", "citizenship": "FR", "entryDate": "2025-09-01", "exitDate": "2025-10-20"});
+    // Uzbekistan: a citizenship with a permit route, so that the permit's exemptions show.
+    let base = json!({"destination": "KZ", "citizenship": "UZ", "entryDate": "2025-09-01", "exitDate": "2025-10-20"});
     let mut s = base.clone();
     s["passport"] = json!("diplomatic");
     let a = eval(s);
@@ -427,10 +501,22 @@ fn visa_holders_and_visa_required() {
     );
     assert_eq!(a.stay.last_day, None);
     assert!(a.stay.note.contains("visa"));
-    let a =
-        eval(json!({"destination": "KZ", "citizenship": "stateless", "entryDate": "2025-05-01"}));
-    assert_eq!(a.stay.last_day, None);
-    assert!(a.warnings.iter().any(|w| w.code == "visa-required"));
+    // No visa-free row: "not known to tirkeu", never "visa required" (kz-2026 §3).
+    for c in ["stateless", "BT", "NG"] {
+        let a = eval(json!({"destination": "KZ", "citizenship": c, "entryDate": "2025-10-01"}));
+        assert_eq!(a.stay.last_day, None);
+        let w = a
+            .warnings
+            .iter()
+            .find(|w| w.code == "visa-free-unknown")
+            .expect("visa-free-unknown");
+        assert!(
+            w.message.contains("does not mean a visa is required"),
+            "{}",
+            w.message
+        );
+        assert!(a.warnings.iter().all(|w| w.code != "visa-required"));
+    }
 }
 
 #[test]
@@ -554,7 +640,7 @@ fn every_effective_date_boundary() {
                 if !kz.covers.contains(entry) {
                     continue;
                 }
-                let fired: Vec<(bool, bool)> = ["RU", "DE", "TR", "IN"]
+                let fired: Vec<(bool, bool)> = ["RU", "DE", "TR", "IN", "UZ"]
                     .iter()
                     .map(|c| {
                         let got = eval(json!({

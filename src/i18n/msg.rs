@@ -51,7 +51,10 @@ templates! {
     CITIZENS_OF = "Citizens of {country}:";
     STATELESS_PERSONS = "Stateless persons:";
     ALLOWANCE_USED_UP = "The visa-free days allowed in the period before this entry are already used up: entering without a visa on this date would break the limit.";
-    OVERSTAY = "The planned exit, {exit}, is {days} day(s) after the last lawful day, {last}: leave by then, or hold a visa or permit for the longer stay.";
+    OVERSTAY = "The planned exit, {exit}, is {days} day(s) after the last lawful day, {last}: leave by then, unless a permit or visa allows the longer stay (see the obligations and warnings).";
+    ALT_LATER = "{reading} — gives a later date; tirkeu uses the earlier one.";
+    ALT_SAME = "{reading} — gives the same date here.";
+    UNQUANTIFIED_SANCTION = "{offender}: {sanction}";
     CALENDAR_PROVISIONAL = "A deadline counts days whose calendar is not final (a movable holiday not yet confirmed, or a year after {year} whose decrees are not known): check it again closer to the date.";
     ASSUMED = "{field} was not given: taken as \"{value}\".";
     NO_EXIT_DATE = "exitDate was not given: rules that depend on the length of the stay are shown with their condition.";
@@ -93,6 +96,9 @@ templates! {
     COND_ACCOMMODATION = "the accommodation is listed";
     COND_NOT_ACCOMMODATION = "the accommodation is another";
     COND_CREW = "the person is crew on duty";
+    PRESENT_ON = "the person is still in the country on {date}";
+    GONE_BY = "the person leaves before {date}";
+    STAY_BEYOND = "the stay goes beyond {last}";
     COND_NOT_CREW = "the person is not crew on duty";
 
     // Counting steps.

@@ -25,6 +25,9 @@ pub enum Cond {
     Accommodation(&'static [Accommodation]),
     /// A crew member on duty.
     Crew,
+    /// The person is in the country on this day (entered on or before it and leaves on or after
+    /// it); unknown when the exit date is not given and the entry is on or before the day.
+    PresentOn(NaiveDate),
     Not(&'static Cond),
     All(&'static [Cond]),
     Any(&'static [Cond]),
@@ -76,6 +79,16 @@ impl Cond {
             Cond::Regime(list) => tri(f.regime.is_some_and(|r| list.contains(&r))),
             Cond::Accommodation(list) => tri(list.contains(&s.accommodation)),
             Cond::Crew => tri(s.crew),
+            Cond::PresentOn(d) => {
+                if s.entry_date > d {
+                    Tri::False
+                } else {
+                    match s.exit_date {
+                        Some(exit) => tri(exit >= d),
+                        None => Tri::Unknown(self.words(f.lang, false)),
+                    }
+                }
+            }
             Cond::Not(c) => match c.eval(f) {
                 Tri::True => Tri::False,
                 Tri::False => Tri::True,
@@ -139,6 +152,15 @@ impl Cond {
                     msg::STAY_LONGER
                 },
                 &n(v),
+            ),
+            Cond::PresentOn(d) => t(
+                lang,
+                if negated {
+                    msg::GONE_BY
+                } else {
+                    msg::PRESENT_ON
+                },
+                &[("date", Arg::Text(crate::i18n::date(lang, d)))],
             ),
             Cond::Not(c) => c.words(lang, !negated),
             Cond::All(cs) | Cond::Any(cs) => {

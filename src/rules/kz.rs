@@ -1,6 +1,6 @@
 //! Kazakhstan: who must register or notify a foreigner's stay, by when, and on what basis,
 //! from 2015 to today, as data. Each row carries its period in force and its sources, graded
-//! as in `shared/reference/kz.md` (high = official text read; medium = reputable secondary or an
+//! as in `docs/research/kz.md` (high = official text read; medium = reputable secondary or an
 //! official paraphrase; low = one secondary source).
 //!
 //! Reading the periods: a row applies when its triggering date (the entry, or the move) falls in
@@ -168,6 +168,98 @@ const EGOV_FREE: Source = Source {
     confidence: Medium,
 };
 
+const KAZINFORM_2019_HOST: Source = Source {
+    title: "Kazinform: Kazakhstan introduces e-visa for foreigners from 1 January 2019 (3 Jan 2019)",
+    article: "\"The Kazakh inviting side informs the migration authorities about arrived foreigners within three working days (this service is available online at the Visa and Migration Portal)\"",
+    url: "https://en.inform.kz/news/kazakhstan-introduces-e-visa-for-foreigners-from-jan-1-2019_a3484103/",
+    confidence: Medium,
+};
+const RULES_TR_HOST_AND_REGISTRATION: Source = Source {
+    title: "Rules of entry and stay before 2020, Turkish machine translation (ontustiktravel.kz)",
+    article: "register within five days (excluding weekends); receiving parties inform within three working days of arrival; counting starts at 00:01 of the day",
+    url: "https://ontustiktravel.kz/tr/migracionnyy-uchet",
+    confidence: Low,
+};
+const INVEST_GOV_ARRIVAL: Source = Source {
+    title: "invest.gov.kz (Kyzylorda region investment guide): Arrival, citing the Rules of entry and stay (adilet P1200000148)",
+    article: "receiving parties enter data via vmp.gov.kz or egov.kz, or by direct contact with the migration service units, or send them by mail; also through eQonaq by users of that system",
+    url: "https://kyzylorda.invest.gov.kz/zh/invest-guide/arrival",
+    confidence: Medium,
+};
+const EQONAQ_PRIVATE_HOSTS: Source = Source {
+    title: "A guest's notes on the arrival notice (creewick.github.io) and Loginov Agency (dzen.ru): private hosts filing through the eQonaq mobile app",
+    article: "not confirmed by an official or 2026 source",
+    url: "https://creewick.github.io/notes/immigration/kz/doc/arrival-notice",
+    confidence: Low,
+};
+const AIFC_ITRP_FAQ: Source = Source {
+    title: "AIFC iTRP FAQ: who can get a temporary residence permit in Kazakhstan",
+    article: "\"The issuance of the TRP is available only within the territory of Kazakhstan and for the citizens of Azerbaijan, Armenia, Russia, Tajikistan, Kyrgyzstan, Belarus, and Uzbekistan. Other applicants shall obtain an investor visa.\"",
+    url: "https://itrp.aifc.kz/en/faq?category=20",
+    confidence: Medium,
+};
+const AIFC_EXPAT_TRP: Source = Source {
+    title: "AIFC Expat Centre: Notification and registration",
+    article: "a permit is needed by citizens of CIS countries staying more than 30 calendar days and by EAEU citizens staying more than 90",
+    url: "https://expatcentre.aifc.kz/en/notification-and-registration",
+    confidence: Medium,
+};
+const QAZINFORM_2025_RULES: Source = Source {
+    title: "Qazinform: Turkish nationals to be allowed to stay in Kazakhstan without visas for 90 days (draft Rules, July 2025)",
+    article: "\"In case the purposes or duration of the visit exceed the limits set, it is required to obtain a visa before entering the Republic of Kazakhstan\"; 66 countries 30 days, 90 in 180; India and Iran 14 days, 42 in 180",
+    url: "https://qazinform.com/news/turkish-nationals-to-be-allowed-to-stay-in-kazakhstan-without-visas-for-90-days-924758",
+    confidence: Medium,
+};
+const MFA_CHINA_VISA: Source = Source {
+    title:
+        "Ministry of Foreign Affairs on the visa-free regime with China (kazface.kz, 11 Nov 2023)",
+    article: "to stay more than 30 days, obtain an entry visa of the right category in advance",
+    url: "https://kazface.kz/ru/new/v-kazaxstane-vstupil-silu-bezvizovyi-rezim-s-kitaem",
+    confidence: Medium,
+};
+const ORDER_923_ZAKON: Source = Source {
+    title: "zakon.kz: MIA approves new rules of registration of immigrants (Order No. 923, ~25 Nov 2025)",
+    article: "immigrants from states with a stay regime of up to 90 days register not later than the 30th calendar day from crossing the border; a registration certificate is formed in the immigrant's personal cabinet",
+    url: "https://www.zakon.kz/pravo/6498893-novye-pravila-registratsii-immigrantov-utverdilo-mvd.html",
+    confidence: Medium,
+};
+const ORDER_923_TREND: Source = Source {
+    title: "Trend: Kazakhstan changes rules of registration of immigrants (25 Nov 2025, citing the official e-bank of legal acts)",
+    article: "deregistration from the previous address will occur automatically",
+    url: "https://www.trend.az/casia/kazakhstan/4122066.html",
+    confidence: Medium,
+};
+const ASIAPLUS_TJ: Source = Source {
+    title: "Asia-Plus: new rules of registration of foreigners in Kazakhstan — what citizens of Tajikistan need to know (26 Nov 2025)",
+    article: "applies to all foreigners who may stay in Kazakhstan up to 90 days without a visa, including citizens of Tajikistan",
+    url: "https://asiaplus.news/2025/11/26/v-kazahstane-vvodyat-novye-pravila-registraczii-inostranczev-chto-vazhno-znat-grazhdanam-tadzhikistana",
+    confidence: Medium,
+};
+const KZ_TJ_2018: Source = Source {
+    title: "Kazinform: agreement between Kazakhstan and Tajikistan of 14 March 2018 on the stay of citizens",
+    article: "foresees stays of up to 90 days",
+    url: "https://en.inform.kz/news/kazakhstanis-to-stay-up-to-30-days-without-registration-in-tajikistan_a3477095/",
+    confidence: Medium,
+};
+const ONE_UZ_923: Source = Source {
+    title: "one.uz: digital registration system for migrants to be introduced in Kazakhstan",
+    article: "\"including citizens of Uzbekistan\" (the article gives the wrong year)",
+    url: "https://one.uz/en/news/world/27401-digital-registration-system-for-migrants-to-be-introduced-in-kazakhstan.html",
+    confidence: Low,
+};
+const STEPPE_2022_SANCTIONS: Source = Source {
+    title: "The Steppe (MFA, July 2022) on breaching the visa-free regime",
+    article: "fine of 10 to 25 MRP, arrest up to 15 days, expulsion, entry ban for 5 years by court decision (may describe an older edition)",
+    url: "https://the-steppe.com/novosti/dlya-indii-irana-i-knr-v-kazahstane-vveden-bezvizovyy-rezhim-na-14-dney",
+    confidence: Low,
+};
+const ERNUR_BAN: Source = Source {
+    title: "ernur.kz: a court orders expulsion with a 5-year entry ban under Art. 517(4)",
+    article: "",
+    url: "http://ernur.kz/kazakstan/elde-zansyz-zhurgen-bangladeshtin-ush-azamaty-ustaldy",
+    confidence: Low,
+};
+
 // ---------------------------------------------------------------------------------------------
 // Channels
 // ---------------------------------------------------------------------------------------------
@@ -177,6 +269,7 @@ static VMP: Channel = Channel {
     name: "Visa and migration portal (vmp.gov.kz)",
     url: "https://vmp.gov.kz",
     online: true,
+    mode: "online",
     needs: "the receiving party's electronic digital signature (EDS)",
     processing: "about 15 minutes; the notice appears in the personal cabinet",
     in_force: Period::ALWAYS,
@@ -187,6 +280,7 @@ static EGOV: Channel = Channel {
     name: "eGov portal (egov.kz)",
     url: "https://egov.kz",
     online: true,
+    mode: "online",
     needs: "the receiving party's electronic digital signature (EDS)",
     processing: "about 15 minutes",
     in_force: Period::since(ymd(2020, 1, 11)),
@@ -197,18 +291,31 @@ static EQONAQ: Channel = Channel {
     name: "eQonaq (eqonaq.kz, web and mobile app)",
     url: "https://eqonaq.kz",
     online: true,
+    mode: "online",
     needs:
-        "an eQonaq account of the receiving party; the app can read the passport with the camera",
+        "an eQonaq account of the receiving party (open to the system's users: hotels and other accommodation providers); private hosts are reported to use the mobile app too, which no official or 2026 source confirms",
     processing: "minutes",
     // Order No. 404 of 30 May 2022 took effect ten days after publication (June 2022).
     in_force: Period::since(ymd(2022, 6, 13)),
-    sources: &[ORDER_404_EQONAQ],
+    sources: &[ORDER_404_EQONAQ, INVEST_GOV_ARRIVAL, EQONAQ_PRIVATE_HOSTS],
+};
+static POST: Channel = Channel {
+    id: "kz-post",
+    name: "By post, to the migration service of the police",
+    url: "",
+    online: false,
+    mode: "post",
+    needs: "a written notice with the documents listed; post it early: whether the day of posting or the day of receipt counts for the deadline is not established, so an online channel is safer",
+    processing: "the time the letter takes",
+    in_force: Period::ALWAYS,
+    sources: &[INVEST_GOV_ARRIVAL],
 };
 static HOTEL_SYSTEM: Channel = Channel {
     id: "kz-hotel",
     name: "The hotel's own connection to the migration system",
     url: "",
     online: true,
+    mode: "online",
     needs: "nothing from the guest but the passport at check-in",
     processing: "done by the hotel",
     in_force: Period::ALWAYS,
@@ -219,6 +326,7 @@ static MIGRATION_OFFICE: Channel = Channel {
     name: "Migration service of the police, in person (written notice)",
     url: "",
     online: false,
+    mode: "in-person",
     needs: "the documents listed, on paper",
     processing: "1 working day",
     in_force: Period::ALWAYS,
@@ -229,6 +337,7 @@ static PUBLIC_SERVICE_CENTRE: Channel = Channel {
     name: "Public Service Centre (\"Government for Citizens\") or eGov, for a temporary residence permit",
     url: "https://www.gov.kz/services/4631?lang=en",
     online: true,
+    mode: "online",
     needs: "an EDS or a one-time password for online filing",
     processing: "1–2 working days (practitioners)",
     in_force: Period::ALWAYS,
@@ -239,6 +348,7 @@ static IS_MP_2026: Channel = Channel {
     name: "Migration police information system (online; the accommodation provider confirms in a mobile app)",
     url: "",
     online: true,
+    mode: "online",
     needs: "passport data, the address, and the accommodation provider's confirmation",
     processing: "the registration certificate appears in the personal cabinet once the provider confirms",
     in_force: Period::since(ymd(2026, 7, 1)),
@@ -269,11 +379,11 @@ static OVERSTAY_PENALTY: Penalty = Penalty {
     tiers: &[
         PenaltyTier { offender: "overstay of up to 3 days", sanction: Sanction::Warning },
         PenaltyTier { offender: "overstay of more than 3 and up to 5 days", sanction: Sanction::Fine { units: 10 } },
-        PenaltyTier { offender: "longer overstay (higher fines, expulsion possible)", sanction: Sanction::Unknown },
+        PenaltyTier { offender: "overstay of more than 5 days", sanction: Sanction::Unquantified("a fine, possible expulsion and an entry ban; amounts not established") },
     ],
-    note: "Graduated wording as quoted in 2023; the amounts for longer overstays were not established. A foreigner who broke the 90-in-180 limit may be refused entry next time.",
+    note: "Tiers as quoted in 2023; for longer overstays the sources show fines, expulsion and an entry ban of up to 5 years by a court's decision, but not the amounts in force. A foreigner who broke the 90-in-180 limit may be refused entry next time.",
     in_force: Period::since(ymd(2015, 1, 1)),
-    sources: &[ART_517, ASTANA_TIMES_2023],
+    sources: &[ART_517, ASTANA_TIMES_2023, STEPPE_2022_SANCTIONS, ERNUR_BAN],
 };
 
 macro_rules! mrp {
@@ -305,7 +415,8 @@ static MRP: &[FineUnit] = &[
     mrp!(ymd(2023, 1, 1), ymd(2023, 12, 31), 3450, "knews.kz: MRP 2023", "https://knews.kz/economy/153-mrp-2023", Medium),
     mrp!(ymd(2024, 1, 1), ymd(2024, 12, 31), 3692, "Tengrinews: MRP 2024", "https://tengrinews.kz/kazakhstan_news/minimalnaya-zarplata-mrp-novyie-pokazateli-vstupili-silu-521858", Medium),
     mrp!(ymd(2025, 1, 1), ymd(2025, 12, 31), 3932, "alau.kz: MRP 2025", "https://alau.kz/povyshajutsja-mrp-pensii-i-prozhitochnyj-minimum-tokaev-utverdil-bjudzhet/", Medium),
-    mrp!(ymd(2026, 1, 1), ymd(2026, 12, 31), 4325, "Law on the republican budget 2026–2028 (ddn.kz)", "https://www.ddn.kz/tokaev-podpisal-zakon-o-byudzhete-na-2026-2028-gody-mrp-vyrastet-do-4325-tenge-pensiya-do-69-049-tenge-mzp-bez-izmenenij", Medium),
+    mrp!(ymd(2026, 1, 1), ymd(2026, 12, 31), 4325, "Law on the republican budget 2026–2028, signed 8 December 2025 (lada.kz; also ddn.kz)", "https://www.lada.kz/kazakhstan-news/146822-tokaev-podpisal-triokhletnii-biudzhet-chto-izmenitsia-dlia-kazakhstantsev.html", Medium),
+    // 2027: the budget law for 2027–2029 was not found; fines after 2026 are shown in MRP only.
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -321,8 +432,19 @@ const THREE_WORKING_DAYS: CountRule = CountRule {
 };
 const KZ_WORKING_CONVENTION: &str = "Kazakhstan counts the day of arrival (or of the move) as working day 1 when it is a working day — the Rules: \"counting starts at 00:01 of the day of arrival\"; practitioners: \"arrived 23:50 on Friday — Friday is the first day\" — otherwise day 1 is the first working day after it. Weekends, public holidays and days off moved by decree are skipped; a Saturday or Sunday made a working day by decree counts.";
 const NEXT_DAY_READING: Alternative = Alternative {
-    reading: "Civil-law reading: counting starts on the day after arrival (gives a later date; not the reading tirkeu follows)",
+    reading: "Civil-law reading: counting starts on the day after arrival (not the reading tirkeu follows)",
     count: CountRule { days: 3, unit: Unit::Working, start: Start::NextDay, roll_forward: false },
+    sources: &[CIVIL_CODE_NEXT_DAY],
+};
+/// Order No. 923's 30 days counted from the day after the crossing, as civil law counts periods.
+const NEXT_DAY_30: Alternative = Alternative {
+    reading: "Counting from the day after the crossing, as civil law counts periods: the 30th day is entry + 30",
+    count: CountRule { days: 30, unit: Unit::Calendar, start: Start::NextDay, roll_forward: false },
+    sources: &[CIVIL_CODE_NEXT_DAY],
+};
+const NEXT_DAY_5_WORKING: Alternative = Alternative {
+    reading: "Civil-law reading: counting starts on the day after the move (not the reading tirkeu follows)",
+    count: CountRule { days: 5, unit: Unit::Working, start: Start::NextDay, roll_forward: false },
     sources: &[CIVIL_CODE_NEXT_DAY],
 };
 const CALENDAR_CONVENTION: &str = "Calendar days: the day of entry is day 1, so the Nth day is entry + N − 1; weekends and holidays count like any day and the date is not moved.";
@@ -378,7 +500,77 @@ pub const UNILATERAL: &str = "kz-unilateral";
 pub const NINETY_DAY: &str = "kz-90-day";
 pub const BILATERAL: &str = "kz-bilateral";
 
+/// Citizens who may get a temporary residence permit inside Kazakhstan after a visa-free entry
+/// (AIFC iTRP FAQ; AIFC Expat Centre): the EAEU beyond 90 days, Azerbaijan, Tajikistan and
+/// Uzbekistan beyond 30. Everyone else staying visa-free must leave by the last lawful day or
+/// come with a visa of the right category (`needs-visa`).
+const TRP_ROUTE_30: &[&str] = &["AZ", "TJ", "UZ"];
+const TRP_ROUTE: &[&str] = &["AM", "BY", "KG", "RU", "AZ", "TJ", "UZ"];
+
+/// Whom MIA Order No. 923 (self-registration from 1 July 2026) reaches: "immigrants from states
+/// with which a stay regime of up to 90 days is established". No source lists the states.
+static SCOPE_923: &[Scope] = &[
+    Scope {
+        citizens: EAEU,
+        confidence: Medium,
+        note: "",
+        sources: &[ORDER_923_INFORM, ORDER_923_ZAKON],
+    },
+    Scope {
+        citizens: &["TJ"],
+        confidence: Medium,
+        note: "For citizens of Tajikistan the 2026 self-registration is shown on the strength of a press report (Asia-Plus, November 2025) and the Kazakhstan–Tajikistan agreement of 2018 on stays of up to 90 days; the Order's own list of states was not found.",
+        sources: &[ASIAPLUS_TJ, KZ_TJ_2018],
+    },
+    Scope {
+        citizens: &["TR"],
+        confidence: Low,
+        note: "For citizens of Turkey the 2026 self-registration is tirkeu's inference, not a source's statement: it covers states with a stay regime of up to 90 days, and Turkish citizens have had 90 days in any 180 since September 2025. No source names Turkey; ask the migration service.",
+        sources: &[ORDER_923_INFORM, TR_2025],
+    },
+    Scope {
+        citizens: &["UZ", "AZ", "UA", "GE", "MD", "MN"],
+        confidence: Unknown,
+        note: "Whether the self-registration of immigrants introduced on 1 July 2026 (by the 30th calendar day from crossing the border, MIA Order No. 923) covers citizens of this state is not known: it covers \"states with which a stay regime of up to 90 days is established\", and no source lists them. tirkeu computes no deadline for it; ask the migration service, and if it applies, register by the 30th day.",
+        sources: &[ORDER_923_INFORM, ONE_UZ_923, MIA_2019_VISA_FREE],
+    },
+];
+/// Everyone [`SCOPE_923`] names, the open rows included: the transition warning concerns them.
+const SCOPE_923_ALL: &[&str] = &[
+    "AM", "BY", "KG", "RU", "TJ", "TR", "UZ", "AZ", "UA", "GE", "MD", "MN",
+];
+
+const NOTIFICATION_CHANNELS: &[&Channel] = &[
+    &VMP,
+    &EGOV,
+    &EQONAQ,
+    &HOTEL_SYSTEM,
+    &MIGRATION_OFFICE,
+    &POST,
+];
+
 static OBLIGATIONS: &[ObligationRule] = &[
+    ObligationRule {
+        id: "kz-host-notification-2015",
+        kind: Kind::HostNotification,
+        who: Who::ReceivingParty,
+        trigger: Trigger::Arrival,
+        in_force: Period::until(ymd(2020, 1, 10)),
+        applies: Cond::Always,
+        count: THREE_WORKING_DAYS,
+        convention: KZ_WORKING_CONVENTION,
+        title: "Notify the migration authority of the arrival",
+        what: "Before 11 January 2020 the receiving party informed the internal affairs bodies of the foreigner's arrival within 3 working days, in addition to the registration of stays over 5 calendar days (Rules of entry and stay, Decree No. 148, para 9). Since when exactly the duty applied is not established (at the latest from MIA Order No. 83 of 2016); tirkeu shows it from 2015, where its data begins. Only the arrival is covered: whether a move needed a new notice before 2020 is not established.",
+        channels: &[&VMP, &HOTEL_SYSTEM, &MIGRATION_OFFICE, &POST],
+        documents: NOTIFICATION_DOCUMENTS,
+        fee: None,
+        fee_sources: &[EGOV_FREE],
+        penalty: Some(&HOST_PENALTY),
+        alternatives: &[NEXT_DAY_READING],
+        sources: &[DECREE_148_P9, KAZINFORM_2019_HOST, RULES_TR_HOST_AND_REGISTRATION, RULES_0001_COUNTING],
+        scope: &[],
+        result: None,
+    },
     ObligationRule {
         id: "kz-host-notification-2020",
         kind: Kind::HostNotification,
@@ -390,13 +582,15 @@ static OBLIGATIONS: &[ObligationRule] = &[
         convention: KZ_WORKING_CONVENTION,
         title: "Notify the migration authority of the arrival",
         what: "The receiving party informs the internal affairs (migration) bodies that the foreigner has arrived and stays at its address. Required at every entry, whatever the citizenship, age or purpose, and in addition to any visa or permit.",
-        channels: &[&VMP, &EGOV, &EQONAQ, &HOTEL_SYSTEM, &MIGRATION_OFFICE],
+        channels: NOTIFICATION_CHANNELS,
         documents: NOTIFICATION_DOCUMENTS,
         fee: None,
         fee_sources: &[EGOV_FREE],
         penalty: Some(&HOST_PENALTY),
         alternatives: &[NEXT_DAY_READING],
-        sources: &[DECREE_148_P9, AIFC_EXPAT, INVESTASTANA_2020, DOS_NOTIFICATION, RULES_0001_COUNTING, ADMIN_PROCEDURES_12_1, ZONT_DOCUMENTS],
+        sources: &[DECREE_148_P9, AIFC_EXPAT, INVESTASTANA_2020, DOS_NOTIFICATION, RULES_0001_COUNTING, ADMIN_PROCEDURES_12_1, ZONT_DOCUMENTS, INVEST_GOV_ARRIVAL],
+        scope: &[],
+        result: None,
     },
     ObligationRule {
         id: "kz-host-notification-move-2020",
@@ -409,13 +603,15 @@ static OBLIGATIONS: &[ObligationRule] = &[
         convention: KZ_WORKING_CONVENTION,
         title: "Notify the migration authority of the new address",
         what: "On a change of address within the region, or a move to another region (a business trip included), the receiving party at the new address informs the migration bodies again.",
-        channels: &[&VMP, &EGOV, &EQONAQ, &HOTEL_SYSTEM, &MIGRATION_OFFICE],
+        channels: NOTIFICATION_CHANNELS,
         documents: NOTIFICATION_DOCUMENTS,
         fee: None,
         fee_sources: &[EGOV_FREE],
         penalty: Some(&HOST_PENALTY),
         alternatives: &[NEXT_DAY_READING],
         sources: &[DOS_NOTIFICATION, DECREE_148_P9],
+        scope: &[],
+        result: None,
     },
     ObligationRule {
         id: "kz-registration-2012",
@@ -437,9 +633,11 @@ static OBLIGATIONS: &[ObligationRule] = &[
         alternatives: &[Alternative {
             reading: "Some texts of the Rules count the 5 days excluding weekends and holidays (5 working days)",
             count: CountRule { days: 5, unit: Unit::Working, start: Start::EventDay, roll_forward: false },
-            sources: &[RULES_0001_COUNTING],
+            sources: &[RULES_0001_COUNTING, RULES_TR_HOST_AND_REGISTRATION],
         }],
         sources: &[INVEST_GOV_REGISTRATION, ASTANA_3D_REGISTRATION, MIA_2019_VISA_FREE],
+        scope: &[],
+        result: None,
     },
     ObligationRule {
         id: "kz-migration-card",
@@ -461,6 +659,8 @@ static OBLIGATIONS: &[ObligationRule] = &[
         penalty: None,
         alternatives: &[],
         sources: &[MIGRATION_CARD_RULES, ORDER_274_2020],
+        scope: &[],
+        result: None,
     },
     ObligationRule {
         id: "kz-trp-2020",
@@ -468,18 +668,20 @@ static OBLIGATIONS: &[ObligationRule] = &[
         who: Who::Foreigner,
         trigger: Trigger::Arrival,
         in_force: Period::since(ymd(2020, 1, 11)),
-        applies: Cond::All(&[Cond::Visa(&[Visa::None]), Cond::Not(&Cond::Regime(&[NINETY_DAY]))]),
+        applies: Cond::All(&[Cond::Visa(&[Visa::None]), Cond::Citizenship(TRP_ROUTE_30)]),
         count: CountRule { days: 30, unit: Unit::Calendar, start: Start::EventDay, roll_forward: false },
         convention: CALENDAR_CONVENTION,
         title: "Hold a temporary residence permit to stay beyond 30 days",
-        what: "Since 11 January 2020 a stay of up to 30 days needs no permit. Staying longer needs a temporary residence permit on a ground the law recognises (work, study, family), obtained before the 30th day ends.",
+        what: "Citizens of Azerbaijan, Tajikistan and Uzbekistan may stay up to 30 days with the arrival notification. Staying longer needs a temporary residence permit, which they can get inside Kazakhstan on a ground the law recognises (work, study, family), before the 30th day ends.",
         channels: &[&PUBLIC_SERVICE_CENTRE],
         documents: TRP_DOCUMENTS,
         fee: Some("State fee and costs as set for the permit (not covered here)"),
         fee_sources: &[GOV_TRP_SERVICE],
         penalty: Some(&OVERSTAY_PENALTY),
         alternatives: &[],
-        sources: &[INVESTASTANA_2020, AIFC_EXPAT, GOV_TRP_SERVICE, DOS_TRP],
+        sources: &[AIFC_ITRP_FAQ, AIFC_EXPAT_TRP, INVESTASTANA_2020, GOV_TRP_SERVICE, DOS_TRP],
+        scope: &[],
+        result: None,
     },
     ObligationRule {
         id: "kz-trp-2020-90-day",
@@ -487,18 +689,20 @@ static OBLIGATIONS: &[ObligationRule] = &[
         who: Who::Foreigner,
         trigger: Trigger::Arrival,
         in_force: Period::since(ymd(2020, 1, 11)),
-        applies: Cond::All(&[Cond::Visa(&[Visa::None]), Cond::Regime(&[NINETY_DAY])]),
+        applies: Cond::All(&[Cond::Visa(&[Visa::None]), Cond::Citizenship(EAEU)]),
         count: CountRule { days: 90, unit: Unit::Calendar, start: Start::EventDay, roll_forward: false },
         convention: CALENDAR_CONVENTION,
         title: "Hold a temporary residence permit to stay beyond 90 days",
-        what: "Citizens of states with a 90-day regime (the EAEU) may stay up to 90 days with the arrival notification; a longer stay needs a temporary residence permit (work, study, family), obtained before the 90th day ends.",
+        what: "Citizens of the EAEU states (Armenia, Belarus, Kyrgyzstan, Russia) may stay up to 90 days with the arrival notification; a longer stay needs a temporary residence permit (work, study, family), which they can get inside Kazakhstan before the 90th day ends. The 90-in-180 limit is a ceiling, not an extension.",
         channels: &[&PUBLIC_SERVICE_CENTRE],
         documents: TRP_DOCUMENTS,
         fee: Some("State fee and costs as set for the permit (not covered here)"),
         fee_sources: &[GOV_TRP_SERVICE],
         penalty: Some(&OVERSTAY_PENALTY),
         alternatives: &[],
-        sources: &[ASTANA_TIMES_2023, GOV_TRP_SERVICE, DOS_TRP],
+        sources: &[AIFC_ITRP_FAQ, AIFC_EXPAT_TRP, ASTANA_TIMES_2023, GOV_TRP_SERVICE, DOS_TRP],
+        scope: &[],
+        result: None,
     },
     ObligationRule {
         id: "kz-registration-2026",
@@ -506,18 +710,20 @@ static OBLIGATIONS: &[ObligationRule] = &[
         who: Who::Foreigner,
         trigger: Trigger::Arrival,
         in_force: Period::since(ymd(2026, 7, 1)),
-        applies: Cond::All(&[Cond::Visa(&[Visa::None]), Cond::Regime(&[NINETY_DAY])]),
+        applies: Cond::Visa(&[Visa::None]),
         count: CountRule { days: 30, unit: Unit::Calendar, start: Start::EventDay, roll_forward: false },
         convention: "\"Not later than the 30th calendar day from crossing the State Border\": the day of crossing is day 1, so the 30th day is entry + 29; weekends and holidays are not skipped.",
         title: "Register yourself online (90-day regime immigrants)",
-        what: "Since 1 July 2026 an immigrant from a state with a 90-day stay regime registers in the migration information system: enters name, birth date, passport, the accommodation provider and the address; the provider confirms in the mobile app and a registration certificate appears in the personal cabinet.",
+        what: "Since 1 July 2026 an immigrant from a state with a 90-day stay regime registers in the migration information system: enters name, birth date, passport, the accommodation provider and the address; the provider confirms in the mobile app and a registration certificate appears in the personal cabinet. The host's 3-working-day notification still applies alongside.",
         channels: &[&IS_MP_2026],
         documents: REGISTRATION_2026_DOCUMENTS,
         fee: None,
         fee_sources: &[ORDER_923_INFORM],
         penalty: None,
-        alternatives: &[],
-        sources: &[ORDER_923_INFORM, ORDER_923_24KG],
+        alternatives: &[NEXT_DAY_30],
+        sources: &[ORDER_923_INFORM, ORDER_923_ZAKON, ORDER_923_TREND, ORDER_923_24KG],
+        scope: SCOPE_923,
+        result: Some("An electronic registration certificate in the immigrant's personal cabinet of the migration system — a certificate, not a card"),
     },
     ObligationRule {
         id: "kz-re-registration-2026",
@@ -525,18 +731,20 @@ static OBLIGATIONS: &[ObligationRule] = &[
         who: Who::Foreigner,
         trigger: Trigger::Move,
         in_force: Period::since(ymd(2026, 7, 1)),
-        applies: Cond::All(&[Cond::Visa(&[Visa::None]), Cond::Regime(&[NINETY_DAY]), Cond::StayLongerThan(30)]),
+        applies: Cond::All(&[Cond::Visa(&[Visa::None]), Cond::StayLongerThan(30)]),
         count: CountRule { days: 5, unit: Unit::Working, start: Start::EventDay, roll_forward: false },
         convention: KZ_WORKING_CONVENTION,
         title: "Register again at the new address",
-        what: "Under the 2026 Rules a registered immigrant who changes address registers again.",
+        what: "Under the 2026 Rules a registered immigrant who changes address registers again within 5 working days; the old address is deregistered automatically.",
         channels: &[&IS_MP_2026],
         documents: REGISTRATION_2026_DOCUMENTS,
         fee: None,
         fee_sources: &[ORDER_923_INFORM],
         penalty: None,
-        alternatives: &[],
-        sources: &[ORDER_923_24KG, ORDER_923_INFORM],
+        alternatives: &[NEXT_DAY_5_WORKING],
+        sources: &[ORDER_923_24KG, ORDER_923_INFORM, ORDER_923_TREND],
+        scope: SCOPE_923,
+        result: Some("An electronic registration certificate in the immigrant's personal cabinet of the migration system — a certificate, not a card"),
     },
 ];
 
@@ -647,14 +855,14 @@ static EXEMPTIONS: &[ExemptionRule] = &[
 static NOTES: &[NoteRule] = &[
     NoteRule {
         code: "diplomatic-notification-unsettled",
-        in_force: Period::since(ymd(2020, 1, 11)),
+        in_force: Period::ALWAYS,
         applies: DIPLOMATIC,
         message: "Holders of diplomatic or service passports or visas are accredited through the Ministry of Foreign Affairs. tirkeu found no text of the current Rules that exempts them from the host's arrival notification, so it is still shown: ask the Ministry's consular service.",
         sources: &[INVEST_GOV_REGISTRATION],
     },
     NoteRule {
         code: "transit-notification",
-        in_force: Period::since(ymd(2020, 1, 11)),
+        in_force: Period::ALWAYS,
         applies: Cond::Any(&[Cond::Crew, Cond::Visa(&[Visa::Transit])]),
         message: "Crews on duty and transit passengers are not registered, but if they stay at an address (a hotel for the night) the place of stay is still expected to notify; the host notification is shown for that case.",
         sources: &[DECREE_148_P9],
@@ -676,9 +884,16 @@ static NOTES: &[NoteRule] = &[
     NoteRule {
         code: "host-and-self-registration",
         in_force: Period::since(ymd(2026, 7, 1)),
-        applies: Cond::Regime(&[NINETY_DAY]),
-        message: "From 1 July 2026 immigrants of 90-day regime states register themselves by the 30th day. Whether the host's 3-working-day notification still applies alongside is not settled in the sources tirkeu has; both are shown, so do both.",
-        sources: &[ORDER_923_INFORM],
+        applies: Cond::All(&[Cond::Visa(&[Visa::None]), Cond::Citizenship(&["AM", "BY", "KG", "RU", "TJ", "TR"]), Cond::StayLongerThan(30)]),
+        message: "From 1 July 2026 immigrants of 90-day regime states register themselves by the 30th day. No source says the host's 3-working-day notification was repealed, so both are shown: do both.",
+        sources: &[ORDER_923_INFORM, ORDER_923_ZAKON],
+    },
+    NoteRule {
+        code: "self-registration-transition",
+        in_force: Period::until(ymd(2026, 6, 30)),
+        applies: Cond::All(&[Cond::Visa(&[Visa::None]), Cond::Citizenship(SCOPE_923_ALL), Cond::PresentOn(ymd(2026, 7, 1)), Cond::StayLongerThan(30)]),
+        message: "On 1 July 2026, during this stay, the self-registration of immigrants from 90-day regime states (MIA Order No. 923: register by the 30th calendar day from crossing the border) takes effect. The sources tirkeu has say nothing of people already in Kazakhstan on that day: whether they must register too, and by when, is an open question. tirkeu follows the rules in force on the day of entry and computes no deadline for it; to be safe, register in the first days of July 2026 or ask the migration service.",
+        sources: &[ORDER_923_INFORM, ORDER_923_ZAKON, ORDER_923_24KG],
     },
     NoteRule {
         code: "no-visa-run",
@@ -699,14 +914,29 @@ static NOTES: &[NoteRule] = &[
 pub static KAZAKHSTAN: Country = Country {
     code: "KZ",
     name: "Kazakhstan",
-    rules_checked_on: ymd(2026, 11, 25),
+    rules_checked_on: ymd(2026, 12, 1),
     covers: Period::between(ymd(2015, 1, 1), ymd(2027, 12, 31)),
     calendar: kz_calendar,
     currency: "KZT",
     fine_unit_name: "MRP",
     fine_units: MRP,
     allowances: ALLOWANCES,
-    no_allowance: "tirkeu's data lists no visa-free entry to Kazakhstan on this date. A visa is needed unless an agreement tirkeu does not know of applies; if you hold a visa, choose its type.",
+    no_allowance_notes: &[NoteRule {
+        code: "visa-required",
+        in_force: Period::between(ymd(2020, 3, 16), ymd(2021, 12, 31)),
+        applies: COVID_SUSPENDED,
+        message: "the visa-free regime was suspended on this date because of COVID-19: entry needed a visa. If you held one, choose its type.",
+        sources: &[COVID_SUSPENSION],
+    }],
+    no_allowance: "tirkeu's data lists no visa-free regime for this citizenship on this date. That does not mean a visa is required: tirkeu's lists are incomplete (the decree of 25 August 2025 names 66 states with 30 days visa-free and tirkeu has identified 56; agreements it does not know may apply). Check with a Kazakh consulate or the e-visa portal before travelling; if you hold a visa, choose its type.",
+    no_allowance_code: "visa-free-unknown",
+    beyond_allowance: &[NoteRule {
+        code: "needs-visa",
+        in_force: Period::since(ymd(2020, 1, 11)),
+        applies: Cond::Not(&Cond::Citizenship(TRP_ROUTE)),
+        message: "A visa-free stay cannot be extended inside Kazakhstan for this citizenship: a temporary residence permit is issued in the country only to citizens of Armenia, Azerbaijan, Belarus, Kyrgyzstan, Russia, Tajikistan and Uzbekistan. To stay beyond {last}, or for a purpose the visa-free regime does not cover (work, study), obtain a visa of the right category before entering — at a Kazakh consulate, or as an e-visa where your country is eligible. {last} is a hard limit: leave by then. Staying longer is an offence (Administrative Code Art. 517(3)): a warning for up to 3 days, 10 MRP for more than 3 and up to 5 days, and beyond that a fine, possible expulsion and an entry ban (amounts not established). The government's permit page ties eligibility to ratified visa-free agreements: if your state has one, ask the migration service before counting on it.",
+        sources: &[AIFC_ITRP_FAQ, QAZINFORM_2025_RULES, MFA_CHINA_VISA, GOV_TRP_SERVICE, ART_517, STEPPE_2022_SANCTIONS],
+    }],
     visa_bounds_stay: "With a visa, the stay is bounded by the visa's validity and number of days, which the scenario does not describe: check the visa itself. The 30-days-per-entry and 90-in-180 visa-free limits do not apply to visa or permit holders.",
     overstay_penalty: &[OVERSTAY_PENALTY],
     obligations: OBLIGATIONS,

@@ -65,6 +65,18 @@ const TR_2025: Source = Source {
     url: "https://www.zakon.kz/pravo/6488830-grazhdane-turtsii-mogut-nakhoditsya-v-kazakhstane-bez-vizy-do-90-dney.html",
     confidence: Medium,
 };
+const DECREE_2025_LIST: Source = Source {
+    title: "zakon.kz: Government decree of 25 August 2025 amending the Rules of entry and stay (30-day list; Turkey 90 days)",
+    article: "66 states visa-free up to 30 days, 90 in each 180; the stored excerpt names AU, US, AT, BH, BE, BG, AE, VA, VN, DE, GR, DK, NZ, JP, IL, IE, IS, ES, ID, IT, CA, QA, CY, CO, KR, KW, LV, LT, LI, LU, HU, MY, MT, MX, MC, NL, NO, OM, PL, and is cut there",
+    url: "https://www.zakon.kz/pravo/6488830-grazhdane-turtsii-mogut-nakhoditsya-v-kazakhstane-bez-vizy-do-90-dney.html",
+    confidence: Medium,
+};
+const QAZMONITOR_2022: Source = Source {
+    title: "QazMonitor: What countries have a visa-free regime with Kazakhstan in 2022 (citing the MIA)",
+    article: "adds GB, RO, SA, SG, SK, SI, TH, PH, FI, HR, FR, CZ, CL, CH, SE, EE to the names above",
+    url: "https://qazmonitor.com/news/570/what-countries-have-visa-free-regime-with-kazakhstan-in-2022",
+    confidence: Medium,
+};
 const TR_KZ_1992: Source = Source {
     title: "Agreement between Kazakhstan and Turkey on visa-free travel (1992)",
     article: "citizens may stay up to one month",
@@ -165,7 +177,7 @@ static ALLOWANCES: &[Allowance] = &[
         "Since 8 July 2022: up to 14 days per entry and 42 days in any 180.", [DECREE_464_KPMG, COVID_RESUMED]),
     row!("kz-in-ir-14-2023", Period::since(ymd(2023, 11, 10)), FOURTEEN_DAY_LIST, UNILATERAL,
         [Limit::PerEntry { days: 14 }, Limit::Rolling { days: 42, window: 180 }],
-        "Up to 14 days per entry and 42 days in any 180 (since 8 July 2022).", [DECREE_464_KPMG, COVID_RESUMED]),
+        "Up to 14 days per entry and 42 days in any 180 (since 8 July 2022; kept by the decree of 25 August 2025).", [DECREE_464_KPMG, COVID_RESUMED, DECREE_2025_LIST]),
     row!("kz-cn-30-90-2023", Period::since(ymd(2023, 11, 10)), &["CN"], BILATERAL,
         [THIRTY_PER_ENTRY, NINETY_IN_180],
         "China–Kazakhstan agreement, in force 10 November 2023: up to 30 days per entry and 90 days in any 180.", [CN_KZ_2023]),
@@ -193,12 +205,22 @@ static ALLOWANCES: &[Allowance] = &[
         [THIRTY_PER_ENTRY],
         "30-day unilateral visa-free regime, resumed on 1 January 2022.", [COVID_RESUMED, ADDED_2019_SOURCE]),
     // --- Since 27 January 2023: 30 per entry, 90 in 180 -------------------------------------------
-    row!("kz-visa-free-30-90-2023", Period::since(ymd(2023, 1, 27)), UNILATERAL_2017_LIST, UNILATERAL,
+    row!("kz-visa-free-30-90-2023", Period::between(ymd(2023, 1, 27), ymd(2025, 9, 7)), UNILATERAL_2017_LIST, UNILATERAL,
         [THIRTY_PER_ENTRY, NINETY_IN_180],
         "Since 27 January 2023 visa-free citizens of non-EAEU states may stay up to 30 days per entry and 90 days in any 180.", [DECREE_1146_2022, ASTANA_TIMES_2023]),
-    row!("kz-visa-free-30-90-2023-added", Period::since(ymd(2023, 1, 27)), ADDED_2019_LIST, UNILATERAL,
+    row!("kz-visa-free-30-90-2023-added", Period::between(ymd(2023, 1, 27), ymd(2025, 9, 7)), ADDED_2019_LIST, UNILATERAL,
         [THIRTY_PER_ENTRY, NINETY_IN_180],
         "Since 27 January 2023 visa-free citizens of non-EAEU states may stay up to 30 days per entry and 90 days in any 180.", [DECREE_1146_2022, ADDED_2019_SOURCE]),
+    // --- The decree of 25 August 2025: 66 states, 30 per entry and 90 in 180 --------------------
+    // Its in-force date was not found (such decrees take effect ten days after publication);
+    // 8 September 2025 is used, as for Turkey. The limits are unchanged, so no change is
+    // announced to a traveller whose stay crosses that day.
+    row!("kz-visa-free-30-90-2025", Period::since(ymd(2025, 9, 8)), UNILATERAL_2017_LIST, UNILATERAL,
+        [THIRTY_PER_ENTRY, NINETY_IN_180],
+        "Up to 30 days per entry and 90 days in any 180 (decree of 25 August 2025, which lists 66 states; tirkeu has identified 56 of them).", [DECREE_2025_LIST, QAZMONITOR_2022, DECREE_1146_2022]),
+    row!("kz-visa-free-30-90-2025-added", Period::since(ymd(2025, 9, 8)), ADDED_2019_LIST, UNILATERAL,
+        [THIRTY_PER_ENTRY, NINETY_IN_180],
+        "Up to 30 days per entry and 90 days in any 180 (decree of 25 August 2025, which lists 66 states; tirkeu has identified 56 of them).", [DECREE_2025_LIST, ADDED_2019_SOURCE]),
 ];
 
 /// Citizens whose visa-free entry was suspended during COVID-19 (para 17 of the Rules).

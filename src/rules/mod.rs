@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::calendar::CountryCalendar;
 use crate::count::CountRule;
-use crate::source::Source;
+use crate::source::{Confidence, Source};
 use crate::stay::Limit;
 pub use cond::Cond;
 
@@ -107,6 +107,8 @@ pub struct Channel {
     /// Empty for in-person channels without a page.
     pub url: &'static str,
     pub online: bool,
+    /// `online`, `in-person` or `post`: how the filing reaches the authority.
+    pub mode: &'static str,
     /// What the person needs to use it (e.g. an electronic digital signature).
     pub needs: &'static str,
     pub processing: &'static str,
@@ -125,6 +127,9 @@ pub enum Sanction {
     },
     /// Not established by our sources; the text says what is known.
     Unknown,
+    /// Known in kind but not in amount ("a fine, possible expulsion and an entry ban; amounts
+    /// not established"): the text says what the sources show.
+    Unquantified(&'static str),
 }
 
 /// One line of a penalty: who, what sanction.
@@ -162,6 +167,19 @@ pub struct Alternative {
     pub sources: &'static [Source],
 }
 
+/// Whom a rule reaches, by citizenship, and how sure the sources are of it. A rule with a scope
+/// applies only to the citizenships its rows list: a row graded [`Confidence::Unknown`] gives no
+/// obligation but a warning that the question is open; a row with a `note` gives the obligation
+/// and the note beside it (a flagged reading).
+#[derive(Debug, Clone, Copy)]
+pub struct Scope {
+    pub citizens: &'static [&'static str],
+    pub confidence: Confidence,
+    /// Said with the obligation (or, for an unknown row, instead of it); empty for none.
+    pub note: &'static str,
+    pub sources: &'static [Source],
+}
+
 /// An obligation rule.
 #[derive(Debug, Clone, Copy)]
 pub struct ObligationRule {
@@ -186,6 +204,11 @@ pub struct ObligationRule {
     pub penalty: Option<&'static Penalty>,
     pub alternatives: &'static [Alternative],
     pub sources: &'static [Source],
+    /// Citizenships the rule reaches; empty = everyone its condition admits.
+    pub scope: &'static [Scope],
+    /// What the person holds once it is done (e.g. "an electronic registration certificate"),
+    /// when the sources say; `None` when nothing is issued or it is not known.
+    pub result: Option<&'static str>,
 }
 
 /// Who is exempt from which obligations, and why.
@@ -239,8 +262,15 @@ pub struct Country {
     pub fine_unit_name: &'static str,
     pub fine_units: &'static [FineUnit],
     pub allowances: &'static [Allowance],
-    /// Said when a visa-free entry matches no allowance row.
+    /// Said when a visa-free entry matches no allowance row: the first row in force on the
+    /// entry day whose condition holds (e.g. a suspension known to require a visa), else
+    /// `no_allowance`, under the code `no_allowance_code`.
+    pub no_allowance_notes: &'static [NoteRule],
     pub no_allowance: &'static str,
+    pub no_allowance_code: &'static str,
+    /// Said when the planned stay goes beyond the visa-free allowance and the rows' condition
+    /// holds (no way to extend in the country, say). `{last}` is the last lawful day.
+    pub beyond_allowance: &'static [NoteRule],
     /// Said when the person holds a visa: the stay is bounded by it.
     pub visa_bounds_stay: &'static str,
     pub overstay_penalty: &'static [Penalty],
@@ -285,11 +315,18 @@ impl Country {
         v.extend([rp.host, rp.hotel, rp.organization, rp.foreigner]);
         let penalty = |p: &'static Penalty, v: &mut Vec<&'static str>| {
             v.extend([p.article, p.offence, p.note]);
-            v.extend(p.tiers.iter().map(|t| t.offender));
+            for t in p.tiers {
+                v.push(t.offender);
+                if let Sanction::Unquantified(text) = t.sanction {
+                    v.push(text);
+                }
+            }
         };
         for o in self.obligations {
             v.extend([o.title, o.what, o.convention]);
             v.extend(o.fee);
+            v.extend(o.result);
+            v.extend(o.scope.iter().map(|s| s.note).filter(|n| !n.is_empty()));
             v.extend(o.documents.iter().copied());
             v.extend(o.alternatives.iter().map(|a| a.reading));
             for ch in o.channels {
@@ -305,6 +342,8 @@ impl Country {
         v.extend(self.exemptions.iter().map(|e| e.reason));
         v.extend(self.allowances.iter().map(|a| a.note));
         v.extend(self.notes.iter().map(|n| n.message));
+        v.extend(self.no_allowance_notes.iter().map(|n| n.message));
+        v.extend(self.beyond_allowance.iter().map(|n| n.message));
         v
     }
 }

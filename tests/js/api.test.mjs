@@ -149,3 +149,31 @@ test('the page\'s two modules split the full API between them and agree with it'
   throwsInput(() => form.formHtml(example, details, undefined), 'wrong-type', 'facts');
   throwsInput(() => form.formHtml(example, details, { dueDate: '2026-02-30', rulesCheckedOn: '2026-11-25' }), 'invalid-date', 'facts.dueDate');
 });
+
+test('needs-visa: { code, message, sources } for a visa-free stay beyond the allowance with no permit route (issue 10)', () => {
+  // The issue example: a German from Fri 6 Mar 2026 to 20 Apr; 30 days end Sat 4 Apr.
+  const a = t.evaluate(example);
+  const w = a.warnings.find((x) => x.code === 'needs-visa');
+  assert.ok(w, JSON.stringify(a.warnings.map((x) => x.code)));
+  assert.deepEqual(Object.keys(w).sort(), ['code', 'message', 'sources']);
+  assert.match(w.message, /visa of the right category before entering/);
+  assert.match(w.message, /Sat 4 Apr 2026/);
+  assert.ok(w.sources.length > 0 && w.sources.every((s) => s.url.startsWith('http') && s.confidence));
+  // No permit obligation is invented for a German.
+  assert.ok(!a.obligations.some((o) => o.kind === 'temporary-residence-permit'));
+  // In Chinese the warning is Chinese too.
+  const zh = t.evaluate({ ...example, lang: 'zh' }).warnings.find((x) => x.code === 'needs-visa');
+  assert.match(zh.message, /签证/);
+  // Inside the allowance: absent. A Kyrgyz citizen (a permit route): absent.
+  assert.ok(!t.evaluate({ ...example, exitDate: '2026-04-04', trips: [] }).warnings.some((x) => x.code === 'needs-visa'));
+  assert.ok(!t.evaluate({ ...example, citizenship: 'KG', exitDate: '2026-07-20', trips: [] }).warnings.some((x) => x.code === 'needs-visa'));
+});
+
+test('calendar: Kurban Ait 2026 is confirmed (provisional false), 2027 is provisional (issue 10)', () => {
+  const k26 = t.calendar('KZ', 2026).days.find((d) => d.date === '2026-05-27');
+  assert.equal(k26.kind, 'holiday');
+  assert.equal(k26.provisional, false);
+  const k27 = t.calendar('KZ', 2027).days.find((d) => d.date === '2027-05-16');
+  assert.equal(k27.provisional, true);
+  assert.ok(!t.calendar('KZ', 2026).days.some((d) => d.date === '2026-08-31'), '31 Aug 2026 is a working day');
+});
