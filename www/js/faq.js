@@ -42,6 +42,9 @@ export function renderFaq(a, s) {
       verdict = 'wrong';
       body.push(para('faq.nothingToDo', { reason: exemption ? exemption.reason : '' }));
     }
+    // The 2026 self-registration gives an electronic certificate (not a card): said only to
+    // those it concerns.
+    for (const o of obs) if (o.result) { body.push(para('faq.certificate', { title: o.title, date: time(o.dueDate), result: o.result })); break; }
     if (card) body.push(para('faq.migrationCard'));
     out.push(item('card', t('faq.q1'), verdict, body, notice ? notice.sources : exemption?.sources));
   }
@@ -79,7 +82,10 @@ export function renderFaq(a, s) {
     if (visaFree && a.stay.lastDay) body.push(para('faq.renewNo', { date: time(a.stay.lastDay) }));
     else body.push(para('faq.renewVisa'));
     if (trp) body.push(para('faq.trp', { date: time(trp.dueDate) }));
-    out.push(item('renew', t('faq.q4'), 'wrong', body, [...(a.stay.sources || []), ...(trp ? trp.sources : [])]));
+    // No permit route in the country: the engine's own words (a visa before entry).
+    const needsVisa = a.warnings.find((w) => w.code === 'needs-visa');
+    if (needsVisa) body.push(el('p', { class: 'warn-text', text: needsVisa.message }));
+    out.push(item('renew', t('faq.q4'), 'wrong', body, [...(a.stay.sources || []), ...(trp ? trp.sources : []), ...(needsVisa ? needsVisa.sources : [])]));
   }
 
   // 5. How long.

@@ -70,6 +70,7 @@ function penaltyBlock(p) {
     let v;
     if (l.sanction === 'warning') v = t('ob.warning');
     else if (l.units != null) v = t('ob.fine', { units: formatNumber(l.units), amount: l.amount != null ? formatTenge(l.amount) : t('ob.unknownFine') });
+    else if (l.text) v = l.text;
     else v = t('ob.unknownFine');
     ul.append(el('li', {}, el('span', { class: 'offender', text: `${l.offender}: ` }), el('strong', { text: v })));
   }
@@ -89,7 +90,7 @@ function channelsBlock(channels) {
   for (const c of channels) {
     const name = c.url ? el('a', { href: c.url, rel: 'noreferrer noopener', target: '_blank', text: c.name }) : el('span', { text: c.name });
     ul.append(el('li', {},
-      el('span', { class: `mode ${c.online ? 'online' : 'in-person'}`, text: t(c.online ? 'ob.online' : 'ob.inPerson') }), ' ', name,
+      el('span', { class: `mode ${c.mode || (c.online ? 'online' : 'in-person')}`, text: t(c.mode === 'post' ? 'ob.byPost' : c.online ? 'ob.online' : 'ob.inPerson') }), ' ', name,
       c.needs ? el('div', { class: 'small' }, el('span', { class: 'k', text: `${t('ob.needs')}: ` }), c.needs) : null,
       c.processing ? el('div', { class: 'small' }, el('span', { class: 'k', text: `${t('ob.processing')}: ` }), c.processing) : null,
       sourcesBlock(c.sources)));
@@ -112,6 +113,7 @@ function obligationCard(o, i) {
     o.conditional ? el('p', { class: 'conditional' }, el('span', { class: 'k', text: `${t('ob.conditional')}: ` }), o.conditional) : null,
     el('p', { class: 'small' }, el('span', { class: 'k', text: `${t('ob.when')}: ` }), ...fill(t(o.trigger?.kind === 'move' ? 'ob.trigger.move' : 'ob.trigger.arrival'), { date: time(o.trigger?.date || o.count?.from) })),
     el('p', { text: o.what }),
+    o.result ? el('p', { class: 'result' }, el('span', { class: 'k', text: `${t('ob.result')}: ` }), o.result) : null,
     o.whoDetail ? el('p', { class: 'small', text: o.whoDetail }) : null,
     channelsBlock(o.channels),
     docs, fee,
