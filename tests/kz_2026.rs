@@ -380,3 +380,32 @@ fn post_is_its_own_mode() {
     assert!(modes.contains(&("kz-vmp", "online")));
     assert!(modes.contains(&("kz-migration-office", "in-person")));
 }
+
+#[test]
+fn permit_route_just_inside_and_beyond_each_allowance() {
+    let trp = |c: &str, exit: &str| {
+        let a = stay(c, "2025-04-01", exit);
+        (
+            obligations(&a, "temporary-residence-permit").len(),
+            codes(&a).contains(&"needs-visa"),
+        )
+    };
+    // EAEU, 90 days: 1 Apr + 89 = Sun 29 Jun 2025 is day 90.
+    assert_eq!(trp("AM", "2025-06-29"), (0, false));
+    assert_eq!(trp("AM", "2025-06-30"), (1, false));
+    // Azerbaijan, 30 days: day 30 = Wed 30 Apr.
+    assert_eq!(trp("AZ", "2025-04-30"), (0, false));
+    assert_eq!(trp("AZ", "2025-05-01"), (1, false));
+    // Korea (bilateral, no permit route in the sources): needs-visa beyond day 30.
+    assert_eq!(trp("KR", "2025-04-30"), (0, false));
+    assert_eq!(trp("KR", "2025-05-01"), (0, true));
+    // The warning starts with the permit regime of 11 January 2020: the day before, nothing;
+    // the day of, said. 30 days from Fri 10 Jan 2020 = Sat 8 Feb; from Sat 11 Jan = Sun 9 Feb.
+    let nv = |entry: &str, exit: &str| codes(&stay("DE", entry, exit)).contains(&"needs-visa");
+    assert!(!nv("2020-01-10", "2020-02-20"));
+    assert!(!nv("2020-01-11", "2020-02-09"));
+    assert!(nv("2020-01-11", "2020-02-10"));
+    // Visa holders are bounded by their visa, not told to get one.
+    let a = eval(json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2025-04-01", "exitDate": "2025-08-01", "visa": "business"}));
+    assert!(!codes(&a).contains(&"needs-visa"));
+}
