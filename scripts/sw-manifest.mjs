@@ -14,7 +14,7 @@ export function assets(dir = www) {
   const dirFiles = (d, re) => readdirSync(new URL(d, dir)).filter((f) => re.test(f)).sort().map((f) => `${d}${f}`);
   return [
     'index.html', 'style.css', 'js/boot.js', 'js/app.bundle.js', 'js/pwa.js',
-    'manifest.webmanifest',
+    ...dirFiles('', /^manifest(\.\w+)?\.webmanifest$/),
     ...dirFiles('pkg-core/', /\.(js|wasm)$/),
     ...dirFiles('pkg-form/', /\.(js|wasm)$/),
     ...dirFiles('icons/', /\.(png|svg)$/),

@@ -1,10 +1,48 @@
-// The offline page's own small script (docs/pwa.md), apart from the page's bundle and from the
-// engine on purpose: it registers the service worker and shows "a new version is ready" even when
-// the running build's wasm or bundle cannot load, so a broken build can always be replaced by the
-// next one. No imports, no strings of its own: the notice is in index.html with data-i18n, which
-// the page's script translates when it runs (English if it does not).
+// The installable, offline page's own small script (docs/pwa.md), apart from the page's bundle and
+// from the engine on purpose: it registers the service worker and shows "a new version is ready"
+// even when the running build's wasm or bundle cannot load, so a broken build can always be
+// replaced by the next one. No imports, no strings of its own: the notice and the install text are
+// in index.html with data-i18n, which the page's script translates when it runs (English if not).
 // Loaded with <script type="module" async>; the worker is registered at the load event (or after
 // 10 s if a file stalls), so its precache never competes with the first result.
+const root = document.documentElement;
+
+// ---- the web app manifest in the page's language (<html lang>, which js/app.js sets) ----------
+const MANIFESTS = { en: 'manifest.webmanifest', ru: 'manifest.ru.webmanifest', kk: 'manifest.kk.webmanifest', zh: 'manifest.zh.webmanifest' };
+function syncManifest() {
+  const link = document.querySelector('link[rel="manifest"]');
+  const href = MANIFESTS[root.lang.split('-')[0]] || MANIFESTS.en;
+  if (link && link.getAttribute('href') !== href) link.setAttribute('href', href);
+}
+syncManifest();
+new MutationObserver(syncManifest).observe(root, { attributes: true, attributeFilter: ['lang'] });
+
+// ---- installing: the browser's prompt where there is one, else the how-to for this browser ----
+// <html data-install="prompt|how|installed" data-browser="…">: style.css shows the matching text.
+const ua = navigator.userAgent;
+root.dataset.browser = /iPhone|iPad|iPod/.test(ua) || (/Macintosh/.test(ua) && navigator.maxTouchPoints > 1) ? 'ios'
+  : /Android/.test(ua) ? 'android'
+    : /Firefox\//.test(ua) ? 'firefox'
+      : /Chrome\/|Chromium\/|Edg\//.test(ua) ? 'chromium'
+        : /Safari\//.test(ua) ? 'safari' : 'other';
+const standalone = matchMedia('(display-mode: standalone)').matches || navigator.standalone === true;
+root.dataset.install = standalone ? 'installed' : 'how';
+let installPrompt = null;
+addEventListener('beforeinstallprompt', (e) => {
+  e.preventDefault(); // the page's own button (in the "offline" section) asks instead
+  installPrompt = e;
+  root.dataset.install = 'prompt';
+});
+addEventListener('appinstalled', () => { installPrompt = null; root.dataset.install = 'installed'; });
+document.addEventListener('click', async (e) => {
+  if (!e.target.closest?.('#install') || !installPrompt) return;
+  const p = installPrompt;
+  installPrompt = null;
+  await p.prompt();
+  const choice = await p.userChoice.catch(() => null);
+  root.dataset.install = choice?.outcome === 'accepted' ? 'installed' : 'how';
+});
+
 // ---- the service worker and the "new version" notice ----------------------------------------
 let switching = false;
 let retryIn = 60e3;
