@@ -1,8 +1,9 @@
 // Serves www/ on localhost with the headers the page needs (application/wasm, a strict
-// Content-Security-Policy). No dependencies. PORT=8080 by default.
+// Content-Security-Policy, who may frame what). No dependencies. PORT=8080 by default.
+// docs/hosting.md lists the same headers for a static host.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('../www/', import.meta.url)));
@@ -38,13 +39,46 @@ export const CSP = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+// Who may frame a page: only tirkeu's own origin (the full page holds what the visitor types; a
+// frame on another site could dress it up or click-jack it). frame-ancestors works in a header
+// only (browsers ignore it in a <meta> CSP), so static hosts must send it (docs/hosting.md).
+const SELF_ONLY = "frame-ancestors 'self'";
 // The embedding demo (www/demo/) frames www/frame.html, which needs frame-src; only there.
-export const DEMO_CSP = `${CSP}; frame-src 'self'`;
+export const DEMO_CSP = `${CSP}; frame-src 'self'; ${SELF_ONLY}`;
+// The iframe widget, www/frame.html, is made to be framed by any site (docs/embed.md): it gets
+// the strict CSP with no frame-ancestors at all. Its data goes only to the origin named in its
+// `parent` parameter, so a site framing it under another name learns nothing.
+export const FRAME_CSP = CSP;
+export const PAGE_CSP = `${CSP}; ${SELF_ONLY}`;
+
+/** The Content-Security-Policy for a path of www/ (as requested, starting with '/'). */
+export function cspFor(path) {
+  if (path === '/frame.html') return FRAME_CSP;
+  if (path.startsWith('/demo/')) return DEMO_CSP;
+  return PAGE_CSP;
+}
+
+/**
+ * The file under `root` that a request path names, or null when it would leave `root`: `..`
+ * segments in any spelling (`%2e%2e`, `..%2f`), backslashes, NUL bytes, and symbolic links that
+ * lead out. The check compares with the root plus a separator, so a sibling folder whose name
+ * starts like the root (`www-x` next to `www`) is outside too.
+ */
+export async function resolveInside(root, path) {
+  if (/[\\\0]/.test(path)) return null;
+  const file = normalize(join(root, path));
+  if (file !== root && !file.startsWith(root + sep)) return null;
+  const real = await realpath(file).catch(() => null);
+  if (real === null) return file; // does not exist: a 404 follows
+  const realRoot = await realpath(root);
+  return real === realRoot || real.startsWith(realRoot + sep) ? real : null;
+}
 // The widget (www/embed.js, its wasm) may be loaded by pages on other origins: module scripts
 // and fetch() of the wasm are CORS requests.
 const CORS = new Set(['.js', '.mjs', '.wasm', '.css']);
 
 export function startServer({ port: p = port, host: h = host, dir = root } = {}) {
+  dir = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
       // The path as sent (not `new URL(req.url, base)`: "//x" would read as a host).
@@ -52,9 +86,9 @@ export function startServer({ port: p = port, host: h = host, dir = root } = {})
       try { path = decodeURIComponent(req.url.split(/[?#]/)[0]); } catch { res.writeHead(400).end('bad request'); return; }
       if (!path.startsWith('/')) path = `/${path}`;
       if (path.endsWith('/')) path += 'index.html';
-      const file = normalize(join(dir, path));
-      if (!file.startsWith(dir)) {
-        res.writeHead(403).end('forbidden');
+      const file = await resolveInside(dir, path);
+      if (!file) {
+        res.writeHead(403, { 'content-type': 'text/plain' }).end('forbidden');
         return;
       }
       const st = await stat(file).catch(() => null);
@@ -65,7 +99,7 @@ export function startServer({ port: p = port, host: h = host, dir = root } = {})
       const body = await readFile(file);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] || 'application/octet-stream',
-        'content-security-policy': path.startsWith('/demo/') ? DEMO_CSP : CSP,
+        'content-security-policy': cspFor(path),
         ...(CORS.has(extname(file)) ? { 'access-control-allow-origin': '*' } : {}),
         'referrer-policy': 'no-referrer',
         'x-content-type-options': 'nosniff',

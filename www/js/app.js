@@ -374,7 +374,6 @@ async function completePage() {
   $('#pdf').hidden = !fmod;
   if (current) updateForm();
   document.body.dataset.ready = 'true';
-  registerServiceWorker();
 }
 
 /** Resolves once the frame showing what is in the DOM now has been produced (or after 200 ms). */
@@ -439,26 +438,8 @@ function mountLater() {
 }
 
 // ---- offline (docs/pwa.md) ------------------------------------------------------------------
-// The service worker is registered only once the page is complete, so it never delays the first
-// result. When a new build has been installed and waits, a small notice offers to switch to it.
-function registerServiceWorker() {
-  if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
-  let switching = false;
-  const offer = (worker) => {
-    if (!worker || !navigator.serviceWorker.controller || $('#sw-update')) return;
-    const button = el('button', { type: 'button', text: t('sw.reload'), 'data-i18n': 'sw.reload' });
-    button.addEventListener('click', () => { switching = true; worker.postMessage('SKIP_WAITING'); });
-    document.body.append(el('div', { id: 'sw-update', class: 'sw-update', role: 'status' }, el('span', { text: t('sw.update'), 'data-i18n': 'sw.update' }), ' ', button));
-  };
-  navigator.serviceWorker.addEventListener('controllerchange', () => { if (switching) location.reload(); });
-  navigator.serviceWorker.register('sw.js').then((reg) => {
-    offer(reg.waiting);
-    reg.addEventListener('updatefound', () => {
-      const w = reg.installing;
-      w?.addEventListener('statechange', () => { if (w.state === 'installed') offer(w); });
-    });
-  }).catch((err) => console.warn('service worker', err));
-}
+// The service worker, its "new version" notice and the install prompt are js/pwa.js's, a script of
+// its own, so that they work even when this bundle or the engine cannot load.
 
 form.addEventListener('input', (ev) => {
   writeFragment = true;

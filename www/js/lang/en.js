@@ -238,4 +238,16 @@ export default {
   'status.result': 'Results updated.',
   'sw.update': 'A new version of tirkeu is ready.',
   'sw.reload': 'Reload',
+
+  // Offline and installing (docs/pwa.md; the section in <template id="later">)
+  'app.h': 'Offline, and as an app',
+  'app.offline': 'Once this page has loaded, it also works without an internet connection: open the same address again, even offline. Everything is computed on this device.',
+  'app.installed': 'tirkeu is installed on this device: open it like any other app.',
+  'app.install': 'Install tirkeu',
+  'app.how.chromium': 'To install it as an app: click the install icon at the right of the address bar, or open the browser menu (⋮) and choose “Install tirkeu…” (in newer versions: “Cast, save and share” → “Install page as app…”).',
+  'app.how.android': 'To install it: open the browser menu (⋮) and choose “Install app” or “Add to Home screen”.',
+  'app.how.ios': 'To install it: tap the Share button, then “Add to Home Screen”.',
+  'app.how.safari': 'To install it: in Safari, choose File → “Add to Dock…” (macOS 14 Sonoma or later).',
+  'app.how.firefox': 'Firefox on a computer does not install web apps: bookmark this page instead — it works offline here too.',
+  'app.how.other': 'To install it, look for “Install” or “Add to Home screen” in your browser’s menu.',
 };

@@ -237,4 +237,16 @@ export default {
   'status.result': '结果已更新。',
   'sw.update': 'tirkeu 的新版本已就绪。',
   'sw.reload': '重新加载',
+
+  // Offline and installing (docs/pwa.md; the section in <template id="later">)
+  'app.h': '离线使用，或安装为应用',
+  'app.offline': '本页面加载过一次后，没有网络也能使用：再次打开同一网址即可，即使处于离线状态。所有计算都在本设备上完成。',
+  'app.installed': 'tirkeu 已安装在本设备上，可以像其他应用一样打开。',
+  'app.install': '安装 tirkeu',
+  'app.how.chromium': '安装为应用：点击地址栏右侧的安装图标，或打开浏览器菜单（⋮）并选择“安装 tirkeu…”（较新版本中为“投放、保存和分享”→“将网页作为应用安装…”）。',
+  'app.how.android': '安装方法：打开浏览器菜单（⋮），选择“安装应用”或“添加到主屏幕”。',
+  'app.how.ios': '安装方法：轻点“分享”按钮，然后选择“添加到主屏幕”。',
+  'app.how.safari': '安装方法：在 Safari 中选择“文件”→“添加到程序坞…”（macOS 14 Sonoma 或更高版本）。',
+  'app.how.firefox': '电脑版 Firefox 无法安装网页应用：请将本页加入书签——在这里同样可以离线使用。',
+  'app.how.other': '如需安装，请在浏览器菜单中查找“安装”或“添加到主屏幕”。',
 };
