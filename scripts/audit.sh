@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Audits the dependencies for known vulnerabilities: the Rust crates (cargo audit, against the
+# RustSec advisory database, which it fetches) and the npm packages, first those that could
+# reach a user (`npm audit --omit=dev`: none, every npm package here is a development tool),
+# then the development tools too (`npm audit`). Not part of `npm test` (it needs the network and
+# its answer changes as advisories are published); run it with `npm run audit`.
+# Exit status: non-zero if any of the three reports a vulnerability (all three always run).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if ! cargo audit --version >/dev/null 2>&1; then
+  echo "audit: installing cargo-audit from crates.io (a few minutes, once)"
+  cargo install cargo-audit --locked || exit 1
+fi
+
+status=0
+echo "== cargo audit (Cargo.lock)"
+cargo audit || status=1
+echo "== npm audit --omit=dev (what ships)"
+npm audit --omit=dev || status=1
+echo "== npm audit (development tools too)"
+npm audit || status=1
+exit $status
