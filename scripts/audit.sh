@@ -4,7 +4,9 @@
 # reach a user (`npm audit --omit=dev`: none, every npm package here is a development tool),
 # then the development tools too (`npm audit`). Not part of `npm test` (it needs the network and
 # its answer changes as advisories are published); run it with `npm run audit`.
-# Exit status: non-zero if any of the three reports a vulnerability (all three always run).
+# Exit status: non-zero if any of the three reports a vulnerability or cannot run (all three
+# always run). TIRKEU_ADVISORY_DB=/path/to/advisory-db uses a local clone of the RustSec
+# database instead of fetching it.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -16,7 +18,13 @@ fi
 
 status=0
 echo "== cargo audit (Cargo.lock)"
-cargo audit || status=1
+if [ -n "${TIRKEU_ADVISORY_DB:-}" ]; then
+  # Where github.com cannot be reached: a local clone of RustSec/advisory-db (say how old it is).
+  echo "audit: advisory database ${TIRKEU_ADVISORY_DB}, last commit $(git -C "$TIRKEU_ADVISORY_DB" log -1 --format=%cs 2>/dev/null || echo unknown)"
+  cargo audit --db "$TIRKEU_ADVISORY_DB" --no-fetch || status=1
+else
+  cargo audit || status=1
+fi
 echo "== npm audit --omit=dev (what ships)"
 npm audit --omit=dev || status=1
 echo "== npm audit (development tools too)"
