@@ -228,3 +228,78 @@ test('guard(): a RuntimeError re-creates the instance, retries once and reports 
   assert.equal(restarts.length, 1);
   assert.equal(typeof m.restart, 'function');
 });
+
+// Random JS values (every kind a caller can pass, hostile ones included, and mutated valid
+// scenarios) through every export: each call answers or throws a { code, field, message } whose
+// field is a path; never a trap; the answers afterwards are unchanged. Seeded: a failure names
+// its case.
+test('random JS values through every export: an answer or a coded error, never a trap', async () => {
+  const { mod: t, wasm } = await fresh('full', 'robust-random');
+  let seed = 20261201;
+  const rnd = () => { seed = (seed * 1103515245 + 12345) >>> 0; return seed / 2 ** 32; };
+  const pick = (a) => a[Math.floor(rnd() * a.length)];
+  const KEYS = ['destination', 'citizenship', 'entryDate', 'exitDate', 'birthDate', 'passport', 'visa', 'accommodation', 'trips', 'moves', 'crew', 'lang', 'date', 'otherRegion', 'surname', 'children', 'name', 'x'];
+  const STR = ['KZ', 'DE', 'stateless', 'ru', 'zh', 'hotel', 'none', '2026-03-06', '9999-12-31', '1850-01-01', '0001-01-01', '2026-02-30', '', '\u0000\u202e', 'Ж'.repeat(50)];
+  const leaf = () => pick([
+    () => undefined, () => null, () => rnd() < 0.5, () => pick([0, -0, NaN, Infinity, -Infinity, 2026, 1e308, -1, 2.5]),
+    () => pick(STR), () => Symbol('s'), () => () => 1, () => 10n ** 30n, () => new Uint8Array(3), () => new ArrayBuffer(2),
+    () => new Map([['entryDate', '2026-03-06']]), () => new Set([1]), () => new Date(), () => /re/, () => new String('KZ'), () => new Number(5),
+    () => Object.create(null), () => new (class Trip { constructor() { this.entryDate = '2025-01-01'; } })(),
+  ])();
+  const hostile = (v) => pick([
+    () => new Proxy(v && typeof v === 'object' ? v : {}, { ownKeys: boom }),
+    () => new Proxy(v && typeof v === 'object' ? v : {}, { get: boom }),
+    () => new Proxy(v && typeof v === 'object' ? v : {}, { getPrototypeOf: boom }),
+    () => { const { proxy, revoke } = Proxy.revocable({}, {}); revoke(); return proxy; },
+    () => Object.defineProperty({}, pick(KEYS), { get: boom, enumerable: true }),
+    () => ({ toString: boom, valueOf: boom, [Symbol.toPrimitive]: boom }),
+  ])();
+  const value = (depth) => {
+    const r = rnd();
+    if (depth > 4 || r < 0.4) return leaf();
+    if (r < 0.55) return hostile(value(depth + 1));
+    if (r < 0.75) { const a = []; for (let i = Math.floor(rnd() * 5); i > 0; i--) a[a.length] = value(depth + 1); if (rnd() < 0.1) a.length = 20; return a; }
+    const o = {}; for (let i = Math.floor(rnd() * 6); i > 0; i--) o[pick(KEYS)] = value(depth + 1); return o;
+  };
+  const mutated = () => {
+    const s = structuredClone(example);
+    for (let i = Math.floor(rnd() * 3) + 1; i > 0; i--) {
+      const k = pick(KEYS);
+      const x = rnd() < 0.7 ? leaf() : value(2);
+      const into = rnd() < 0.3 ? Math.floor(rnd() * 3) : -1;
+      try {
+        // (the trips may already have been replaced by something hostile)
+        if (into >= 0 && Array.isArray(s.trips) && s.trips[into] && typeof s.trips[into] === 'object') s.trips[into][k] = x;
+        else s[k] = x;
+      } catch { s[k] = x; }
+    }
+    return s;
+  };
+  const a0 = t.evaluate(example);
+  // '' (the whole input), or a path: `trips[2].entryDate`, or `[1].x` inside an array passed as
+  // the whole input.
+  const PATH = /^$|^(?:[A-Za-z_]\w*|\[\d+\])(?:\.[A-Za-z_]\w*|\[\d+\])*$/;
+  let answered = 0;
+  for (let n = 0; n < 3000; n++) {
+    const v = rnd() < 0.6 ? mutated() : value(0);
+    const calls = [
+      () => t.evaluate(v), () => t.calendarIcs(v), () => t.formHtml(example, v), () => t.formHtml(v, details),
+      () => t.calendar(v, 2026), () => t.calendar('KZ', v, v), () => t.echo(v),
+    ];
+    if (n % 10 === 0) calls[calls.length] = () => t.formPdf(v, details);
+    for (const call of calls) {
+      try {
+        call();
+        answered++;
+      } catch (e) {
+        assert.ok(!(e instanceof WebAssembly.RuntimeError), `case ${n}: trap ${e}`);
+        assert.equal(Object.getPrototypeOf(e), Object.prototype, `case ${n}: ${e}`);
+        assert.ok(typeof e.code === 'string' && typeof e.message === 'string' && e.message.length > 10, `case ${n}`);
+        assert.match(e.field, PATH, `case ${n}: field ${e.field}`);
+      }
+    }
+  }
+  assert.ok(answered > 3000, `${answered} answers`);
+  assert.deepEqual(t.evaluate(example), a0);
+  assert.ok(wasm.memory.buffer.byteLength < 64 << 20);
+});
