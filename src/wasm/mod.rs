@@ -1,7 +1,7 @@
 //! JavaScript bindings (wasm-bindgen). Thin: read the JS value, call the core, write a plain
 //! JS object back. Bad input throws a plain object `{ code, field, message }`; nothing here
-//! panics on any input, and no JS exception thrown while the input is read ever unwinds
-//! through Rust frames (`read.rs`).
+//! panics on any input, and no JS exception thrown by the caller's or the host page's code
+//! ever unwinds through Rust frames (`read.rs` reads the input, `write.rs` writes the answer).
 
 #[cfg(not(feature = "form-only"))]
 mod engine;
@@ -10,6 +10,7 @@ mod form;
 #[cfg(not(feature = "form-only"))]
 mod ics;
 mod read;
+mod write;
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -18,9 +19,9 @@ use crate::error::InputError;
 use crate::i18n::msg;
 use crate::json::Json;
 
+/// `v` as plain JS data, built without running the host page's code (`write.rs`).
 pub(crate) fn to_js<T: Serialize + ?Sized>(v: &T) -> JsValue {
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap_or(JsValue::NULL)
+    write::to_js(v)
 }
 
 pub(crate) fn error(e: &InputError) -> JsValue {

@@ -28,6 +28,8 @@ const HOSTILE = `(() => {
   Array.prototype.map = bad('map');
   Array.prototype.forEach = bad('forEach');
   Array.prototype.push = bad('push');
+  // and setters that throw on keys of the answer (the widget itself never assigns them)
+  for (const k of ['obligations', 'dueDate', 'lastDay', 'sources']) Object.defineProperty(Object.prototype, k, { set: bad('set ' + k), configurable: true });
   document.addEventListener('tirkeu-result', (e) => { document.getElementById('echo').textContent = 'due ' + e.detail.obligations[0].dueDate; });
   document.addEventListener('tirkeu-engine-restart', () => { log.dataset.restarts = 'yes'; });
 })();`;
@@ -296,7 +298,7 @@ test('axe-core finds no serious or critical violation inside the element, in eac
   }
 });
 
-test('a host page that replaces Object.entries, JSON and Array.prototype map/forEach/push: the widget still computes', async () => {
+test('a host page that replaces Object.entries, JSON, Array.prototype map/forEach/push and adds setters: the widget still computes', async () => {
   const page = await open(browser, null);
   await page.goto(`${B}/hostile.html`);
   // Only locators here (Playwright runs them in its own isolated world): page.evaluate would run

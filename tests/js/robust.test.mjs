@@ -102,6 +102,40 @@ for (const which of ['full', 'core']) {
   });
 }
 
+test('a host page with throwing setters on Object.prototype and Array.prototype: answers and errors are still written', async () => {
+  const { mod: t, wasm } = await fresh('full', 'robust-setters');
+  const a0 = t.evaluate(example);
+  const ics0 = t.calendarIcs(example);
+  const cal0 = t.calendar('KZ', 2026);
+  const keys = ['obligations', 'dueDate', 'lastDay', 'steps', 'code', 'field', 'message', 'days', 'date'];
+  const hits = { n: 0 };
+  const setter = { set() { hits.n++; throw new Error('hostile setter'); }, configurable: true };
+  const mem0 = wasm.memory.buffer.byteLength;
+  try {
+    for (const k of keys) Object.defineProperty(Object.prototype, k, setter);
+    Object.defineProperty(Array.prototype, '0', setter);
+    for (let i = 0; i < 3000; i++) {
+      const a = t.evaluate(example);
+      if (i % 500 === 0) assert.equal(a.obligations[0].dueDate, a0.obligations[0].dueDate);
+      const e = throwsInput(() => t.evaluate({ ...example, exitDate: '2026-03-01' }), 'exit-before-entry', 'exitDate');
+      assert.equal(Object.getPrototypeOf(e), Object.prototype);
+      assert.equal(t.calendar('KZ', 2026).days.length, cal0.days.length);
+    }
+  } finally {
+    for (const k of keys) delete Object.prototype[k];
+    delete Array.prototype['0'];
+  }
+  assert.equal(hits.n, 0, 'no setter was ever called');
+  assert.ok(wasm.memory.buffer.byteLength - mem0 <= 1 << 20);
+  // Plain data, as before: the same answer, with the ordinary prototypes.
+  const a = t.evaluate(example);
+  assert.deepEqual(a, a0);
+  assert.equal(Object.getPrototypeOf(a), Object.prototype);
+  assert.ok(Array.isArray(a.obligations) && Object.getPrototypeOf(a.obligations) === Array.prototype);
+  assert.equal(JSON.stringify(a), JSON.stringify(a0));
+  assert.equal(t.calendarIcs(example), ics0);
+});
+
 test('form module: throwing scenario, details and facts', async () => {
   const { mod: core } = await fresh('core', 'robust-form-core');
   const { mod: f, wasm } = await fresh('form', 'robust-form');
