@@ -571,7 +571,8 @@ fn fuzz<S: Strategy>(
 ) where
     S::Value: std::fmt::Debug,
 {
-    let seed = seed() ^ salt;
+    let base = seed();
+    let seed = base ^ salt;
     let mut bytes = [0u8; 32];
     bytes[..8].copy_from_slice(&seed.to_le_bytes());
     let mut runner = TestRunner::new_with_rng(
@@ -588,13 +589,17 @@ fn fuzz<S: Strategy>(
         let r = catch_unwind(AssertUnwindSafe(|| check(&v, n)));
         match r {
             Ok(Ok(ok)) => accepted += u64::from(ok),
-            Ok(Err(why)) => panic!("fuzz {name}: seed {seed}, case {n}: {why}\ninput: {v:?}"),
-            Err(_) => panic!("fuzz {name}: seed {seed}, case {n}: panicked\ninput: {v:?}"),
+            Ok(Err(why)) => {
+                panic!("fuzz {name}: TIRKEU_FUZZ_SEED={base}, case {n}: {why}\ninput: {v:?}")
+            }
+            Err(_) => {
+                panic!("fuzz {name}: TIRKEU_FUZZ_SEED={base}, case {n}: panicked\ninput: {v:?}")
+            }
         }
         n += 1;
     }
     eprintln!(
-        "fuzz {name}: {n} cases ({accepted} accepted) in {:.1} s (seed {seed})",
+        "fuzz {name}: {n} cases ({accepted} accepted) in {:.1} s (TIRKEU_FUZZ_SEED={base})",
         start.elapsed().as_secs_f64()
     );
     assert!(n > 0);
