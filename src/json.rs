@@ -17,6 +17,10 @@ pub enum Json {
     String(String),
     Array(Vec<Json>),
     Object(Vec<(String, Json)>),
+    /// A JS value that is not plain data (a symbol, a function, a BigInt, binary data, a Map,
+    /// a Set, a Date object), kept so that the error names its field; the text is the
+    /// [`crate::i18n::msg`] template that says what it is. Never made from JSON text.
+    Other(&'static str),
 }
 
 impl Json {
@@ -37,6 +41,7 @@ impl Json {
             Json::String(_) => "a string",
             Json::Array(_) => "an array",
             Json::Object(_) => "an object",
+            Json::Other(what) => what,
         }
     }
 }

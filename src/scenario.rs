@@ -18,6 +18,9 @@ pub const MAX_MOVES: usize = 50;
 pub const MAX_STAY_DAYS: i64 = 366 * 5;
 /// An age above this at entry is refused as implausible input.
 pub const MAX_AGE: u32 = 130;
+/// The earliest birth date and the earliest day of an earlier trip accepted: anything before is
+/// a typing mistake (and would only make the engine count days that cannot matter).
+pub const EARLIEST: NaiveDate = date::ymd(1900, 1, 1);
 
 macro_rules! choice_enum {
     ($(#[$m:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
@@ -333,6 +336,9 @@ fn parse_in(input: &Json, lang: Lang) -> Result<Scenario, InputError> {
         .map(|v| date_value(v, "birthDate"))
         .transpose()?;
     if let Some(b) = birth_date {
+        if b < EARLIEST {
+            return Err(birth_too_early("birthDate", b));
+        }
         if b > entry_date {
             return Err(err(
                 ErrorCode::BirthAfterEntry,
@@ -404,6 +410,40 @@ fn parse_in(input: &Json, lang: Lang) -> Result<Scenario, InputError> {
     })
 }
 
+/// `{field} {date}: tirkeu takes birth dates from 1900-01-01 to the entry date.`
+pub(crate) fn birth_too_early(field: &str, d: NaiveDate) -> InputError {
+    err(
+        ErrorCode::OutOfRange,
+        field,
+        msg::BIRTH_TOO_EARLY,
+        vec![
+            ("field", text(field)),
+            ("date", text(date::iso(d))),
+            ("from", text(date::iso(EARLIEST))),
+        ],
+    )
+}
+
+/// `{field} {date} is outside the dates tirkeu accepts for it, {from} to {to}.`
+pub(crate) fn not_in_range(
+    field: &str,
+    d: NaiveDate,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> InputError {
+    err(
+        ErrorCode::OutOfRange,
+        field,
+        msg::DATE_NOT_IN_RANGE,
+        vec![
+            ("field", text(field)),
+            ("date", text(date::iso(d))),
+            ("from", text(date::iso(from))),
+            ("to", text(date::iso(to))),
+        ],
+    )
+}
+
 fn array<'a>(input: &'a Json, key: &'static str, max: usize) -> Result<&'a [Json], InputError> {
     match member(input, key) {
         None => Ok(&[]),
@@ -449,6 +489,9 @@ fn parse_trips(input: &Json, entry: NaiveDate) -> Result<Vec<Trip>, InputError> 
             required_at(t, "entryDate", &path("entryDate"))?,
             &path("entryDate"),
         )?;
+        if a < EARLIEST {
+            return Err(not_in_range(&path("entryDate"), a, EARLIEST, entry));
+        }
         let b = date_value(
             required_at(t, "exitDate", &path("exitDate"))?,
             &path("exitDate"),
@@ -518,6 +561,12 @@ fn parse_moves(
         let path = |k: &str| format!("moves[{i}].{k}");
         let m = object(m, &format!("moves[{i}]"))?;
         let d = date_value(required_at(m, "date", &path("date"))?, &path("date"))?;
+        // Without a planned exit, a move is still within the longest stay tirkeu answers for
+        // (as exitDate is): its deadline is then always a date tirkeu can count and write.
+        let last = date::add_days(entry, MAX_STAY_DAYS - 1);
+        if exit.is_none() && d > last {
+            return Err(not_in_range(&path("date"), d, entry, last));
+        }
         if d < entry || exit.is_some_and(|x| d > x) {
             return Err(err(
                 ErrorCode::OutOfRange,

@@ -12,6 +12,7 @@
 //! every day of that year is marked `provisional`.
 
 pub mod kz;
+pub mod year;
 
 use crate::source::Source;
 use chrono::{Datelike, NaiveDate, Weekday};

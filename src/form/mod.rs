@@ -180,6 +180,12 @@ fn date_field(obj: &Json, key: &str, path: &str) -> Result<Option<NaiveDate>, In
 /// Reads the user's details for the form. `null` or absent is no details; anything else must
 /// be an object. Errors name the field as `details.surname`, `details.children[0].name`.
 pub fn parse_details(v: &Json) -> Result<FormDetails, InputError> {
+    read_details(v, None)
+}
+
+/// [`parse_details`]; with the entry date, each child's birth date is checked as it is read
+/// (the list drops empty rows, so the error must name the row as given).
+fn read_details(v: &Json, entry: Option<NaiveDate>) -> Result<FormDetails, InputError> {
     const P: &str = "details.";
     let obj = match v {
         Json::Null => return Ok(FormDetails::default()),
@@ -257,6 +263,9 @@ pub fn parse_details(v: &Json) -> Result<FormDetails, InputError> {
                 birth_date: date_field(c, "birthDate", &path)?,
                 passport_number: text_field(c, "passportNumber", &path, false)?,
             };
+            if let Some(entry) = entry {
+                check_birth(&format!("{path}birthDate"), child.birth_date, entry)?;
+            }
             if child != Child::default() {
                 children.push(child);
             }
@@ -283,6 +292,55 @@ pub fn parse_details(v: &Json) -> Result<FormDetails, InputError> {
         host_contact: name("hostContact")?,
         children,
     })
+}
+
+/// The longest a passport or visa is taken to be valid after the entry, in years.
+pub const MAX_VALIDITY_YEARS: i32 = 30;
+
+/// Reads the user's details ([`parse_details`]) and checks their dates against the scenario:
+/// birth dates (the person's, the children's) from 1900-01-01 to the entry date, the passport's
+/// issue date up to the entry date, the passport's and the visa's expiry from the entry date to
+/// [`MAX_VALIDITY_YEARS`] after it. The JS API reads details this way, so every date printed on
+/// the form is one tirkeu accepted for that field.
+pub fn parse_details_for(v: &Json, s: &Scenario) -> Result<FormDetails, InputError> {
+    let d = read_details(v, Some(s.entry_date))?;
+    check_dates(&d, s.entry_date)?;
+    Ok(d)
+}
+
+fn check_birth(field: &str, b: Option<NaiveDate>, entry: NaiveDate) -> Result<(), InputError> {
+    match b {
+        Some(b) if b < scenario::EARLIEST => Err(scenario::birth_too_early(field, b)),
+        Some(b) if b > entry => Err(scenario::not_in_range(field, b, scenario::EARLIEST, entry)),
+        _ => Ok(()),
+    }
+}
+
+fn check_dates(d: &FormDetails, entry: NaiveDate) -> Result<(), InputError> {
+    check_birth("details.birthDate", d.birth_date, entry)?;
+    if let Some(x) = d.passport_issue_date {
+        if x < scenario::EARLIEST || x > entry {
+            return Err(scenario::not_in_range(
+                "details.passportIssueDate",
+                x,
+                scenario::EARLIEST,
+                entry,
+            ));
+        }
+    }
+    let last = NaiveDate::from_ymd_opt(entry.year() + MAX_VALIDITY_YEARS, entry.month(), 1)
+        .unwrap_or(entry);
+    for (field, x) in [
+        ("details.passportExpiry", d.passport_expiry),
+        ("details.visaExpiry", d.visa_expiry),
+    ] {
+        if let Some(x) = x {
+            if x < entry || x > last {
+                return Err(scenario::not_in_range(field, x, entry, last));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// `DD.MM.YYYY`, as dates are written on Kazakh and Russian forms.

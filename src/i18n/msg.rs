@@ -20,6 +20,18 @@ templates! {
     NULL = "null";
     TRUE_OR_FALSE = "true or false";
     A_WHOLE_NUMBER = "a whole number";
+    // What a JS value is, when it is none of the above (the JS reader, src/wasm/read.rs).
+    A_SYMBOL = "a symbol";
+    A_FUNCTION = "a function";
+    A_BIGINT = "a BigInt";
+    BINARY_DATA = "binary data";
+    A_MAP = "a Map";
+    A_SET = "a Set";
+    A_DATE_OBJECT = "a Date object";
+    READ_THREW = "{field} could not be read: reading it threw an error ({error}).";
+    STRING_TOO_LONG = "{field} is too long: at most {max} characters are read.";
+    BIRTH_TOO_EARLY = "{field} {date}: tirkeu takes birth dates from {from} to the entry date.";
+    DATE_NOT_IN_RANGE = "{field} {date} is outside the dates tirkeu accepts for it, {from} to {to}.";
     DATE_FORMAT = "{field} must be a date written YYYY-MM-DD, like 2026-03-06.";
     NO_SUCH_DAY = "{field}: {value} is not a day of the calendar.";
     REQUIRED = "{field} is required.";

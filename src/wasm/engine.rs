@@ -4,10 +4,8 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use super::{error, read, to_js};
-use crate::calendar::{self, DayKind};
-use crate::error::{ErrorCode, InputError};
-use crate::i18n::{msg, Arg, Lang};
+use super::{error, read, read_scenario, to_js};
+use crate::i18n::{msg, Lang};
 use crate::json::Json;
 
 /// The language asked for by an optional JS argument (`undefined`, or a string like "ru").
@@ -20,32 +18,10 @@ fn lang_arg(v: JsValue) -> Lang {
 /// `evaluate(scenario)` → assessment, in `scenario.lang`. Throws `{ code, field, message }`.
 #[wasm_bindgen]
 pub fn evaluate(scenario: JsValue) -> Result<JsValue, JsValue> {
-    let json = read(scenario, msg::THE_SCENARIO).map_err(|e| error(&e))?;
+    let json = read_scenario(&scenario).map_err(|e| error(&e))?;
     crate::evaluate_json(&json)
         .map(|a| to_js(&a))
         .map_err(|e| error(&e))
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct CalendarDay {
-    date: String,
-    /// `holiday`, `day-off` or `working-day`.
-    kind: &'static str,
-    /// English name.
-    name: Option<&'static str>,
-    names: Option<calendar::Names>,
-    moved_from: Option<String>,
-    provisional: bool,
-    sources: Vec<crate::source::Source>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct CalendarYear {
-    country: &'static str,
-    year: i32,
-    days: Vec<CalendarDay>,
 }
 
 /// `calendar(country, year, lang?)` → `{ country, year, days: [{ date, kind, name, names, movedFrom, provisional, sources }] }`;
@@ -53,88 +29,12 @@ struct CalendarYear {
 #[wasm_bindgen]
 pub fn calendar(country: JsValue, year: JsValue, lang: JsValue) -> Result<JsValue, JsValue> {
     let lang = lang_arg(lang);
-    calendar_year(country, year, lang).map_err(|e| error(&e.localized(lang)))
-}
-
-fn calendar_year(country: JsValue, year: JsValue, lang: Lang) -> Result<JsValue, InputError> {
-    let c = match read(country, msg::THE_COUNTRY)? {
-        Json::String(s) => s,
-        other => {
-            return Err(crate::scenario::wrong_type(
-                "country",
-                msg::A_STRING,
-                &other,
-            ))
-        }
-    };
-    let code = crate::country::lookup(c.trim()).ok_or_else(|| {
-        InputError::new(
-            ErrorCode::UnknownCountry,
-            "country",
-            msg::COUNTRY_NOT_ISO,
-            vec![],
-        )
-    })?;
-    let cal = calendar::for_country(code).ok_or_else(|| {
-        InputError::new(
-            ErrorCode::UnsupportedDestination,
-            "country",
-            msg::NO_CALENDAR,
-            vec![("code", Arg::Text(code.into()))],
-        )
-    })?;
-    let y = match read(year, msg::THE_YEAR)? {
-        Json::Number(n)
-            if n.fract() == 0.0 && n >= f64::from(i32::MIN) && n <= f64::from(i32::MAX) =>
-        {
-            n as i32
-        }
-        other => {
-            return Err(crate::scenario::wrong_type(
-                "year",
-                msg::A_WHOLE_NUMBER,
-                &other,
-            ))
-        }
-    };
-    if y < cal.first_year() || y > cal.last_year() {
-        return Err(InputError::new(
-            ErrorCode::OutOfRange,
-            "year",
-            msg::YEAR_OUT_OF_RANGE,
-            vec![
-                ("code", Arg::Text(code.into())),
-                ("from", Arg::Text(cal.first_year().to_string())),
-                ("to", Arg::Text(cal.last_year().to_string())),
-            ],
-        ));
-    }
-    let days = cal
-        .special_days(y)
-        .into_iter()
-        .filter_map(|d| {
-            let kind = match d.kind {
-                DayKind::Holiday => "holiday",
-                DayKind::DayOff => "day-off",
-                DayKind::WorkingWeekend => "working-day",
-                DayKind::Working | DayKind::Weekend => return None,
-            };
-            Some(CalendarDay {
-                date: crate::date::iso(d.date),
-                kind,
-                name: d.name.map(|n| n.get(lang)),
-                names: d.name,
-                moved_from: d.moved_from.map(crate::date::iso),
-                provisional: d.provisional,
-                sources: d.sources.to_vec(),
-            })
-        })
-        .collect();
-    Ok(to_js(&CalendarYear {
-        country: code,
-        year: y,
-        days,
-    }))
+    let out = read(&country, msg::THE_COUNTRY, "country").and_then(|c| {
+        let y = read(&year, msg::THE_YEAR, "year")?;
+        crate::calendar::year::calendar_year(&c, &y, lang)
+    });
+    out.map(|c| to_js(&c))
+        .map_err(|e| error(&e.localized(lang)))
 }
 
 #[derive(Serialize)]
@@ -184,7 +84,7 @@ pub fn noop(value: JsValue) -> Result<JsValue, JsValue> {
 /// back, without evaluating: the cost of the data crossing alone.
 #[wasm_bindgen]
 pub fn echo(value: JsValue) -> Result<JsValue, JsValue> {
-    let json = read(value, msg::THE_SCENARIO).map_err(|e| error(&e))?;
+    let json = read_scenario(&value).map_err(|e| error(&e))?;
     Ok(to_js(&JsonOut(&json)))
 }
 
@@ -194,7 +94,7 @@ impl Serialize for JsonOut<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::{SerializeMap, SerializeSeq};
         match self.0 {
-            Json::Null => s.serialize_none(),
+            Json::Null | Json::Other(_) => s.serialize_none(),
             Json::Bool(b) => s.serialize_bool(*b),
             Json::Number(n) => s.serialize_f64(*n),
             Json::String(v) => s.serialize_str(v),

@@ -28,15 +28,15 @@ fn inputs(
     };
     #[cfg(feature = "form-only")]
     let (s, f) = {
-        let json = read(scenario, msg::THE_SCENARIO).map_err(|e| error(&e))?;
+        let json = super::read_scenario(&scenario).map_err(|e| error(&e))?;
         let s = crate::scenario::parse(&json).map_err(|e| error(&e))?;
-        let f = read(facts, msg::THE_DETAILS)
+        let f = read(&facts, msg::THE_DETAILS, "facts")
             .and_then(|j| parse_facts(&j))
             .map_err(|e| error(&e.localized(s.lang)))?;
         (s, f)
     };
-    let d = read(details, msg::THE_DETAILS)
-        .and_then(|j| form::parse_details(&j))
+    let d = read(&details, msg::THE_DETAILS, "details")
+        .and_then(|j| form::parse_details_for(&j, &s))
         .map_err(|e| error(&e.localized(s.lang)))?;
     Ok((s, f, d))
 }

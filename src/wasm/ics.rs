@@ -2,15 +2,14 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::{error, read};
+use super::{error, read_scenario};
 use crate::assessment::Assessment;
 use crate::error::InputError;
-use crate::i18n::msg;
 use crate::scenario::Scenario;
 
 /// Reads, checks and evaluates the scenario.
 pub(crate) fn assess(scenario: JsValue) -> Result<(Scenario, Assessment), InputError> {
-    let json = read(scenario, msg::THE_SCENARIO)?;
+    let json = read_scenario(&scenario)?;
     let s = crate::scenario::parse(&json)?;
     let a = crate::engine::evaluate(&s)?;
     Ok((s, a))

@@ -13,6 +13,27 @@ const WWW = resolve(fileURLToPath(new URL('../../www/', import.meta.url)));
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm' };
 const SCENARIO = { destination: 'KZ', citizenship: 'DE', entryDate: '2026-03-06', exitDate: '2026-04-20', accommodation: 'private', visa: 'none' };
 
+// A host page whose scripts replace built-ins before the widget loads (as broken polyfills and
+// old libraries do): each replacement throws, and counts the calls that come from the widget's
+// files. The page also listens for the widget's events.
+const HOSTILE = `(() => {
+  const log = document.getElementById('log');
+  const bad = (name) => function () {
+    if (/widgets\\/tirkeu\\//.test(String(new Error().stack))) log.dataset.widgetCalls = String(Number(log.dataset.widgetCalls) + 1) + ' ' + name;
+    throw new Error('hostile ' + name);
+  };
+  Object.entries = bad('Object.entries');
+  JSON.parse = bad('JSON.parse');
+  JSON.stringify = bad('JSON.stringify');
+  Array.prototype.map = bad('map');
+  Array.prototype.forEach = bad('forEach');
+  Array.prototype.push = bad('push');
+  // and setters that throw on keys of the answer (the widget itself never assigns them)
+  for (const k of ['obligations', 'dueDate', 'lastDay', 'sources']) Object.defineProperty(Object.prototype, k, { set: bad('set ' + k), configurable: true });
+  document.addEventListener('tirkeu-result', (e) => { document.getElementById('echo').textContent = 'due ' + e.detail.obligations[0].dueDate; });
+  document.addEventListener('tirkeu-engine-restart', () => { log.dataset.restarts = 'yes'; });
+})();`;
+
 // A second origin: a travel site that serves www/ under /widgets/tirkeu/ (a sub-path), and host
 // pages using either its own copy or the widget from the first origin.
 function hostServer(widgetOrigin) {
@@ -36,6 +57,12 @@ function hostServer(widgetOrigin) {
       p = page(`<tirkeu-calculator id="tk" lang="zh"></tirkeu-calculator><script type="module" src="${widgetOrigin}/embed.js"></script>
         <iframe id="f" src="${widgetOrigin}/frame.html?parent=${encodeURIComponent(parent)}&amp;lang=en"></iframe>`,
         `default-src 'none'; img-src data:; script-src ${widgetOrigin} 'wasm-unsafe-eval'; connect-src ${widgetOrigin}; frame-src ${widgetOrigin}`);
+    } else if (u.pathname === '/hostile.html') {
+      p = page('<p id="echo"></p><p id="log" data-widget-calls="0"></p><script src="/hostile.js"></script><tirkeu-calculator id="tk" lang="en"></tirkeu-calculator><script type="module" src="/widgets/tirkeu/embed.js"></script>',
+        "default-src 'none'; img-src data:; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'");
+    } else if (u.pathname === '/hostile.js') {
+      res.writeHead(200, { 'content-type': TYPES['.js'] }).end(HOSTILE);
+      return;
     } else { res.writeHead(404).end(); return; }
     res.writeHead(200, { 'content-type': TYPES['.html'], 'content-security-policy': p.csp }).end(p.body);
   });
@@ -269,4 +296,30 @@ test('axe-core finds no serious or critical violation inside the element, in eac
     assert.ok(result.passes.length > 10, 'axe looked inside the element');
     await page.context().close();
   }
+});
+
+test('a host page that replaces Object.entries, JSON, Array.prototype map/forEach/push and adds setters: the widget still computes', async () => {
+  const page = await open(browser, null);
+  await page.goto(`${B}/hostile.html`);
+  // Only locators here (Playwright runs them in its own isolated world): page.evaluate would run
+  // in the hostile main world.
+  const tk = page.locator('#tk');
+  await tk.locator('select[name=citizenship] option[value=DE]').waitFor({ state: 'attached' });
+  await tk.locator('select[name=citizenship]').selectOption('DE');
+  await tk.locator('input[name=entryDate]').fill(SCENARIO.entryDate);
+  await tk.locator('input[name=exitDate]').fill(SCENARIO.exitDate);
+  const expected = core.evaluate({ ...SCENARIO, lang: 'en' });
+  await tk.locator(`.obligation .due time[datetime="${expected.obligations[0].dueDate}"]`).first().waitFor();
+  assert.equal(await tk.locator('.lastday .due time').getAttribute('datetime'), expected.stay.lastDay);
+  assert.equal(await tk.locator('.obligation').count(), expected.obligations.length);
+  assert.equal(await tk.locator('.card.warnings > ul > li').count(), expected.warnings.length);
+  await page.locator('#echo', { hasText: `due ${expected.obligations[0].dueDate}` }).waitFor();
+  assert.equal(await page.locator('#log').getAttribute('data-widget-calls'), '0', 'the widget called none of the replaced built-ins');
+  assert.equal(await page.locator('#log').getAttribute('data-restarts'), null, 'no engine restart was needed');
+  // An error still shows as a message, not as a broken widget.
+  await tk.locator('input[name=exitDate]').fill('2026-03-01');
+  await tk.locator('#tk-msg', { hasText: /exit/i }).waitFor();
+  assert.deepEqual(page.problems, []);
+  await page.screenshot({ path: `${ARTIFACTS}embed-hostile.png`, fullPage: true });
+  await page.context().close();
 });

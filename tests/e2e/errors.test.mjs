@@ -70,6 +70,17 @@ test('every field with bad input gets its own message and keeps the input', asyn
   await expectMessage(page, 'f-birthDate', '2026-05-01', /before the entry/);
   await reset(page);
 
+  // out-of-range says what the range is for the field named: a birth date's, a trip's (not the
+  // entry date's years).
+  await page.fill('#f-birthDate', '1850-01-01');
+  assert.doesNotMatch(await expectMessage(page, 'f-birthDate', '1850-01-01', /birth date.*1900/i), /entr(y|ies) from/);
+  await reset(page);
+  await page.click('#add-trip');
+  await page.fill('#f-trips-0-entryDate', '1899-12-30');
+  await page.fill('#f-trips-0-exitDate', '1900-01-02');
+  await expectMessage(page, 'f-trips-0-entryDate', '1899-12-30', /earlier trip.*1900/i);
+  await reset(page);
+
   await page.click('#add-trip');
   await page.fill('#f-trips-0-entryDate', '2025-01-01');
   await expectMessage(page, 'f-trips-0-exitDate', '', /fill/i);
@@ -94,7 +105,7 @@ test('every field with bad input gets its own message and keeps the input', asyn
 
   await page.click('#add-move');
   await page.fill('#f-moves-0-date', '2026-05-01');
-  await expectMessage(page, 'f-moves-0-date', '2026-05-01', /outside/);
+  await expectMessage(page, 'f-moves-0-date', '2026-05-01', /move date is outside the stay/);
   await reset(page);
 
   // The details: the page's own checks, and the engine's (formHtml) where it has them.

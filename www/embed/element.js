@@ -3,11 +3,14 @@
 // WebAssembly engine stays external and is loaded from next to that file, whatever page or origin
 // includes it. Renders in an open shadow root with its own constructed stylesheet; uses no cookie
 // and no storage; requests only its own files (pkg-core/tirkeu_core.js and its .wasm).
+// Host pages replace built-ins (Object.entries, JSON, Array.prototype map/forEach/push, in
+// tests/e2e/embed.test.mjs): this file and the helpers it bundles use none of them.
 import { t, setLang, isLang, preferredLang, regionName, collator } from '../js/i18n.js';
 import { el, time, fill } from '../js/dom.js';
 import { CODES } from '../js/regions.js';
 import { CSS } from './style.js';
 import { W } from './strings.js';
+import { guard } from '../js/engine.js';
 
 const ENGINE = new URL('./pkg-core/tirkeu_core.js', import.meta.url);
 const WASM = new URL('./pkg-core/tirkeu_core_bg.wasm', import.meta.url);
@@ -47,7 +50,7 @@ export class TirkeuCalculator extends HTMLElement {
     const entry = today >= '2015-01-01' && today <= '2027-12-31' ? today : '2026-03-06';
     this._values = { citizenship: '', entryDate: entry, exitDate: addDays(entry, 13), accommodation: 'private', visa: 'none' };
     this._mod = null;
-    this._last = null;
+    this._last = undefined; // the last result shown (null: none)
     this._timer = 0;
     this._seq = 0;
     this.assessment = null;
@@ -73,7 +76,12 @@ export class TirkeuCalculator extends HTMLElement {
   connectedCallback() {
     this._renderForm();
     if (!this._mod) this._res.replaceChildren(el('p', { class: 'loading', role: 'status', text: W[this.language].loading }));
-    loadEngine().then((m) => { this._mod = m; this._compute(); }, (err) => {
+    // After a trap the engine is re-created, the call retried, and the element fires
+    // `tirkeu-engine-restart` (js/engine.js).
+    loadEngine().then((m) => {
+      this._mod = guard(m, (call, err) => this.dispatchEvent(new CustomEvent('tirkeu-engine-restart', { bubbles: true, composed: true, detail: { call, message: String(err && err.message) } })));
+      this._compute();
+    }, (err) => {
       console.warn('tirkeu engine', err);
       this._msg.textContent = W[this.language].failed;
     });
@@ -92,15 +100,15 @@ export class TirkeuCalculator extends HTMLElement {
     const field = (key, label, control, optional) => el('div', { class: 'field' },
       el('label', { for: `tk-${key}` }, t(label), optional ? el('small', { text: ` (${W[l].optional})` }) : null), control);
     const select = (key, options) => el('select', { id: `tk-${key}`, name: key, 'aria-describedby': 'tk-msg' },
-      options.map(([v, text]) => el('option', { value: v, text, selected: v === this._values[key] })));
-    const countries = CODES.filter((c) => c !== 'KZ').map((c) => [c, regionName(c)]).sort((a, b) => collator().compare(a[1], b[1]));
+      Array.from(options, ([v, text]) => el('option', { value: v, text, selected: v === this._values[key] })));
+    const countries = Array.from(CODES.filter((c) => c !== 'KZ'), (c) => [c, regionName(c)]).sort((a, b) => collator().compare(a[1], b[1]));
     const date = (key) => el('input', { type: 'date', id: `tk-${key}`, name: key, value: this._values[key] || '', min: '2015-01-01', max: '2032-12-31', 'aria-describedby': 'tk-msg' });
     const form = el('form', { noValidate: true },
       field('citizenship', 'f.citizenship', select('citizenship', [['', t('f.citizenship.choose')], ...countries, ['stateless', t('f.citizenship.stateless')]])),
       field('entryDate', 'f.entryDate', date('entryDate')),
       field('exitDate', 'f.exitDate', date('exitDate')),
-      field('accommodation', 'f.accommodation', select('accommodation', ACC.map((a) => [a, t(`acc.${a}`)]))),
-      field('visa', 'f.visa', select('visa', VISAS.map((v) => [v, t(`visa.${v}`)])), true));
+      field('accommodation', 'f.accommodation', select('accommodation', Array.from(ACC, (a) => [a, t(`acc.${a}`)]))),
+      field('visa', 'f.visa', select('visa', Array.from(VISAS, (v) => [v, t(`visa.${v}`)])), true));
     form.addEventListener('submit', (e) => { e.preventDefault(); this._compute(); });
     const onInput = (e) => {
       const k = e.target.name;
@@ -127,7 +135,7 @@ export class TirkeuCalculator extends HTMLElement {
   /** The full calculator (www/index.html next to this script), with the trip in its fragment. */
   _fullLink() {
     const s = this._scenario();
-    const q = Object.entries(s).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+    const q = Array.from(Object.keys(s), (k) => `${k}=${encodeURIComponent(s[k])}`).join('&');
     return new URL(`./#${q}`, import.meta.url).href;
   }
 
@@ -157,9 +165,8 @@ export class TirkeuCalculator extends HTMLElement {
   }
 
   _show(a, force) {
-    const key = a ? JSON.stringify(a) : '';
-    if (key === this._last && !force) return;
-    this._last = key;
+    if (!force && this._last !== undefined && same(a, this._last)) return;
+    this._last = a;
     this.assessment = a;
     this._res.replaceChildren(...(a ? this._render(a) : []));
     if (a) this.dispatchEvent(new CustomEvent('tirkeu-result', { bubbles: true, composed: true, detail: a }));
@@ -179,10 +186,12 @@ export class TirkeuCalculator extends HTMLElement {
       }
       return el('details', { class: 'src' }, el('summary', { text: `${t('ob.sources')} (${seen.size})` }), ul);
     };
-    if (!a.obligations.length) out.push(el('p', { class: 'nothing', text: t('res.nothing') }));
-    a.obligations.forEach((o, i) => {
+    const add = (node) => { out[out.length] = node; };
+    if (!a.obligations.length) add(el('p', { class: 'nothing', text: t('res.nothing') }));
+    for (let i = 0; i < a.obligations.length; i++) {
+      const o = a.obligations[i];
       const [convention, ...steps] = o.stepsText || [];
-      out.push(el('article', { class: `card obligation kind-${o.kind}`, 'data-rule': o.rule, 'aria-labelledby': `tk-ob-${i}` },
+      add(el('article', { class: `card obligation kind-${o.kind}`, 'data-rule': o.rule, 'aria-labelledby': `tk-ob-${i}` },
         el('p', { class: 'who' }, el('span', { class: 'k', text: `${t('ob.who')}: ` }), el('strong', { text: t(`who.${o.who}`) })),
         el('h3', { id: `tk-ob-${i}`, text: o.title }),
         el('p', { class: 'due-line' }, el('span', { class: 'k', text: `${t('ob.due')} ` }), el('span', { class: 'due' }, time(o.dueDate))),
@@ -190,27 +199,37 @@ export class TirkeuCalculator extends HTMLElement {
         el('p', { class: 'what', text: o.what }),
         el('details', { class: 'steps' }, el('summary', { text: t('ob.steps') }),
           convention ? el('p', { class: 'small', text: convention }) : null,
-          el('ol', {}, steps.map((x) => el('li', { text: x })))),
+          el('ol', {}, Array.from(steps, (x) => el('li', { text: x })))),
         srcs(o.sources)));
-    });
+    }
     const st = a.stay || {};
-    out.push(el('article', { class: 'card lastday' },
+    add(el('article', { class: 'card lastday' },
       st.lastDay ? el('p', {}, el('span', { class: 'k', text: `${t('res.lastDay')}: ` }), el('span', { class: 'due' }, time(st.lastDay))) : el('p', { text: t('res.noLastDay') }),
       st.overstayDays ? el('p', { class: 'over', text: t('res.overstay', { n: st.overstayDays }) }) : null,
       st.note ? el('p', { class: 'small', text: st.note }) : null,
       srcs(st.sources)));
     if (a.warnings.length) {
-      out.push(el('article', { class: 'card warnings', role: 'note', 'aria-labelledby': 'tk-warn' },
+      add(el('article', { class: 'card warnings', role: 'note', 'aria-labelledby': 'tk-warn' },
         el('h3', { id: 'tk-warn', text: t('warn.h') }),
-        el('ul', {}, a.warnings.map((w) => el('li', { 'data-code': w.code }, el('p', { text: w.message }), srcs(w.sources))))));
+        el('ul', {}, Array.from(a.warnings, (w) => el('li', { 'data-code': w.code }, el('p', { text: w.message }), srcs(w.sources))))));
     }
-    out.push(el('footer', { class: 'foot' },
+    add(el('footer', { class: 'foot' },
       el('p', { class: 'checked' }, ...fill(t('foot.checked'), { date: time(a.rulesCheckedOn, { weekday: false }) })),
       el('p', { class: 'advice', text: t('foot.notAdvice') }),
       a.disclaimer ? el('p', { text: a.disclaimer }) : null,
       el('a', { class: 'button', href: this._fullLink(), target: '_blank', rel: 'noopener', text: W[this.language].full })));
     return out;
   }
+}
+
+/** Whether two results are the same data (not JSON.stringify: host pages replace it). */
+function same(x, y) {
+  if (x === y) return true;
+  if (!x || !y || typeof x !== 'object' || typeof y !== 'object') return false;
+  const kx = Object.keys(x);
+  if (kx.length !== Object.keys(y).length) return false;
+  for (const k of kx) if (!same(x[k], y[k])) return false;
+  return true;
 }
 
 if (!customElements.get('tirkeu-calculator')) customElements.define('tirkeu-calculator', TirkeuCalculator);

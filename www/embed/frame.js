@@ -3,7 +3,8 @@
 //    otherwise to '*' (a height in pixels says nothing about the user, and without a named parent
 //    the host could not size the frame at all);
 //  - posts { type: 'tirkeu:result', assessment } only to the origin named in `parent`: the
-//    assessment describes the user's trip, so it never goes to '*';
+//    assessment describes the user's trip, so it never goes to '*'; likewise
+//    { type: 'tirkeu:engine-restart', call } when the engine had to be re-created;
 //  - accepts { type: 'tirkeu:scenario', scenario } and { type: 'tirkeu:lang', lang } only from
 //    that same origin (event.origin) and only from the window that framed it (event.source).
 const q = new URLSearchParams(location.search);
@@ -32,6 +33,10 @@ new ResizeObserver(sendHeight).observe(document.body);
 
 widget.addEventListener('tirkeu-result', (e) => {
   if (parentOrigin) post({ type: 'tirkeu:result', assessment: e.detail }, parentOrigin);
+});
+// The engine trapped and was re-created (js/engine.js): the parent may want to log it.
+widget.addEventListener('tirkeu-engine-restart', (e) => {
+  if (parentOrigin) post({ type: 'tirkeu:engine-restart', call: e.detail.call }, parentOrigin);
 });
 
 window.addEventListener('message', (e) => {

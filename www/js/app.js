@@ -1,8 +1,9 @@
 // tirkeu's page: the questions, live results from the WebAssembly engine, the FAQ, the form.
 // State lives in the URL fragment (the trip, never personal details) and, only on opt-in, in
 // localStorage. Nothing is sent anywhere: the page makes no request after it has loaded.
-import * as mod from '../pkg-core/tirkeu_core.js';
+import * as core from '../pkg-core/tirkeu_core.js';
 import { ready } from './boot.js';
+import { guard } from './engine.js';
 import { t, setLang, getLang, isLang, preferredLang, regionName, collator, formatDate } from './i18n.js';
 import { el, $, $$ } from './dom.js';
 import { FIELDS, toFragment, fromFragment, store } from './state.js';
@@ -13,13 +14,21 @@ import { renderFaq } from './faq.js';
 import { readDetails, writeDetails, checkDetails, renderPreview, downloadPdf, downloadIcs } from './form.js';
 
 performance.mark('tirkeu:script');
+// After a trap the engine is re-created and the call retried (js/engine.js); the page counts it
+// in <html data-engine-restarts> and the console.
+function restarted(name, err) {
+  const n = Number(document.documentElement.dataset.engineRestarts || 0) + 1;
+  document.documentElement.dataset.engineRestarts = String(n);
+  console.warn(`tirkeu: the engine was restarted after ${name}() failed`, err);
+}
+const mod = guard(core, restarted);
 // The form and its PDF live in a second module (the core one gives the first result sooner),
 // fetched and started right after the first result, unconditionally (completePage).
 let fmod = null;
 let formLoading = null;
 function loadForm() {
   formLoading ||= import('../pkg-form/tirkeu_form.js')
-    .then(async (m) => { await m.default(); fmod = m; return m; })
+    .then(async (m) => { await m.default(); fmod = guard(m, restarted); return fmod; })
     .catch((err) => { console.warn('form module', err); return null; });
   return formLoading;
 }
@@ -220,7 +229,13 @@ function engineMessage(e) {
   // field path, for the details and for codes the page does not know.
   const own = String(e.message || '').replace(new RegExp(`^${(e.field || '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:：]\\s*`), '');
   if (String(e.field || '').startsWith('details.')) return own || t('err.general');
-  const key = `err.${e.code}`;
+  // out-of-range: the page's words say what the range is for the field the engine names.
+  const f = String(e.field || '');
+  const key = e.code !== 'out-of-range' || f === 'entryDate' || f === 'exitDate' ? `err.${e.code}`
+    : f === 'birthDate' ? 'err.out-of-range.birthDate'
+      : /^trips\[\d+\]\.\w+$/.test(f) ? 'err.out-of-range.trip'
+        : /^moves\[\d+\]\.date$/.test(f) ? 'err.out-of-range.move' : '';
+  if (!key) return own || t('err.general');
   const s = t(key, range);
   return s === key ? own || t('err.general') : s;
 }

@@ -1,10 +1,13 @@
 // Small DOM helpers: elements are built with createElement and textContent only, so no text
-// from the engine or the user is ever parsed as HTML.
+// from the engine or the user is ever parsed as HTML. Shared with the embeddable element, which
+// runs on other sites' pages: no Object.entries, JSON or Array.prototype map/forEach/push here,
+// which host pages are known to replace (tests/e2e/embed.test.mjs replaces them).
 import { formatDate } from './i18n.js';
 
 export function el(tag, props = {}, ...children) {
   const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
+  for (const k of Object.keys(props)) {
+    const v = props[k];
     if (v === undefined || v === null || v === false) continue;
     if (k === 'class') e.className = v;
     else if (k === 'text') e.textContent = v;
@@ -25,12 +28,12 @@ export function fill(template, parts) {
   const out = [];
   let last = 0;
   template.replace(/\{(\w+)\}/g, (m, k, i) => {
-    out.push(template.slice(last, i));
-    out.push(k in parts ? parts[k] : m);
+    out[out.length] = template.slice(last, i);
+    out[out.length] = k in parts ? parts[k] : m;
     last = i + m.length;
     return m;
   });
-  out.push(template.slice(last));
+  out[out.length] = template.slice(last);
   return out.filter((x) => x !== '');
 }
 

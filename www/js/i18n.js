@@ -45,13 +45,14 @@ const useOwnKk = () => lang === 'kk' && !kkInIcu();
 // results show hundreds of dates.
 const formatters = new Map();
 function intl(Kind, locale, options) {
-  const key = `${Kind.name}|${locale}|${JSON.stringify(options)}`;
+  let key = `${Kind.name}|${locale}`; // not JSON.stringify: the embed runs on other sites' pages
+  for (const k of Object.keys(options || {})) key += `|${k}=${options[k]}`;
   let f = formatters.get(key);
   if (!f) { f = new Kind(locale, options); formatters.set(key, f); }
   return f;
 }
 
-const utc = (iso) => { const [y, m, d] = iso.split('-').map(Number); return new Date(Date.UTC(y, m - 1, d)); };
+const utc = (iso) => { const [y, m, d] = iso.split('-'); return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))); };
 const mondayIndex = (date) => (date.getUTCDay() + 6) % 7;
 
 /** "Wed, 11 March 2026" in the UI language. */
@@ -78,7 +79,7 @@ export function formatMonth(year, month0) {
 export function weekdayNames() {
   if (useOwnKk()) return KK_WEEKDAYS_SHORT;
   const f = intl(Intl.DateTimeFormat, INTL[lang], { weekday: 'short', timeZone: 'UTC' });
-  return [...Array(7)].map((_, i) => f.format(new Date(Date.UTC(2026, 2, 9 + i))));
+  return Array.from({ length: 7 }, (_, i) => f.format(new Date(Date.UTC(2026, 2, 9 + i))));
 }
 export function weekdayLong(iso) {
   const d = utc(iso);
