@@ -16,8 +16,10 @@ fn lang_arg(v: JsValue) -> Lang {
 }
 
 /// `evaluate(scenario)` → assessment, in `scenario.lang`. Throws `{ code, field, message }`.
-#[wasm_bindgen]
-pub fn evaluate(scenario: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(unchecked_return_type = "Assessment")]
+pub fn evaluate(
+    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+) -> Result<JsValue, JsValue> {
     let json = read_scenario(&scenario).map_err(|e| error(&e))?;
     crate::evaluate_json(&json)
         .map(|a| to_js(&a))
@@ -26,8 +28,13 @@ pub fn evaluate(scenario: JsValue) -> Result<JsValue, JsValue> {
 
 /// `calendar(country, year, lang?)` → `{ country, year, days: [{ date, kind, name, names, movedFrom, provisional, sources }] }`;
 /// `lang` only chooses the language of error messages and of `name`.
-#[wasm_bindgen]
-pub fn calendar(country: JsValue, year: JsValue, lang: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(unchecked_return_type = "CalendarYear")]
+pub fn calendar(
+    #[wasm_bindgen(unchecked_param_type = "string")] country: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] year: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Lang | undefined")] lang: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let lang = lang.unwrap_or(JsValue::UNDEFINED);
     let lang = lang_arg(lang);
     let out = read(&country, msg::THE_COUNTRY, "country").and_then(|c| {
         let y = read(&year, msg::THE_YEAR, "year")?;
@@ -49,7 +56,7 @@ struct CountryOut {
 }
 
 /// `countries()` → the destinations tirkeu has rules for.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "CountryInfo[]")]
 pub fn countries() -> JsValue {
     let out: Vec<CountryOut> = crate::rules::countries()
         .iter()
@@ -82,7 +89,7 @@ pub fn noop(value: JsValue) -> Result<JsValue, JsValue> {
 
 /// For benchmarks: reads the argument across the boundary like `evaluate` does and writes it
 /// back, without evaluating: the cost of the data crossing alone.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "unknown")]
 pub fn echo(value: JsValue) -> Result<JsValue, JsValue> {
     let json = read_scenario(&value).map_err(|e| error(&e))?;
     Ok(to_js(&JsonOut(&json)))

@@ -72,7 +72,11 @@ fn parse_facts(j: &Json) -> Result<FormFacts, InputError> {
 /// `formHtml(scenario, details?)` → the pre-filled arrival notification as an HTML fragment
 /// (`<section class="tirkeu-form" lang="ru">…`), styled by `formCss()`.
 #[wasm_bindgen(js_name = formHtml)]
-pub fn form_html(scenario: JsValue, details: JsValue, facts: JsValue) -> Result<String, JsValue> {
+pub fn form_html(
+    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Details | undefined")] details: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "FormFacts | undefined")] facts: JsValue,
+) -> Result<String, JsValue> {
     let (s, f, d) = inputs(scenario, details, facts)?;
     Ok(form::form_html(&s, f, &d))
 }
@@ -80,9 +84,9 @@ pub fn form_html(scenario: JsValue, details: JsValue, facts: JsValue) -> Result<
 /// `formPdf(scenario, details?)` → the same form as a one-page A4 PDF (`Uint8Array`).
 #[wasm_bindgen(js_name = formPdf)]
 pub fn form_pdf(
-    scenario: JsValue,
-    details: JsValue,
-    facts: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Details | undefined")] details: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "FormFacts | undefined")] facts: JsValue,
 ) -> Result<js_sys::Uint8Array, JsValue> {
     let (s, f, d) = inputs(scenario, details, facts)?;
     let bytes = form::form_pdf(&s, f, &d);

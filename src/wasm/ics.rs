@@ -18,7 +18,9 @@ pub(crate) fn assess(scenario: JsValue) -> Result<(Scenario, Assessment), InputE
 /// `calendarIcs(scenario)` → an iCalendar (.ics) file: one all-day event per obligation on
 /// its due date, with a reminder the day before.
 #[wasm_bindgen(js_name = calendarIcs)]
-pub fn calendar_ics(scenario: JsValue) -> Result<String, JsValue> {
+pub fn calendar_ics(
+    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+) -> Result<String, JsValue> {
     let (s, a) = assess(scenario).map_err(|e| error(&e))?;
     Ok(crate::ics::calendar_ics(&s, &a))
 }

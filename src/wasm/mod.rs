@@ -10,6 +10,7 @@ mod form;
 #[cfg(not(feature = "form-only"))]
 mod ics;
 mod read;
+mod types;
 mod write;
 
 use serde::Serialize;

@@ -1,0 +1,171 @@
+//! The JS contract as TypeScript declarations. wasm-bindgen writes this section into each
+//! package's `.d.ts`, and the exports name these types (`unchecked_param_type`,
+//! `unchecked_return_type`), so TypeScript users get the contract the README documents.
+//! `tests/ts/contract.ts` is type-checked against the generated declarations, and
+//! `tests/js/types.test.mjs` checks real answers against the interfaces' keys.
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const CONTRACT: &str = r#"
+/** An ISO `YYYY-MM-DD` civil date. */
+export type IsoDate = string;
+export type Lang = "en" | "ru" | "kk" | "zh" | (string & {});
+export type Confidence = "high" | "medium" | "low" | "unknown";
+export type Accommodation = "private" | "hotel" | "organization";
+export type Passport = "ordinary" | "diplomatic" | "service";
+export type Visa = "none" | "tourist" | "business" | "private" | "work" | "student" | "investor"
+  | "diplomatic" | "service" | "transit" | "medical" | "humanitarian" | "missionary" | "family";
+
+export interface Trip { entryDate: IsoDate; exitDate: IsoDate; }
+export interface Move { date: IsoDate; accommodation?: Accommodation; otherRegion?: boolean; }
+
+/** What `evaluate` reads. Unknown fields are ignored; bad values throw an `InputError`. */
+export interface Scenario {
+  destination: string;
+  citizenship: string;
+  entryDate: IsoDate;
+  exitDate?: IsoDate;
+  birthDate?: IsoDate;
+  passport?: Passport;
+  visa?: Visa;
+  accommodation?: Accommodation;
+  trips?: Trip[];
+  moves?: Move[];
+  crew?: boolean;
+  lang?: Lang;
+}
+
+/** What every export throws on bad input. */
+export interface InputError { code: string; field: string; message: string; }
+
+export interface Source { title: string; article: string; url: string; confidence: Confidence; }
+
+export interface Step {
+  date: IsoDate;
+  weekday: string;
+  kind: "working" | "weekend" | "holiday" | "day-off" | "working-weekend";
+  name?: { en: string; ru: string; kk: string; zh: string };
+  movedFrom?: IsoDate;
+  countsAs?: number;
+  eventDay: boolean;
+  due: boolean;
+  provisional: boolean;
+}
+
+export interface Count {
+  from: IsoDate; days: number; unit: "working" | "calendar"; start: "event-day" | "next-day";
+  dueDate: IsoDate; provisional: boolean;
+}
+
+export interface Channel {
+  id: string; name: string; url: string; online: boolean; mode: "online" | "in-person" | "post";
+  needs: string; processing: string; sources: Source[];
+}
+
+export interface PenaltyLine {
+  offender: string;
+  sanction: "warning" | "fine" | "unknown" | "unquantified";
+  text?: string;
+  units?: number;
+  amount?: number;
+}
+
+export interface Penalty {
+  article: string; offence: string; lines: PenaltyLine[]; currency: string; unitName: string;
+  unitValue: number | null; unitDate: IsoDate; note: string; text: string; sources: Source[];
+}
+
+export interface Alternative { reading: string; compared: "later" | "same"; dueDate: IsoDate; sources: Source[]; }
+
+export interface Obligation {
+  rule: string;
+  kind: "host-notification" | "registration" | "re-registration" | "migration-card"
+    | "temporary-residence-permit" | (string & {});
+  who: "host" | "hotel" | "organization" | "foreigner";
+  whoDetail: string;
+  title: string;
+  what: string;
+  trigger: { kind: "arrival" | "move"; date: IsoDate };
+  dueDate: IsoDate;
+  count: Count;
+  steps: Step[];
+  stepsText: string[];
+  convention: string;
+  conditional?: string;
+  channels: Channel[];
+  documents: string[];
+  fee: { amount: number | null; currency: string; text: string; sources: Source[] };
+  penalty?: Penalty;
+  alternatives: Alternative[];
+  sources: Source[];
+  confidence: Confidence;
+  result?: string;
+}
+
+export interface Exemption { kind: string; rule: string; reason: string; sources: Source[]; }
+
+export interface LimitResult {
+  limit: { kind: "per-entry" | "rolling" | "calendar-year"; days: number; window?: number };
+  lastDay: IsoDate | null;
+  daysUsedBefore: number;
+  text: string;
+}
+
+export interface Stay {
+  lastDay: IsoDate | null;
+  allowance: string | null;
+  regime: string | null;
+  limits: LimitResult[];
+  overstayDays?: number;
+  penalty?: Penalty;
+  note: string;
+  stepsText: string[];
+  sources: Source[];
+}
+
+export interface Warning { code: string; message: string; sources: Source[]; }
+
+/** What `evaluate` returns: every text in the scenario's `lang`, every date ISO. */
+export interface Assessment {
+  destination: string;
+  lang: string;
+  rulesCheckedOn: IsoDate;
+  engineVersion: string;
+  disclaimer: string;
+  obligations: Obligation[];
+  exemptions: Exemption[];
+  stay: Stay;
+  warnings: Warning[];
+  assumptions: string[];
+}
+
+export interface CountryInfo {
+  code: string; name: string; rulesCheckedOn: IsoDate; entriesFrom: IsoDate; entriesTo: IsoDate;
+  calendarYears: [number, number];
+}
+
+export interface CalendarDay {
+  date: IsoDate;
+  kind: "holiday" | "day-off" | "working-day";
+  name: string | null;
+  names: { en: string; ru: string; kk: string; zh: string } | null;
+  movedFrom: IsoDate | null;
+  provisional: boolean;
+  sources: Source[];
+}
+
+export interface CalendarYear { country: string; year: number; days: CalendarDay[]; }
+
+/** Personal details for the form; all optional strings, dates `YYYY-MM-DD`. */
+export interface Details {
+  surname?: string; givenNames?: string; patronymic?: string; birthDate?: IsoDate; sex?: "M" | "F";
+  passportNumber?: string; passportIssueDate?: IsoDate; passportExpiry?: IsoDate;
+  visaNumber?: string; visaExpiry?: IsoDate; purpose?: string; checkpoint?: string; address?: string;
+  hostName?: string; hostId?: string; hostPhone?: string; hostAddress?: string; hostContact?: string;
+  children?: { name?: string; birthDate?: IsoDate; passportNumber?: string }[];
+}
+
+/** The two facts the form-only module takes from the core module's assessment. */
+export interface FormFacts { dueDate: IsoDate; rulesCheckedOn: IsoDate; }
+"#;
