@@ -73,6 +73,28 @@ export async function resolveInside(root, path) {
   const realRoot = await realpath(root);
   return real === realRoot || real.startsWith(realRoot + sep) ? real : null;
 }
+/** Which encodings a request's Accept-Encoding allows (a q=0 refuses one). */
+export function accepted(header = '') {
+  const ok = new Set();
+  for (const part of String(header).toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (name && !(q && Number(q.slice(2)) === 0)) ok.add(name.trim());
+  }
+  return ok;
+}
+
+/** `{ ext, name }` of the precompressed copy of `file` to send, or null. Brotli first. */
+async function precompressed(file, st, acceptEncoding) {
+  const ok = accepted(acceptEncoding);
+  for (const [name, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!ok.has(name)) continue;
+    const c = await stat(file + ext).catch(() => null);
+    if (c && c.isFile() && c.mtimeMs > st.mtimeMs) return { name, ext };
+  }
+  return null;
+}
+
 // The widget (www/embed.js, its wasm) may be loaded by pages on other origins: module scripts
 // and fetch() of the wasm are CORS requests.
 const CORS = new Set(['.js', '.mjs', '.wasm', '.css']);
@@ -96,9 +118,14 @@ export function startServer({ port: p = port, host: h = host, dir = root } = {})
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
-      const body = await readFile(file);
+      // A precompressed copy (scripts/compress.mjs) when the browser takes it and the copy is
+      // written after the file (a file edited after the build is sent as it is).
+      const enc = await precompressed(file, st, req.headers['accept-encoding']);
+      const body = await readFile(enc ? file + enc.ext : file);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] || 'application/octet-stream',
+        ...(enc ? { 'content-encoding': enc.name } : {}),
+        vary: 'accept-encoding',
         'content-security-policy': cspFor(path),
         ...(CORS.has(extname(file)) ? { 'access-control-allow-origin': '*' } : {}),
         'referrer-policy': 'no-referrer',
