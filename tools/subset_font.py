@@ -25,7 +25,10 @@ LICENCE = ROOT / "assets" / "fonts" / "OFL.txt"
 
 RANGES = [
     (0x0020, 0x007E),  # Basic Latin: letters, digits, punctuation
-    (0x00A0, 0x00FF),  # Latin-1 Supplement (é, ü, ß, «, », °, ...)
+    (0x00A0, 0x00FF),  # Latin-1 Supplement (é, ü, ß, ñ, ø, ç, «, », °, ...)
+    (0x0100, 0x017F),  # Latin Extended-A (ł, ę, ř, ğ, ş, İ, ı, ő, ...): European and Turkic names
+    (0x018F, 0x018F),  # Ə, Azerbaijani schwa (capital)
+    (0x0259, 0x0259),  # ə, Azerbaijani schwa (small)
     (0x0400, 0x04FF),  # Cyrillic, with the Kazakh letters ә ғ қ ң ө ұ ү һ і and capitals
     (0x2010, 0x2026),  # dashes, quotes, bullet, ellipsis
     (0x2116, 0x2116),  # numero sign №
@@ -53,6 +56,8 @@ def main() -> int:
     missing = [u for u in unicodes if u not in font.getBestCmap()]
     kazakh = "ӘәҒғҚқҢңӨөҰұҮүҺһІі"
     assert all(ord(c) in font.getBestCmap() for c in kazakh), "Kazakh letters missing"
+    latin = "ÜüŁłĘęŘřĞğŞşİıƏəØøÑñ"
+    assert all(ord(c) in font.getBestCmap() for c in latin), "Latin letters missing"
 
     text = COPYRIGHT.read_text(encoding="utf-8")
     # The Debian copyright file ends with the OFL text as a "License: OFL-1.1" paragraph.
