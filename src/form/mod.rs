@@ -22,6 +22,8 @@
 
 pub mod font;
 pub mod labels;
+mod nfc;
+mod nfc_table;
 mod pdf;
 
 use chrono::{Datelike, NaiveDate};
@@ -138,7 +140,7 @@ fn text_field(obj: &Json, key: &str, path: &str, name: bool) -> Result<Option<St
     let Some(v) = scenario::member(obj, key) else {
         return Ok(None);
     };
-    let s = clean(scenario::string(v, &field)?);
+    let s = nfc::nfc(&clean(scenario::string(v, &field)?));
     if s.chars().count() > MAX_TEXT {
         return Err(err(
             ErrorCode::OutOfRange,
