@@ -65,7 +65,14 @@ mod tests {
         assert_eq!(nfc("и\u{306}ё е\u{308}"), "йё ё");
         assert_eq!(nfc("\u{212B}ngstro\u{308}m"), "Ångström");
         // Already composed text, and text without letters to compose, come back unchanged.
-        for s in ["Məmmədov", "Łukasz Wałęsa", "Ørsted", "Құрманғазыұлы", "", "a\u{301}\u{301}"] {
+        for s in [
+            "Məmmədov",
+            "Łukasz Wałęsa",
+            "Ørsted",
+            "Құрманғазыұлы",
+            "",
+            "a\u{301}\u{301}",
+        ] {
             assert_eq!(nfc(&nfc(s)), nfc(s));
         }
         assert_eq!(nfc("Ørsted"), "Ørsted");
@@ -76,7 +83,10 @@ mod tests {
     #[test]
     fn the_table_is_the_fonts_part_of_nfc() {
         let mut n = 0;
-        for c in (0..=0xFFFFu32).filter_map(char::from_u32).filter(|&c| font::covers(c)) {
+        for c in (0..=0xFFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|&c| font::covers(c))
+        {
             assert_eq!(full(&c.to_string()), c.to_string(), "{c} is NFC");
             let d: Vec<char> = c.to_string().nfd().collect();
             if d.len() > 1 {
@@ -86,7 +96,9 @@ mod tests {
             }
         }
         assert_eq!(n, PAIRS.len());
-        assert!(PAIRS.windows(2).all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1)));
+        assert!(PAIRS
+            .windows(2)
+            .all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1)));
         assert!(SINGLETONS.windows(2).all(|w| w[0].0 < w[1].0));
         let marks: Vec<char> = PAIRS.iter().map(|p| p.1).collect();
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
