@@ -8,14 +8,14 @@
 //! full, to a second page, the continuation sheet, and its box on the first page shows its
 //! beginning and a marker `[n]` naming the item on that sheet.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use pdf_writer::types::{CidFontType, FontFlags, LineCapStyle, SystemInfo, TextRenderingMode};
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
 use super::labels::{self, L};
 use super::{font, model, FormDetails, Model, Value};
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang};
 use crate::scenario::Scenario;
 
 /// A4 in points.
@@ -177,6 +177,14 @@ fn label_height(l: &L, lang: Lang, w: f32) -> f32 {
 /// A field's place in the model: block, row, field.
 type Key = (usize, usize, usize);
 
+/// The continued values and their numbers, in the form's order (a sorted list rather than a
+/// map: fewer bytes of wasm for a handful of entries).
+type Cont = Vec<(Key, usize)>;
+
+fn number_of(cont: &Cont, key: Key) -> Option<usize> {
+    cont.iter().find(|(k, _)| *k == key).map(|&(_, n)| n)
+}
+
 /// How a value is set in its box: size, lines, and the box's height.
 struct Setting {
     size: f32,
@@ -243,14 +251,20 @@ struct Drawn {
 /// "Лист 1 из 2" in Russian and under it.
 fn sheet_of(n: usize, m: usize, lang: Lang) -> (String, Option<String>) {
     let f = |s: &str| {
-        s.replace("{n}", &n.to_string())
-            .replace("{m}", &m.to_string())
+        crate::i18n::fill(
+            Lang::En,
+            s,
+            &[
+                ("n", Arg::Text(n.to_string())),
+                ("m", Arg::Text(m.to_string())),
+            ],
+        )
     };
     (f(labels::SHEET.ru), under(&labels::SHEET, lang).map(f))
 }
 
 /// Draws the first page, with the values in `cont` continued on the second (numbered).
-fn draw(m: &Model, pen: &mut Pen, cont: &BTreeMap<Key, usize>, total: usize) -> Drawn {
+fn draw(m: &Model, pen: &mut Pen, cont: &Cont, total: usize) -> Drawn {
     let lang = m.lang;
     let mut out = Drawn {
         bottom: 0.0,
@@ -317,7 +331,7 @@ fn draw(m: &Model, pen: &mut Pen, cont: &BTreeMap<Key, usize>, total: usize) -> 
                     (BOX_1, GROW_1)
                 };
                 let st = match &f.value {
-                    Value::Text(Some(v)) if !cont.contains_key(&key) => {
+                    Value::Text(Some(v)) if number_of(cont, key).is_none() => {
                         let st = set_value(v, w, base, cap);
                         match &st {
                             None => out.overflow.push(key),
@@ -347,8 +361,8 @@ fn draw(m: &Model, pen: &mut Pen, cont: &BTreeMap<Key, usize>, total: usize) -> 
                 }
                 let by = y - lh - bh;
                 pen.rect(x, by, w, bh, 0.8);
-                match (&f.value, st, cont.get(&(bi, ri, fi))) {
-                    (Value::Text(Some(v)), _, Some(&n)) => {
+                match (&f.value, st, number_of(cont, (bi, ri, fi))) {
+                    (Value::Text(Some(v)), _, Some(n)) => {
                         let lines = continued_lines(v, n, w, bh);
                         lines_in_box(pen, x, by, bh, CONT_SIZE, &lines);
                     }
@@ -422,7 +436,7 @@ fn footer(pen: &mut Pen, m: &Model, y: f32, n: usize, pages: usize) -> f32 {
 fn draw_continuation(
     m: &Model,
     used: &mut BTreeMap<u16, char>,
-    cont: &BTreeMap<Key, usize>,
+    cont: &Cont,
     total: usize,
 ) -> Vec<(Content, f32)> {
     let lang = m.lang;
@@ -476,7 +490,7 @@ fn draw_continuation(
         used: std::mem::take(used),
     };
     let mut y = head(&mut pen, n);
-    for (&(bi, ri, fi), &k) in cont {
+    for &((bi, ri, fi), k) in cont {
         let (b, r) = (&m.blocks[bi], &m.blocks[bi].rows[ri]);
         let f = &r.fields[fi];
         let Value::Text(Some(v)) = &f.value else {
@@ -485,7 +499,9 @@ fn draw_continuation(
         // "[k] 4. Сопровождающие дети: Фамилия, имя, ребёнок 2", and the same underneath.
         let child = (b.title == Some(labels::BLOCK_CHILDREN))
             .then_some(ri + 1)
-            .map(|i| move |s: &str| s.replace("{n}", &i.to_string()));
+            .map(|i| {
+                move |s: &str| crate::i18n::fill(Lang::En, s, &[("n", Arg::Text(i.to_string()))])
+            });
         let title = |t: Option<&str>, l: &str, c: Option<String>| {
             let mut s = format!("[{k}] ");
             if let Some(t) = t {
@@ -595,15 +611,15 @@ fn scratch() -> Pen {
 
 /// Which values go to the continuation sheet, numbered in the form's order: those that fit
 /// no box, then, while the first page runs past its bottom margin, the tallest grown ones.
-fn continued(m: &Model) -> BTreeMap<Key, usize> {
-    let number = |set: &BTreeSet<Key>| -> BTreeMap<Key, usize> {
-        set.iter().enumerate().map(|(i, &k)| (k, i + 1)).collect()
-    };
-    let mut set = BTreeSet::new();
+fn continued(m: &Model) -> Cont {
+    let number =
+        |set: &[Key]| -> Cont { set.iter().enumerate().map(|(i, &k)| (k, i + 1)).collect() };
+    let mut set: Vec<Key> = Vec::new();
     loop {
         let d = draw(m, &mut scratch(), &number(&set), 2);
         if !d.overflow.is_empty() {
             set.extend(d.overflow);
+            set.sort_unstable();
             continue;
         }
         if d.bottom >= MARGIN_BOTTOM {
@@ -615,7 +631,8 @@ fn continued(m: &Model) -> BTreeMap<Key, usize> {
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
         {
             Some(&(k, _)) => {
-                set.insert(k);
+                set.push(k);
+                set.sort_unstable();
             }
             None => break,
         }
