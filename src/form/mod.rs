@@ -1,6 +1,6 @@
 //! The pre-filled "notification of the arrival of a foreigner" that the receiving party files
-//! (Kazakhstan), as an HTML fragment for printing ([`form_html`], with [`FORM_CSS`]) and as a
-//! one-page A4 PDF ([`form_pdf`]).
+//! (Kazakhstan), as an HTML fragment for printing ([`form_html`], with [`FORM_CSS`]) and as an
+//! A4 PDF ([`form_pdf`]): one page, and a continuation sheet when a value is too long for its box.
 //!
 //! The official layout is not established (kz.md §7.1): the field set is kz.md §7.2 (foreigner,
 //! entry, stay, accompanying children, receiving party), and the form says so on its face.
@@ -72,7 +72,7 @@ pub fn max_len(key: &str) -> usize {
         .find(|(k, _)| *k == key)
         .map_or(MAX_TEXT, |&(_, n)| n)
 }
-/// Most accompanying children the one-page form lists.
+/// Most accompanying children the form lists.
 pub const MAX_CHILDREN: usize = 5;
 
 /// Message templates of the form's input errors (English; `{field}` etc. are filled in).

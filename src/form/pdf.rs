@@ -804,8 +804,8 @@ fn document(contents: Vec<Content>, used: &BTreeMap<u16, char>, title: &str) -> 
     pdf.finish()
 }
 
-/// The form as an A4 PDF with the embedded subset font: one page, or two when some values
-/// do not fit their boxes (the second, the continuation sheet, has them in full).
+/// The form as an A4 PDF with the embedded subset font: one page, and a continuation sheet
+/// (rarely two) when some values do not fit their boxes; it has them in full.
 /// Deterministic (no dates of making, no random ids).
 pub fn form_pdf(s: &Scenario, facts: impl Into<super::FormFacts>, d: &FormDetails) -> Vec<u8> {
     let m = model(s, &facts.into(), d);
