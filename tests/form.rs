@@ -426,7 +426,7 @@ fn pdf_of_an_empty_form_and_the_longest_values() {
         );
     }
     let long = "Алматы ".repeat(28) + "д. 1";
-    let d = details(json!({ "address": long, "surname": "W".repeat(200) }));
+    let d = details(json!({ "address": long, "surname": "W".repeat(form::max_len("surname")) }));
     let pdf = form::form_pdf(&s, &a, &d);
     if let Some(text) = pdftotext(&pdf, "long.pdf") {
         let words = text.split_whitespace().filter(|w| *w == "Алматы").count();
@@ -458,4 +458,481 @@ proptest::proptest! {
             }
         }
     }
+}
+
+// ---- Every accepted value is printed whole (issue 12, point 4). ----
+
+/// The text a PDF shows, as its `Tj` operations page by page, decoded through its ToUnicode
+/// map: a small extractor for the PDFs `form_pdf` writes (uncompressed content streams, one
+/// CID font with two-byte codes).
+fn pdf_text_ops(pdf: &[u8]) -> Vec<Vec<String>> {
+    let text = String::from_utf8_lossy(pdf);
+    // The ToUnicode map: <glyph> <UTF-16> pairs.
+    let mut map = std::collections::HashMap::new();
+    for section in text.split("beginbfchar").skip(1) {
+        let section = section.split("endbfchar").next().unwrap();
+        for line in section.lines().filter(|l| l.starts_with('<')) {
+            let parts: Vec<&str> = line
+                .split(['<', '>', ' '])
+                .filter(|s| !s.is_empty())
+                .collect();
+            let g = u16::from_str_radix(parts[0], 16).unwrap();
+            let units: Vec<u16> = (0..parts[1].len() / 4)
+                .map(|i| u16::from_str_radix(&parts[1][4 * i..4 * i + 4], 16).unwrap())
+                .collect();
+            map.insert(g, String::from_utf16(&units).unwrap());
+        }
+    }
+    let find = |hay: &[u8], needle: &[u8], from: usize| -> Option<usize> {
+        hay[from..]
+            .windows(needle.len())
+            .position(|w| w == needle)
+            .map(|p| p + from)
+    };
+    let mut pages = Vec::new();
+    let mut at = 0;
+    while let Some(p) = find(pdf, b"/Contents ", at) {
+        at = p + 10;
+        let n: String = pdf[at..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .map(|&c| char::from(c))
+            .collect();
+        let obj = find(pdf, format!("\n{n} 0 obj").as_bytes(), 0).expect("content object");
+        let start = find(pdf, b"stream\n", obj).unwrap() + 7;
+        let end = find(pdf, b"\nendstream", start).unwrap();
+        let s = &pdf[start..end];
+        let mut ops = Vec::new();
+        let mut i = 0;
+        while i < s.len() {
+            let bytes = match s[i] {
+                b'(' => {
+                    let mut out = Vec::new();
+                    let mut depth = 1;
+                    i += 1;
+                    while depth > 0 {
+                        match s[i] {
+                            b'\\' => {
+                                i += 1;
+                                match s[i] {
+                                    b'n' => out.push(b'\n'),
+                                    b'r' => out.push(b'\r'),
+                                    b't' => out.push(b'\t'),
+                                    b'b' => out.push(8),
+                                    b'f' => out.push(12),
+                                    b'0'..=b'7' => {
+                                        let mut v = 0u32;
+                                        let mut k = 0;
+                                        while k < 3 && (b'0'..=b'7').contains(&s[i]) {
+                                            v = v * 8 + u32::from(s[i] - b'0');
+                                            i += 1;
+                                            k += 1;
+                                        }
+                                        i -= 1;
+                                        out.push(v as u8);
+                                    }
+                                    c => out.push(c),
+                                }
+                            }
+                            b'(' => {
+                                depth += 1;
+                                out.push(b'(');
+                            }
+                            b')' => {
+                                depth -= 1;
+                                if depth > 0 {
+                                    out.push(b')');
+                                }
+                            }
+                            c => out.push(c),
+                        }
+                        i += 1;
+                    }
+                    Some(out)
+                }
+                b'<' => {
+                    let close = i + s[i..].iter().position(|&b| b == b'>').unwrap();
+                    let hex = std::str::from_utf8(&s[i + 1..close]).unwrap();
+                    let hex: String = hex.split_whitespace().collect();
+                    i = close + 1;
+                    Some(
+                        (0..hex.len() / 2)
+                            .map(|k| u8::from_str_radix(&hex[2 * k..2 * k + 2], 16).unwrap())
+                            .collect(),
+                    )
+                }
+                _ => {
+                    i += 1;
+                    None
+                }
+            };
+            if let Some(b) = bytes {
+                let rest = std::str::from_utf8(&s[i..(i + 4).min(s.len())]).unwrap_or("");
+                if rest.trim_start().starts_with("Tj") {
+                    ops.push(
+                        b.chunks(2)
+                            .map(|g| map[&u16::from_be_bytes([g[0], g[1]])].clone())
+                            .collect::<String>(),
+                    );
+                }
+            }
+        }
+        pages.push(ops);
+    }
+    pages
+}
+
+/// Whether `v` is drawn whole: a run of consecutive lines that, joined at the spaces where
+/// they were wrapped (or with nothing, where a word was cut), gives `v` exactly.
+fn drawn_whole(pages: &[Vec<String>], v: &str) -> bool {
+    let ops: Vec<&String> = pages.iter().flatten().collect();
+    (0..ops.len()).any(|i| {
+        let mut pos = 0;
+        for op in &ops[i..] {
+            if op.is_empty() || !v[pos..].starts_with(op.as_str()) {
+                return false;
+            }
+            pos += op.len();
+            if pos == v.len() {
+                return true;
+            }
+            if v[pos..].starts_with(' ') {
+                pos += 1;
+            }
+        }
+        false
+    })
+}
+
+/// Every value of the details as the form prints it.
+fn values(d: &FormDetails) -> Vec<String> {
+    let mut v: Vec<String> = [
+        &d.surname,
+        &d.given_names,
+        &d.patronymic,
+        &d.passport_number,
+        &d.visa_number,
+        &d.purpose,
+        &d.checkpoint,
+        &d.address,
+        &d.host_name,
+        &d.host_id,
+        &d.host_phone,
+        &d.host_address,
+        &d.host_contact,
+    ]
+    .into_iter()
+    .flatten()
+    .cloned()
+    .collect();
+    for c in &d.children {
+        v.extend(c.name.clone());
+        v.extend(c.passport_number.clone());
+        v.extend(c.birth_date.map(form::dmy));
+    }
+    for date in [
+        d.birth_date,
+        d.passport_issue_date,
+        d.passport_expiry,
+        d.visa_expiry,
+    ] {
+        v.extend(date.map(form::dmy));
+    }
+    v
+}
+
+/// Checks every value is whole in the HTML and in the PDF; returns the PDF.
+fn assert_printed_whole(lang: &str, d: &FormDetails) -> Vec<u8> {
+    let (s, a) = scenario(json!({ "lang": lang, "accommodation": "organization" }));
+    let html = form::form_html(&s, &a, d);
+    let pdf = form::form_pdf(&s, &a, d);
+    let pages = pdf_text_ops(&pdf);
+    for v in values(d) {
+        assert!(
+            html.contains(&form::escape_html(&v)),
+            "{lang}: {v:?} not whole in the HTML"
+        );
+        assert!(
+            drawn_whole(&pages, &v),
+            "{lang}: {v:?} not whole in the PDF: {pages:?}"
+        );
+    }
+    pdf
+}
+
+const TEXT_FIELDS: [&str; 13] = [
+    "surname",
+    "givenNames",
+    "patronymic",
+    "passportNumber",
+    "visaNumber",
+    "purpose",
+    "checkpoint",
+    "address",
+    "hostName",
+    "hostPhone",
+    "hostAddress",
+    "hostContact",
+    "hostId",
+];
+
+#[test]
+fn the_extractor_reads_what_pdftotext_reads() {
+    let (s, a) = scenario(json!({ "lang": "kk" }));
+    let d = details(full());
+    let pdf = form::form_pdf(&s, &a, &d);
+    let pages = pdf_text_ops(&pdf);
+    assert_eq!(pages.len(), 1);
+    assert!(
+        drawn_whole(&pages, "Құрманғазыұлы") && drawn_whole(&pages, "Müller-Lüdenscheidt Jürgen")
+    );
+    assert!(!drawn_whole(&pages, "Құрманғазыұлы Х") && !drawn_whole(&pages, "nothing like this"));
+    if let Some(text) = pdftotext(&pdf, "extractor.pdf") {
+        let theirs: String = text.split_whitespace().collect();
+        for op in &pages[0] {
+            let ours: String = op.split_whitespace().collect();
+            assert!(
+                theirs.contains(&ours),
+                "{ours:?} is not in pdftotext's text"
+            );
+        }
+    }
+}
+
+#[test]
+fn each_field_at_its_maximum_is_printed_whole_and_one_more_is_refused() {
+    // A realistic text for each field, cut or repeated to the field's maximum.
+    let sample = |k: &str, n: usize| -> String {
+        let base = match k {
+            "passportNumber" | "children[].passportNumber" => "N 1234567 AB ".to_owned(),
+            "visaNumber" => "KZ-E-2026-0001234 ".to_owned(),
+            "hostPhone" => "+7 701 234 56 78, +7 727 ".to_owned(),
+            "hostId" => "9001 0130 0123 ".to_owned(),
+            _ => "Wałęsa-Dvořák Məmmədov Алматы, ул. Абая 150 ".to_owned(),
+        };
+        let s: String = base.chars().cycle().take(n).collect();
+        // No trailing space: it would be trimmed, and the value would be one shorter.
+        s.trim_end().to_owned() + &"x".repeat(n - s.trim_end().chars().count())
+    };
+    for k in TEXT_FIELDS
+        .iter()
+        .copied()
+        .chain(["children[].name", "children[].passportNumber"])
+    {
+        let max = form::max_len(k);
+        let body = |v: String| match k.strip_prefix("children[].") {
+            Some(c) => json!({ "children": [{ c: v }] }),
+            None => json!({ k: v }),
+        };
+        let field = match k.strip_prefix("children[].") {
+            Some(c) => format!("details.children[0].{c}"),
+            None => format!("details.{k}"),
+        };
+        if k == "hostId" {
+            // 12 digits, however spaced, up to the maximum; then one character too many.
+            let spaced = |n: usize| format!("{:-<n$}", "900101300123");
+            let d = details(body(spaced(max)));
+            assert_eq!(d.host_id.as_deref(), Some("900101300123"));
+            assert_printed_whole("ru", &d);
+            let e = details_err(body(spaced(max + 1)));
+            assert_eq!(
+                (e.code, e.field.as_str()),
+                (ErrorCode::OutOfRange, field.as_str()),
+                "{e}"
+            );
+            continue;
+        }
+        let d = details(body(sample(k, max)));
+        for lang in ["en", "ru", "kk", "zh"] {
+            assert_printed_whole(lang, &d);
+        }
+        let e = details_err(body(sample(k, max + 1)));
+        assert_eq!(
+            (e.code, e.field.as_str()),
+            (ErrorCode::OutOfRange, field.as_str()),
+            "{e}"
+        );
+        assert!(e.message.contains(&max.to_string()), "{e}");
+    }
+}
+
+#[test]
+fn everything_at_its_maximum_at_once_is_printed_whole_with_a_continuation_sheet() {
+    let mut v = serde_json::Map::new();
+    for k in TEXT_FIELDS {
+        if k != "hostId" {
+            v.insert(k.into(), "Ж".repeat(form::max_len(k)).into());
+        }
+    }
+    v.insert("hostId".into(), "900101300123".into());
+    let child = json!({ "name": "Ł".repeat(form::max_len("children[].name")), "birthDate": "2015-07-30",
+        "passportNumber": "W".repeat(form::max_len("children[].passportNumber")) });
+    v.insert(
+        "children".into(),
+        json!([
+            child.clone(),
+            child.clone(),
+            child.clone(),
+            child.clone(),
+            child
+        ]),
+    );
+    let d = details(Value::Object(v));
+    for lang in ["en", "ru", "kk", "zh"] {
+        let pdf = assert_printed_whole(lang, &d);
+        let pages = pdf_text_ops(&pdf);
+        assert!(pages.len() >= 2, "{lang}");
+        let all = pages[1..].concat().join("\n");
+        assert!(all.contains("Продолжение уведомления о прибытии"), "{lang}");
+        assert!(
+            pages[0].iter().any(|l| l.ends_with("… [1]")),
+            "{lang}: the first box marks its continuation"
+        );
+        assert!(
+            pages[0].iter().any(|l| l.contains("Поля с пометкой [1]")),
+            "{lang}"
+        );
+        if let Some(text) = pdftotext(&pdf, &format!("max-{lang}.pdf")) {
+            let flat: String = text.split_whitespace().collect();
+            for v in values(&d) {
+                let v: String = v.split_whitespace().collect();
+                assert!(flat.contains(&v), "{lang}: pdftotext does not give {v}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_long_purpose_goes_whole_to_the_continuation_sheet() {
+    let purpose = "Участие в международной научной конференции по истории Великого шёлкового пути \
+        в Алматы, затем встречи с коллегами в Астане и Шымкенте и посещение родственников \
+        в Туркестанской области.";
+    let purpose = purpose.to_uppercase();
+    assert!(purpose.chars().count() <= form::max_len("purpose"));
+    let d = details(json!({ "surname": "Wałęsa", "givenNames": "Łukasz", "purpose": purpose }));
+    let pdf = assert_printed_whole("en", &d);
+    let pages = pdf_text_ops(&pdf);
+    assert_eq!(pages.len(), 2);
+    let sheet2 = pages[1].join("\n");
+    assert!(
+        sheet2.contains("Лист 2 из 2. Продолжение уведомления о прибытии"),
+        "{sheet2}"
+    );
+    assert!(sheet2.contains("Sheet 2 of 2. Continuation of the notification of arrival"));
+    assert!(sheet2.contains("[1] 2. Въезд: Цель визита"), "{sheet2}");
+    assert!(
+        sheet2.contains("Иностранец / Foreigner: Wałęsa Łukasz"),
+        "{sheet2}"
+    );
+    // A short purpose stays on one page.
+    let d = details(json!({ "purpose": "Туризм" }));
+    assert_eq!(pdf_text_ops(&assert_printed_whole("en", &d)).len(), 1);
+}
+
+#[test]
+fn latin_names_beyond_ascii_print_as_typed_after_nfc() {
+    let names = [
+        ("Müller", "Mu\u{308}ller"),
+        ("Łukasz Wałęsa", "Łukasz Wałe\u{328}sa"),
+        ("Dvořák", "Dvor\u{30C}a\u{301}k"),
+        ("Çağlar Şahin", "C\u{327}ag\u{306}lar S\u{327}ahin"),
+        ("Məmmədov", "Məmmədov"),
+        ("ƏLİYEV", "ƏLI\u{307}YEV"),
+        ("Ørsted", "Ørsted"),
+        ("Núñez", "Nu\u{301}n\u{303}ez"),
+        ("Őrsi Ŧ", "O\u{30B}rsi Ŧ"),
+    ];
+    for (nfc, typed) in names {
+        let d = details(json!({ "surname": typed, "givenNames": nfc, "hostName": typed }));
+        assert_eq!(d.surname.as_deref(), Some(nfc), "NFC of {typed:?}");
+        let pdf = assert_printed_whole("en", &d);
+        if let Some(text) = pdftotext(&pdf, "latin.pdf") {
+            assert!(text.contains(nfc), "{nfc} not extracted from:\n{text}");
+        }
+    }
+    // A combining mark with no precomposed letter in the font is refused, and named.
+    let e = details_err(json!({ "surname": "Ə\u{301}liyev" }));
+    assert_eq!(
+        (e.code, e.field.as_str()),
+        (ErrorCode::OutOfRange, "details.surname")
+    );
+    assert!(e.message.contains("U+0301"), "{}", e.message);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(40))]
+    /// For any accepted details, every value is whole in the HTML and in the PDF.
+    #[test]
+    fn any_accepted_details_are_printed_whole(
+        texts in proptest::collection::vec(
+            "[a-zA-Zа-яА-ЯәғқңөұүһіӘҒҚҢӨҰҮҺІÀ-ÿĀ-ſƏə0-9 .,/№«»()-]{0,200}", 15),
+        present in proptest::collection::vec(proptest::bool::ANY, 15),
+        children in 0usize..=5,
+        lang in proptest::sample::select(vec!["en", "ru", "kk", "zh"]),
+    ) {
+        let mut v = serde_json::Map::new();
+        // Each text cut to its field's maximum, so that most are accepted.
+        let cut = |t: &str, k: &str| -> String { t.chars().take(form::max_len(k)).collect() };
+        for (i, k) in TEXT_FIELDS.iter().enumerate() {
+            if present[i] && *k != "hostId" {
+                v.insert((*k).into(), cut(&texts[i], k).into());
+            }
+        }
+        let kids: Vec<Value> = (0..children)
+            .map(|i| json!({ "name": cut(&texts[13 + i % 2], "children[].name"),
+                "passportNumber": cut(&texts[14 - i % 2], "children[].passportNumber"), "birthDate": "2016-02-29" }))
+            .collect();
+        v.insert("children".into(), Value::Array(kids));
+        let d = form::parse_details(&j(Value::Object(v)));
+        proptest::prop_assert!(d.is_ok(), "{d:?}");
+        assert_printed_whole(lang, &d.unwrap());
+    }
+}
+
+/// Writes PDFs to look at into test-artifacts/ (a long purpose with a Polish and an Azerbaijani
+/// name, in English and Kazakh; everything at its maximum in English).
+#[test]
+fn pdfs_to_look_at() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("test-artifacts");
+    std::fs::create_dir_all(&dir).unwrap();
+    let purpose = "Участие в международной научной конференции по истории Великого шёлкового пути \
+        в Алматы, затем встречи с коллегами в Астане и Шымкенте и посещение родственников \
+        в Туркестанской области."
+        .to_uppercase();
+    let d = details(json!({
+        "surname": "Wałęsa-Məmmədov", "givenNames": "Łukasz Çağlar", "patronymic": "Əliyevich",
+        "passportNumber": "EA 1234567", "purpose": purpose, "checkpoint": "Международный аэропорт Алматы",
+        "address": "Алматы, проспект Достык, дом 105, квартира 12", "hostName": "Dvořák Núñez Ørsted Müller",
+        "hostId": "900101300123", "hostPhone": "+7 701 234 56 78",
+        "children": [{ "name": "Zoë Wałęsa", "birthDate": "2015-07-30", "passportNumber": "EB 7654321" }]
+    }));
+    for lang in ["en", "kk"] {
+        let (s, a) = scenario(json!({ "lang": lang }));
+        std::fs::write(
+            dir.join(format!("form-long-purpose-{lang}.pdf")),
+            form::form_pdf(&s, &a, &d),
+        )
+        .unwrap();
+    }
+    let mut v = serde_json::Map::new();
+    for k in TEXT_FIELDS {
+        if k != "hostId" {
+            v.insert(
+                k.into(),
+                "Wałęsa Məmmədov Алматы "
+                    .repeat(20)
+                    .chars()
+                    .take(form::max_len(k))
+                    .collect::<String>()
+                    .trim_end()
+                    .into(),
+            );
+        }
+    }
+    let (s, a) = scenario(json!({ "lang": "en" }));
+    std::fs::write(
+        dir.join("form-max-en.pdf"),
+        form::form_pdf(&s, &a, &details(Value::Object(v))),
+    )
+    .unwrap();
 }

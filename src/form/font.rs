@@ -1,5 +1,6 @@
 //! The PDF form's font: Noto Sans Regular (SIL OFL 1.1), pre-subset by `tools/subset_font.py` to
-//! Basic Latin, Latin-1, Cyrillic (with the Kazakh letters), general punctuation and №.
+//! Basic Latin, Latin-1 Supplement, Latin Extended-A, the Azerbaijani schwa (Ə ə), Cyrillic (with
+//! the Kazakh letters), general punctuation and №.
 //!
 //! Only what the PDF needs is read from the TrueType tables: the character → glyph map (`cmap`
 //! format 4), advance widths (`hmtx`) and a few metrics (`head`, `hhea`, `OS/2`, `post`). The
@@ -173,7 +174,11 @@ mod tests {
         {
             assert!(covers(c), "{c:?} U+{:04X}", c as u32);
         }
-        for c in "中文日本語한글\u{1F600}\u{0}\u{7}عא".chars() {
+        // Latin-1 Supplement, all of Latin Extended-A, and the Azerbaijani schwa.
+        for c in ('\u{A0}'..='\u{17F}').chain(['Ə', 'ə']) {
+            assert!(covers(c), "{c:?} U+{:04X}", c as u32);
+        }
+        for c in "中文日本語한글\u{1F600}\u{0}\u{7}عא\u{301}\u{180}ǖ".chars() {
             assert!(!covers(c), "{c:?}");
         }
         assert_eq!(units_per_em(), 1000);

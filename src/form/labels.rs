@@ -99,6 +99,18 @@ labels! {
     DUE = "Уведомить не позднее", "Notify no later than", "Хабарлау мерзімі (кешіктірмей)", "最迟通知日期";
     FILLED_ON = "Дата заполнения", "Date filled in", "Толтырылған күні", "填写日期";
     SIGNATURE = "Подпись принимающей стороны", "Signature of the receiving party", "Қабылдаушы тараптың қолы", "接待方签字";
+    CONT_TITLE = "Продолжение уведомления о прибытии", "Continuation of the notification of arrival", "Келгені туралы хабарламаның жалғасы", "抵达通知续页";
+    CONT_SUB = "Поля, не поместившиеся на листе 1, полностью. На листе 1 они отмечены своим номером в квадратных скобках.",
+        "The fields that did not fit on sheet 1, in full. On sheet 1 they are marked with their number in square brackets.",
+        "1-параққа сыймаған өрістер толық. 1-парақта олар төртбұрышты жақшадағы нөмірімен белгіленген.",
+        "第1页容纳不下的栏目的完整内容。第1页上这些栏目以方括号中的编号标出。";
+    CONT_NOTE = "Поля с пометкой [1], [2] … полностью приведены на листе продолжения.",
+        "Fields marked [1], [2] … are given in full on the continuation sheet.",
+        "[1], [2] … белгісі бар өрістер жалғасы парағында толық берілген.",
+        "标有[1]、[2]……的栏目完整内容见续页。";
+    SHEET = "Лист {n} из {m}", "Sheet {n} of {m}", "{m} парақтың {n}-парағы", "第{n}页，共{m}页";
+    CHILD_N = "ребёнок {n}", "child {n}", "{n}-бала", "子女{n}";
+    FOREIGNER = "Иностранец", "Foreigner", "Шетелдік", "外国人";
     FOOTER = "Подготовлено tirkeu; правила проверены", "Prepared with tirkeu; rules checked on", "tirkeu арқылы дайындалды; қағидалар тексерілген күні", "由 tirkeu 生成；规则核对日期";
     NOT_ADVICE = "Справка, а не юридическая консультация.", "Information, not legal advice.", "Анықтама, заң кеңесі емес.", "仅供参考，不构成法律意见。";
 }

@@ -1,6 +1,6 @@
 //! The pre-filled "notification of the arrival of a foreigner" that the receiving party files
-//! (Kazakhstan), as an HTML fragment for printing ([`form_html`], with [`FORM_CSS`]) and as a
-//! one-page A4 PDF ([`form_pdf`]).
+//! (Kazakhstan), as an HTML fragment for printing ([`form_html`], with [`FORM_CSS`]) and as an
+//! A4 PDF ([`form_pdf`]): one page, and a continuation sheet when a value is too long for its box.
 //!
 //! The official layout is not established (kz.md §7.1): the field set is kz.md §7.2 (foreigner,
 //! entry, stay, accompanying children, receiving party), and the form says so on its face.
@@ -22,6 +22,8 @@
 
 pub mod font;
 pub mod labels;
+mod nfc;
+mod nfc_table;
 mod pdf;
 
 use chrono::{Datelike, NaiveDate};
@@ -37,9 +39,40 @@ use labels::L;
 
 pub use pdf::form_pdf;
 
-/// Longest text accepted in one field, in characters.
+/// Longest text accepted in any field, in characters (see [`max_len`] for each field's own).
 pub const MAX_TEXT: usize = 200;
-/// Most accompanying children the one-page form lists.
+
+/// Longest text accepted in each field, in characters after NFC; the reasons are in
+/// docs/form.md. Every accepted value is printed whole: in its box (wrapped, down to 6.5 pt),
+/// or on the PDF's continuation sheet. Keys are the details' names; `children[].name` and
+/// `children[].passportNumber` for a child's.
+pub const LIMITS: [(&str, usize); 16] = [
+    ("surname", 80),
+    ("givenNames", 80),
+    ("patronymic", 80),
+    ("passportNumber", 20),
+    ("visaNumber", 30),
+    ("purpose", 200),
+    ("checkpoint", 100),
+    ("address", 200),
+    ("hostName", 200),
+    ("hostId", 30),
+    ("hostPhone", 40),
+    ("hostAddress", 200),
+    ("hostContact", 100),
+    ("children[].name", 120),
+    ("children[].passportNumber", 20),
+    ("", MAX_TEXT),
+];
+
+/// The longest text accepted in details field `key` (`surname`, `children[].name`).
+pub fn max_len(key: &str) -> usize {
+    LIMITS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or(MAX_TEXT, |&(_, n)| n)
+}
+/// Most accompanying children the form lists.
 pub const MAX_CHILDREN: usize = 5;
 
 /// Message templates of the form's input errors (English; `{field}` etc. are filled in).
@@ -138,15 +171,20 @@ fn text_field(obj: &Json, key: &str, path: &str, name: bool) -> Result<Option<St
     let Some(v) = scenario::member(obj, key) else {
         return Ok(None);
     };
-    let s = clean(scenario::string(v, &field)?);
-    if s.chars().count() > MAX_TEXT {
+    let s = nfc::nfc(&clean(scenario::string(v, &field)?));
+    let max = if path.starts_with("details.children[") {
+        max_len(&format!("children[].{key}"))
+    } else {
+        max_len(key)
+    };
+    if s.chars().count() > max {
         return Err(err(
             ErrorCode::OutOfRange,
             &field,
             messages::TOO_LONG,
             vec![
                 ("field", Arg::Text(field.clone())),
-                ("max", Arg::Text(MAX_TEXT.to_string())),
+                ("max", Arg::Text(max.to_string())),
             ],
         ));
     }
@@ -161,11 +199,24 @@ fn text_field(obj: &Json, key: &str, path: &str, name: bool) -> Result<Option<St
             },
             vec![
                 ("field", Arg::Text(field.clone())),
-                ("char", Arg::Text(c.to_string())),
+                ("char", Arg::Text(shown(c))),
             ],
         ));
     }
     Ok((!s.is_empty()).then_some(s))
+}
+
+/// A refused character as the message shows it: a combining mark on a dotted circle and
+/// with its code point, since alone it would sit on the quotation mark.
+fn shown(c: char) -> String {
+    match c {
+        '\u{0300}'..='\u{036F}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE20}'..='\u{FE2F}' => format!("\u{25CC}{c} U+{:04X}", u32::from(c)),
+        c => c.to_string(),
+    }
 }
 
 fn date_field(obj: &Json, key: &str, path: &str) -> Result<Option<NaiveDate>, InputError> {

@@ -1,6 +1,12 @@
-//! The form as a one-page A4 PDF (pdf-writer), drawn from the same [`Model`] as the HTML, with
-//! the embedded subset font as a CID font (Type0, Identity-H, CIDFontType2) and a ToUnicode
-//! map, so that text extraction gives back every value as typed.
+//! The form as an A4 PDF (pdf-writer), drawn from the same [`Model`] as the HTML, with the
+//! embedded subset font as a CID font (Type0, Identity-H, CIDFontType2) and a ToUnicode map, so
+//! that text extraction gives back every value as typed.
+//!
+//! Every value is printed whole. In its box it is wrapped and set at the largest of 9.5, 8.5,
+//! 7.5 and 6.5 pt that fits; a box too small at 6.5 pt grows (a row up to [`GROW_1`] or
+//! [`GROW_2`] points tall) while the page still fits; a value that still does not fit goes, in
+//! full, to a second page, the continuation sheet, and its box on the first page shows its
+//! beginning and a marker `[n]` naming the item on that sheet.
 
 use std::collections::BTreeMap;
 
@@ -9,7 +15,7 @@ use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
 use super::labels::{self, L};
 use super::{font, model, FormDetails, Model, Value};
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang};
 use crate::scenario::Scenario;
 
 /// A4 in points.
@@ -17,7 +23,6 @@ const PAGE_W: f32 = 595.276;
 const PAGE_H: f32 = 841.89;
 const MARGIN_X: f32 = 34.0;
 const MARGIN_TOP: f32 = 30.0;
-#[cfg(test)]
 const MARGIN_BOTTOM: f32 = 26.0;
 const CONTENT_W: f32 = PAGE_W - 2.0 * MARGIN_X;
 const GAP: f32 = 5.7;
@@ -141,7 +146,18 @@ const LABEL: f32 = 7.0;
 const LABEL_UNDER: f32 = 6.0;
 const BOX_1: f32 = 18.0;
 const BOX_2: f32 = 30.0;
-const VALUE_SIZES: [f32; 6] = [9.5, 8.5, 7.5, 6.5, 5.5, 4.5];
+/// The tallest a one-line box may grow, and a two-line (address) box.
+const GROW_1: f32 = 40.0;
+const GROW_2: f32 = 54.0;
+/// Value sizes, largest first; the last is the smallest the form prints a value at.
+const VALUE_SIZES: [f32; 4] = [9.5, 8.5, 7.5, 6.5];
+/// Size of the beginning of a continued value in its box on the first page.
+const CONT_SIZE: f32 = 7.5;
+/// Size of the values on the continuation sheet.
+const CONT_VALUE: f32 = 9.0;
+/// Space between a box's border and its text: horizontal (each side), vertical (both sides).
+const PAD_X: f32 = 3.0;
+const PAD_Y: f32 = 4.0;
 
 /// Label lines of a field: (Russian lines, lines underneath).
 fn label_lines(l: &L, lang: Lang, w: f32) -> (Vec<String>, Vec<String>) {
@@ -158,9 +174,103 @@ fn label_height(l: &L, lang: Lang, w: f32) -> f32 {
     a.len() as f32 * LABEL * 1.15 + b.len() as f32 * LABEL_UNDER * 1.15 + 1.5
 }
 
-/// Draws the model; returns the lowest y used (for the one-page check).
-fn draw(m: &Model, pen: &mut Pen) -> f32 {
+/// A field's place in the model: block, row, field.
+type Key = (usize, usize, usize);
+
+/// The continued values and their numbers, in the form's order (a sorted list rather than a
+/// map: fewer bytes of wasm for a handful of entries).
+type Cont = Vec<(Key, usize)>;
+
+fn number_of(cont: &Cont, key: Key) -> Option<usize> {
+    cont.iter().find(|(k, _)| *k == key).map(|&(_, n)| n)
+}
+
+/// How a value is set in its box: size, lines, and the box's height.
+struct Setting {
+    size: f32,
+    lines: Vec<String>,
+    h: f32,
+}
+
+/// The largest size at which `v` fits a box `w` wide and `base` tall; else the largest at
+/// which it fits a box grown up to `cap`; else `None` (it goes to the continuation sheet).
+fn set_value(v: &str, w: f32, base: f32, cap: f32) -> Option<Setting> {
+    let inner_w = w - 2.0 * PAD_X;
+    let tried: Vec<(f32, Vec<String>)> = VALUE_SIZES
+        .iter()
+        .map(|&size| (size, wrap(v, size, inner_w)))
+        .collect();
+    let need = |size: f32, lines: &[String]| lines.len() as f32 * size * 1.15 + PAD_Y;
+    if let Some((size, lines)) = tried.iter().find(|(z, l)| need(*z, l) <= base) {
+        return Some(Setting {
+            size: *size,
+            lines: lines.clone(),
+            h: base,
+        });
+    }
+    tried
+        .into_iter()
+        .find(|(z, l)| need(*z, l) <= cap)
+        .map(|(size, lines)| Setting {
+            h: need(size, &lines),
+            size,
+            lines,
+        })
+}
+
+/// Lines of the beginning of `v` that fit a box, the last ending with "… [n]".
+fn continued_lines(v: &str, n: usize, w: f32, bh: f32) -> Vec<String> {
+    let inner_w = w - 2.0 * PAD_X;
+    let fit = (((bh - PAD_Y) / (CONT_SIZE * 1.15)) as usize).max(1);
+    let mark = format!("… [{n}]");
+    let mut lines = wrap(v, CONT_SIZE, inner_w);
+    lines.truncate(fit);
+    let mut last: Vec<char> = lines.pop().unwrap_or_default().chars().collect();
+    while !last.is_empty()
+        && font::width(&(last.iter().collect::<String>() + &mark), CONT_SIZE) > inner_w
+    {
+        last.pop();
+    }
+    while last.last() == Some(&' ') {
+        last.pop();
+    }
+    lines.push(last.into_iter().collect::<String>() + &mark);
+    lines
+}
+
+/// What drawing the first page found.
+struct Drawn {
+    /// The lowest y used.
+    bottom: f32,
+    /// Values that fit only in a grown box, with the box's height.
+    grown: Vec<(Key, f32)>,
+    /// Values that fit no box: they go to the continuation sheet.
+    overflow: Vec<Key>,
+}
+
+/// "Лист 1 из 2" in Russian and under it.
+fn sheet_of(n: usize, m: usize, lang: Lang) -> (String, Option<String>) {
+    let f = |s: &str| {
+        crate::i18n::fill(
+            Lang::En,
+            s,
+            &[
+                ("n", Arg::Text(n.to_string())),
+                ("m", Arg::Text(m.to_string())),
+            ],
+        )
+    };
+    (f(labels::SHEET.ru), under(&labels::SHEET, lang).map(f))
+}
+
+/// Draws the first page, with the values in `cont` continued on the second (numbered).
+fn draw(m: &Model, pen: &mut Pen, cont: &Cont, total: usize) -> Drawn {
     let lang = m.lang;
+    let mut out = Drawn {
+        bottom: 0.0,
+        grown: Vec::new(),
+        overflow: Vec::new(),
+    };
     let mut y = PAGE_H - MARGIN_TOP;
     // Title, subtitle and the notice that this is not the official layout.
     y = pen.para_bold(y, 12.5, &labels::TITLE);
@@ -180,7 +290,7 @@ fn draw(m: &Model, pen: &mut Pen) -> f32 {
     pen.rect(MARGIN_X, ny, CONTENT_W, top - ny, 1.2);
     y = ny;
 
-    for b in &m.blocks {
+    for (bi, b) in m.blocks.iter().enumerate() {
         y -= 7.0;
         if let Some(t) = &b.title {
             let size = 9.0;
@@ -193,7 +303,7 @@ fn draw(m: &Model, pen: &mut Pen) -> f32 {
             pen.line(MARGIN_X, y, MARGIN_X + CONTENT_W, y, 0.9);
             y -= 3.0;
         }
-        for r in &b.rows {
+        for (ri, r) in b.rows.iter().enumerate() {
             let total: f32 = r.fields.iter().map(|f| f32::from(f.width)).sum();
             let free = CONTENT_W - GAP * (r.fields.len().saturating_sub(1)) as f32;
             let widths: Vec<f32> = r
@@ -210,13 +320,33 @@ fn draw(m: &Model, pen: &mut Pen) -> f32 {
             } else {
                 0.0
             };
-            let bh = r
-                .fields
-                .iter()
-                .map(|f| if f.lines > 1 { BOX_2 } else { BOX_1 })
-                .fold(0.0, f32::max);
+            // Each value's setting, and the row's box height.
+            let mut settings: Vec<Option<Setting>> = Vec::new();
+            let mut bh: f32 = 0.0;
+            for (fi, (f, &w)) in r.fields.iter().zip(&widths).enumerate() {
+                let key = (bi, ri, fi);
+                let (base, cap) = if f.lines > 1 {
+                    (BOX_2, GROW_2)
+                } else {
+                    (BOX_1, GROW_1)
+                };
+                let st = match &f.value {
+                    Value::Text(Some(v)) if number_of(cont, key).is_none() => {
+                        let st = set_value(v, w, base, cap);
+                        match &st {
+                            None => out.overflow.push(key),
+                            Some(st) if st.h > base => out.grown.push((key, st.h)),
+                            Some(_) => {}
+                        }
+                        st
+                    }
+                    _ => None,
+                };
+                bh = bh.max(st.as_ref().map_or(base, |s| s.h));
+                settings.push(st);
+            }
             let mut x = MARGIN_X;
-            for (f, &w) in r.fields.iter().zip(&widths) {
+            for (fi, ((f, &w), st)) in r.fields.iter().zip(&widths).zip(settings).enumerate() {
                 if r.labels {
                     let (ru, un) = label_lines(&f.label, lang, w);
                     let mut ly = y;
@@ -231,71 +361,283 @@ fn draw(m: &Model, pen: &mut Pen) -> f32 {
                 }
                 let by = y - lh - bh;
                 pen.rect(x, by, w, bh, 0.8);
-                match &f.value {
-                    Value::Text(Some(v)) => value_in_box(pen, x, by, w, bh, v),
-                    Value::Text(None) => {}
-                    Value::Choice(opts) => choice_in_box(pen, x, by, w, bh, opts, lang),
+                match (&f.value, st, number_of(cont, (bi, ri, fi))) {
+                    (Value::Text(Some(v)), _, Some(n)) => {
+                        let lines = continued_lines(v, n, w, bh);
+                        lines_in_box(pen, x, by, bh, CONT_SIZE, &lines);
+                    }
+                    (Value::Text(Some(_)), Some(st), None) => {
+                        lines_in_box(pen, x, by, bh, st.size, &st.lines)
+                    }
+                    (Value::Choice(opts), _, _) => choice_in_box(pen, x, by, w, bh, opts, lang),
+                    _ => {}
                 }
                 x += w + GAP;
             }
             y -= lh + bh + 3.0;
         }
     }
-    // Footer.
+    // Footer: the pointer to the continuation sheet, the sheet's number, the rules' date.
+    let pages = if cont.is_empty() && out.overflow.is_empty() {
+        1
+    } else {
+        total.max(2)
+    };
+    if pages > 1 {
+        y = pen.para(y - 4.0, 7.0, 0.0, false, labels::CONT_NOTE.ru);
+        if let Some(u) = under(&labels::CONT_NOTE, lang) {
+            y = pen.para(y, 6.3, GREY, false, u);
+        }
+    }
+    y = footer(pen, m, y, 1, pages);
+    out.bottom = y;
+    out
+}
+
+/// The footer: the date the rules were checked, "not legal advice", and the sheet's number
+/// when there are two.
+fn footer(pen: &mut Pen, m: &Model, y: f32, n: usize, pages: usize) -> f32 {
+    let lang = m.lang;
+    let (sheet, sheet_u) = sheet_of(n, pages, lang);
+    let with_sheet = |s: String, sh: &str| {
+        if pages > 1 {
+            format!("{sh}. {s}")
+        } else {
+            s
+        }
+    };
     let foot = format!(
         "{} {}. {}",
         labels::FOOTER.ru,
         m.checked_on,
         labels::NOT_ADVICE.ru
     );
-    y = pen.para(y - 4.0, 6.0, GREY, false, &foot);
-    if let (Some(a), Some(b)) = (
+    let mut y = pen.para(y - 4.0, 6.0, GREY, false, &with_sheet(foot, &sheet));
+    if let (Some(a), Some(b), Some(su)) = (
         under(&labels::FOOTER, lang),
         under(&labels::NOT_ADVICE, lang),
+        sheet_u,
     ) {
-        y = pen.para(y, 6.0, GREY, false, &format!("{a} {}. {b}", m.checked_on));
+        y = pen.para(
+            y,
+            6.0,
+            GREY,
+            false,
+            &with_sheet(format!("{a} {}. {b}", m.checked_on), &su),
+        );
     }
     y
 }
 
+/// The continuation sheet(s): each continued value in full under its label, numbered as
+/// marked on the first page; a further sheet when one is full. `first` is the number of the
+/// first continuation sheet and `total` the pages in all (0 while counting them). Returns each
+/// sheet's drawing and lowest y.
+fn draw_continuation(
+    m: &Model,
+    used: &mut BTreeMap<u16, char>,
+    cont: &Cont,
+    total: usize,
+) -> Vec<(Content, f32)> {
+    let lang = m.lang;
+    // Whose form this is, so that a sheet can be matched with the first.
+    let names: Vec<&str> = m
+        .blocks
+        .first()
+        .map(|b| {
+            b.rows
+                .iter()
+                .flat_map(|r| &r.fields)
+                .filter(|f| {
+                    [labels::SURNAME, labels::GIVEN_NAMES, labels::PATRONYMIC].contains(&f.label)
+                })
+                .filter_map(|f| match &f.value {
+                    Value::Text(Some(v)) => Some(v.as_str()),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let who = match under(&labels::FOREIGNER, lang) {
+        Some(u) => format!("{} / {u}:", labels::FOREIGNER.ru),
+        None => format!("{}:", labels::FOREIGNER.ru),
+    };
+    let who = format!("{who} {}", names.join(" "));
+    // The footer's height, measured.
+    let foot_h = {
+        let mut p = scratch();
+        PAGE_H - footer(&mut p, m, PAGE_H, 2, 3)
+    };
+    let head = |pen: &mut Pen, n: usize| -> f32 {
+        let (sheet, sheet_u) = sheet_of(n, total, lang);
+        let mut y = PAGE_H - MARGIN_TOP;
+        y = pen.para_bold_str(y, 11.5, &format!("{sheet}. {}", labels::CONT_TITLE.ru));
+        if let (Some(su), Some(u)) = (sheet_u, under(&labels::CONT_TITLE, lang)) {
+            y = pen.para(y, 8.0, GREY, true, &format!("{su}. {u}"));
+        }
+        y = pen.para(y - 2.0, 7.0, 0.0, false, labels::CONT_SUB.ru);
+        if let Some(u) = under(&labels::CONT_SUB, lang) {
+            y = pen.para(y, 6.3, GREY, false, u);
+        }
+        y = pen.para(y - 3.0, 8.0, 0.0, false, &who);
+        pen.line(MARGIN_X, y - 2.0, MARGIN_X + CONTENT_W, y - 2.0, 0.9);
+        y - 4.0
+    };
+    let mut out = Vec::new();
+    let mut n = 2;
+    let mut pen = Pen {
+        c: Content::new(),
+        used: std::mem::take(used),
+    };
+    let mut y = head(&mut pen, n);
+    for &((bi, ri, fi), k) in cont {
+        let (b, r) = (&m.blocks[bi], &m.blocks[bi].rows[ri]);
+        let f = &r.fields[fi];
+        let Value::Text(Some(v)) = &f.value else {
+            continue;
+        };
+        // "[k] 4. Сопровождающие дети: Фамилия, имя, ребёнок 2", and the same underneath.
+        let child = (b.title == Some(labels::BLOCK_CHILDREN))
+            .then_some(ri + 1)
+            .map(|i| {
+                move |s: &str| crate::i18n::fill(Lang::En, s, &[("n", Arg::Text(i.to_string()))])
+            });
+        let title = |t: Option<&str>, l: &str, c: Option<String>| {
+            let mut s = format!("[{k}] ");
+            if let Some(t) = t {
+                s.push_str(t);
+                s.push_str(": ");
+            }
+            s.push_str(l);
+            if let Some(c) = c {
+                s.push_str(", ");
+                s.push_str(&c);
+            }
+            s
+        };
+        let ru = title(
+            b.title.map(|t| t.ru),
+            f.label.ru,
+            child.as_ref().map(|c| c(labels::CHILD_N.ru)),
+        );
+        let un = under(&f.label, lang).map(|u| {
+            title(
+                b.title.and_then(|t| under(&t, lang)),
+                u,
+                child
+                    .as_ref()
+                    .and_then(|c| under(&labels::CHILD_N, lang).map(c)),
+            )
+        });
+        let size = CONT_VALUE;
+        let lines = wrap(v, size, CONTENT_W - 2.0 * PAD_X);
+        let bh = lines.len() as f32 * size * 1.15 + PAD_Y + 2.0;
+        let label_h = wrap(&ru, 7.5, CONTENT_W).len() as f32 * 7.5 * 1.2
+            + un.as_ref()
+                .map_or(0.0, |u| wrap(u, 6.3, CONTENT_W).len() as f32 * 6.3 * 1.2);
+        if y - (5.0 + label_h + 1.5 + bh) < MARGIN_BOTTOM + foot_h {
+            // This sheet is full: the next one.
+            let bottom = footer(&mut pen, m, y - 4.0, n, total);
+            let next = Pen {
+                c: Content::new(),
+                used: std::mem::take(&mut pen.used),
+            };
+            let full = std::mem::replace(&mut pen, next);
+            out.push((full.c, bottom));
+            n += 1;
+            y = head(&mut pen, n);
+        }
+        y -= 5.0;
+        y = pen.para_at(y, 7.5, 0.0, &ru);
+        if let Some(un) = &un {
+            y = pen.para_at(y, 6.3, GREY, un);
+        }
+        y -= 1.5;
+        pen.rect(MARGIN_X, y - bh, CONTENT_W, bh, 0.8);
+        lines_in_box(&mut pen, MARGIN_X, y - bh, bh, size, &lines);
+        y -= bh;
+    }
+    let bottom = footer(&mut pen, m, y - 4.0, n, total);
+    *used = pen.used;
+    out.push((pen.c, bottom));
+    out
+}
+
 impl Pen {
     fn para_bold(&mut self, top: f32, size: f32, l: &L) -> f32 {
+        self.para_bold_str(top, size, l.ru)
+    }
+
+    fn para_bold_str(&mut self, top: f32, size: f32, s: &str) -> f32 {
         let lead = size * 1.22;
         let mut y = top;
-        for line in wrap(l.ru, size, CONTENT_W) {
+        for line in wrap(s, size, CONTENT_W) {
             y -= lead;
             let x = MARGIN_X + (CONTENT_W - font::width(&line, size)) / 2.0;
             self.text(x, y + size * 0.25, size, 0.0, true, &line);
         }
         y
     }
+
+    /// A wrapped paragraph from the left margin (no indent); returns the y below it.
+    fn para_at(&mut self, top: f32, size: f32, grey: f32, s: &str) -> f32 {
+        let lead = size * 1.2;
+        let mut y = top;
+        for l in wrap(s, size, CONTENT_W) {
+            y -= lead;
+            self.text(MARGIN_X, y + size * 0.25, size, grey, false, &l);
+        }
+        y
+    }
 }
 
-/// A value in its box: the largest size at which it fits, wrapped if it must.
-fn value_in_box(pen: &mut Pen, x: f32, by: f32, w: f32, bh: f32, v: &str) {
-    let inner_w = w - 6.0;
-    let inner_h = bh - 4.0;
-    let mut chosen = None;
-    for &size in &VALUE_SIZES {
-        let lines = wrap(v, size, inner_w);
-        if lines.len() as f32 * size * 1.15 <= inner_h {
-            chosen = Some((size, lines));
-            break;
-        }
-    }
-    let (size, lines) = chosen.unwrap_or_else(|| {
-        let size = VALUE_SIZES[VALUE_SIZES.len() - 1];
-        let mut lines = wrap(v, size, inner_w);
-        lines.truncate((inner_h / (size * 1.15)).max(1.0) as usize);
-        (size, lines)
-    });
+/// Lines of a value, vertically centred in their box.
+fn lines_in_box(pen: &mut Pen, x: f32, by: f32, bh: f32, size: f32, lines: &[String]) {
     let lead = size * 1.15;
     let block = lines.len() as f32 * lead;
     let mut ly = by + bh / 2.0 + block / 2.0;
     for l in lines {
         ly -= lead;
-        pen.text(x + 3.0, ly + size * 0.22, size, 0.0, false, &l);
+        pen.text(x + PAD_X, ly + size * 0.22, size, 0.0, false, l);
     }
+}
+
+fn scratch() -> Pen {
+    Pen {
+        c: Content::new(),
+        used: BTreeMap::new(),
+    }
+}
+
+/// Which values go to the continuation sheet, numbered in the form's order: those that fit
+/// no box, then, while the first page runs past its bottom margin, the tallest grown ones.
+fn continued(m: &Model) -> Cont {
+    let number =
+        |set: &[Key]| -> Cont { set.iter().enumerate().map(|(i, &k)| (k, i + 1)).collect() };
+    let mut set: Vec<Key> = Vec::new();
+    loop {
+        let d = draw(m, &mut scratch(), &number(&set), 2);
+        if !d.overflow.is_empty() {
+            set.extend(d.overflow);
+            set.sort_unstable();
+            continue;
+        }
+        if d.bottom >= MARGIN_BOTTOM {
+            break;
+        }
+        match d
+            .grown
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+        {
+            Some(&(k, _)) => {
+                set.push(k);
+                set.sort_unstable();
+            }
+            None => break,
+        }
+    }
+    number(&set)
 }
 
 /// Tick boxes in a row (two lines when they do not fit in one).
@@ -365,31 +707,44 @@ fn choice_in_box(pen: &mut Pen, x: f32, by: f32, w: f32, bh: f32, opts: &[(L, bo
     }
 }
 
-/// The PDF bytes of a drawn page.
-fn document(pen: Pen, title: &str) -> Vec<u8> {
+/// The PDF bytes of the drawn pages.
+fn document(contents: Vec<Content>, used: &BTreeMap<u16, char>, title: &str) -> Vec<u8> {
     let catalog = Ref::new(1);
     let pages = Ref::new(2);
-    let page = Ref::new(3);
-    let contents = Ref::new(4);
     let type0 = Ref::new(5);
     let cid = Ref::new(6);
     let descriptor = Ref::new(7);
     let file = Ref::new(8);
     let to_unicode = Ref::new(9);
     let info = Ref::new(10);
+    // The first page and its content are objects 3 and 4, as they were when there was one;
+    // a continuation sheet is 11 and 12.
+    let page_refs: Vec<(Ref, Ref)> = (0..contents.len() as i32)
+        .map(|i| {
+            if i == 0 {
+                (Ref::new(3), Ref::new(4))
+            } else {
+                (Ref::new(9 + 2 * i), Ref::new(10 + 2 * i))
+            }
+        })
+        .collect();
 
     let mut pdf = Pdf::new();
     pdf.catalog(catalog).pages(pages);
-    pdf.pages(pages).kids([page]).count(1);
-    {
-        let mut p = pdf.page(page);
-        p.media_box(Rect::new(0.0, 0.0, PAGE_W, PAGE_H));
-        p.parent(pages);
-        p.contents(contents);
-        p.resources().fonts().pair(FONT, type0);
+    pdf.pages(pages)
+        .kids(page_refs.iter().map(|p| p.0))
+        .count(page_refs.len() as i32);
+    for (c, &(page, content_ref)) in contents.into_iter().zip(&page_refs) {
+        {
+            let mut p = pdf.page(page);
+            p.media_box(Rect::new(0.0, 0.0, PAGE_W, PAGE_H));
+            p.parent(pages);
+            p.contents(content_ref);
+            p.resources().fonts().pair(FONT, type0);
+        }
+        let content = c.finish();
+        pdf.stream(content_ref, &content);
     }
-    let content = pen.c.finish();
-    pdf.stream(contents, &content);
 
     pdf.type0_font(type0)
         .base_font(Name(font::POSTSCRIPT_NAME))
@@ -410,7 +765,7 @@ fn document(pen: Pen, title: &str) -> Vec<u8> {
             .default_width(f32::from(font::advance(0)) * 1000.0 / em)
             .cid_to_gid_map_predefined(Name(b"Identity"));
         let mut w = c.widths();
-        for &g in pen.used.keys() {
+        for &g in used.keys() {
             w.consecutive(g, [f32::from(font::advance(g)) * 1000.0 / em]);
         }
         w.finish();
@@ -437,7 +792,7 @@ fn document(pen: Pen, title: &str) -> Vec<u8> {
             supplement: 0,
         },
     );
-    for (&g, &ch) in &pen.used {
+    for (&g, &ch) in used {
         cmap.pair(g, ch);
     }
     let cmap = cmap.finish();
@@ -449,16 +804,34 @@ fn document(pen: Pen, title: &str) -> Vec<u8> {
     pdf.finish()
 }
 
-/// The form as a one-page A4 PDF with the embedded subset font; deterministic (no dates of
-/// making, no random ids).
+/// The form as an A4 PDF with the embedded subset font: one page, and a continuation sheet
+/// (rarely two) when some values do not fit their boxes; it has them in full.
+/// Deterministic (no dates of making, no random ids).
 pub fn form_pdf(s: &Scenario, facts: impl Into<super::FormFacts>, d: &FormDetails) -> Vec<u8> {
     let m = model(s, &facts.into(), d);
-    let mut pen = Pen {
-        c: Content::new(),
-        used: BTreeMap::new(),
+    let (pages, used, _) = pages(&m);
+    document(pages, &used, labels::TITLE.ru)
+}
+
+/// The pages' drawings, the glyphs used, and the lowest y on each page.
+fn pages(m: &Model) -> (Vec<Content>, BTreeMap<u16, char>, Vec<f32>) {
+    let cont = continued(m);
+    let total = if cont.is_empty() {
+        1
+    } else {
+        1 + draw_continuation(m, &mut BTreeMap::new(), &cont, 0).len()
     };
-    draw(&m, &mut pen);
-    document(pen, labels::TITLE.ru)
+    let mut pen = scratch();
+    let mut bottoms = vec![draw(m, &mut pen, &cont, total).bottom];
+    let mut contents = vec![pen.c];
+    let mut used = pen.used;
+    if !cont.is_empty() {
+        for (c, bottom) in draw_continuation(m, &mut used, &cont, total) {
+            contents.push(c);
+            bottoms.push(bottom);
+        }
+    }
+    (contents, used, bottoms)
 }
 
 #[cfg(test)]
@@ -482,11 +855,13 @@ mod tests {
         assert_eq!(wrap("", 9.5, 50.0), vec![""]);
     }
 
-    /// The longest inputs in every language still end above the bottom margin.
+    /// Every field at its longest, in the widest letter, in every language: every page keeps
+    /// above its bottom margin; what does not fit the first page goes to the continuation
+    /// sheet, and to a third page when there is that much (it takes Ж everywhere).
     #[test]
-    fn one_page_at_worst() {
+    fn the_longest_values_fit_the_pages() {
         let j = |v: serde_json::Value| -> crate::json::Json { serde_json::from_value(v).unwrap() };
-        let long = "Ж".repeat(super::super::MAX_TEXT);
+        let long = |key: &str| "Ж".repeat(super::super::max_len(key));
         let mut details = serde_json::Map::new();
         for k in [
             "surname",
@@ -502,10 +877,10 @@ mod tests {
             "hostAddress",
             "hostContact",
         ] {
-            details.insert(k.into(), long.clone().into());
+            details.insert(k.into(), long(k).into());
         }
-        let child =
-            serde_json::json!({ "name": long, "birthDate": "2015-01-01", "passportNumber": long });
+        let child = serde_json::json!({ "name": long("children[].name"), "birthDate": "2015-01-01",
+            "passportNumber": long("children[].passportNumber") });
         details.insert(
             "children".into(),
             serde_json::Value::Array(vec![child; super::super::MAX_CHILDREN]),
@@ -519,12 +894,29 @@ mod tests {
             .unwrap();
             let a = crate::evaluate(&s).unwrap();
             let m = model(&s, &(&a).into(), &d);
-            let mut pen = Pen {
-                c: Content::new(),
-                used: BTreeMap::new(),
-            };
-            let bottom = draw(&m, &mut pen);
-            assert!(bottom >= MARGIN_BOTTOM, "{lang}: ends at {bottom}");
+            let (contents, _, bottoms) = pages(&m);
+            assert!((2..=3).contains(&contents.len()), "{lang}");
+            for (i, b) in bottoms.iter().enumerate() {
+                assert!(*b >= MARGIN_BOTTOM, "{lang}: page {} ends at {b}", i + 1);
+            }
         }
+    }
+
+    #[test]
+    fn a_value_fits_its_box_grows_it_or_is_continued() {
+        // Short: the largest size, the box as it is.
+        let st = set_value("N12345678", 150.0, BOX_1, GROW_1).unwrap();
+        assert_eq!((st.size, st.lines.len(), st.h), (9.5, 1, BOX_1));
+        // Longer: smaller type, then more lines in a taller box, never below 6.5 pt.
+        let v = "Туризм и посещение родственников в Алматы и Астане".repeat(2);
+        let st = set_value(&v, 150.0, BOX_1, GROW_1).unwrap();
+        assert!(st.h > BOX_1 && st.h <= GROW_1 && st.size >= 6.5, "{}", st.h);
+        assert_eq!(st.lines.join(" "), v);
+        // Too long for the tallest box: continued, and the box says where.
+        assert!(set_value(&v.repeat(3), 150.0, BOX_1, GROW_1).is_none());
+        let l = continued_lines(&v, 2, 150.0, BOX_1);
+        assert_eq!(l.len(), 1);
+        assert!(l[0].ends_with("… [2]") && font::width(&l[0], CONT_SIZE) <= 150.0 - 2.0 * PAD_X);
+        assert!(v.starts_with(l[0].trim_end_matches("… [2]")));
     }
 }

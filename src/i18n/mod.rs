@@ -5,12 +5,9 @@
 //!
 //! Templates name their placeholders: `"{field} is required."`; [`fill`] replaces them.
 
-#[cfg(not(feature = "form-only"))]
 mod kk;
 pub mod msg;
-#[cfg(not(feature = "form-only"))]
 mod ru;
-#[cfg(not(feature = "form-only"))]
 mod zh;
 
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -51,11 +48,16 @@ impl Lang {
     }
 
     /// The translation table (English → this language), unsorted as written. The page's
-    /// form-only module has none: its few messages are worded by the page, and the engine's
-    /// tables stay in the core module.
+    /// form-only module has only the part that its details' errors need ([`form_only`]); the
+    /// engine's tables stay in the core module.
     pub fn table(self) -> &'static [(&'static str, &'static str)] {
         #[cfg(feature = "form-only")]
-        return &[];
+        return match self {
+            Lang::En => &[],
+            Lang::Ru => &form_only::RU,
+            Lang::Kk => &form_only::KK,
+            Lang::Zh => &form_only::ZH,
+        };
         #[cfg(not(feature = "form-only"))]
         match self {
             Lang::En => &[],
@@ -64,6 +66,99 @@ impl Lang {
             Lang::Zh => zh::TABLE,
         }
     }
+}
+
+/// The translations the page's form-only module carries: those of the message templates (the
+/// form's and `msg.rs`), picked out of the full tables at compile time, so that the module's errors
+/// come in the scenario's language without the engine's texts (`tests/i18n.rs` checks that
+/// every such message has its translation in the full tables).
+#[cfg(feature = "form-only")]
+mod form_only {
+    use super::msg;
+    use crate::form::messages as fm;
+
+    /// The English texts its errors can use: the form's own and the input errors of `msg.rs`,
+    /// which it lists first, up to the assessment's messages (from [`msg::CITIZENS_OF`] on).
+    /// The details' checks use a dozen of them, the JS reader and the scenario's parser more;
+    /// taking the section keeps a new input error from coming in English. (All of `msg.rs`
+    /// would add 9 kB gzipped, for messages the form never gives.)
+    const INPUT_LEN: usize = {
+        let mut i = 0;
+        while i < msg::ALL.len() && !same(msg::ALL[i], msg::CITIZENS_OF) {
+            i += 1;
+        }
+        i
+    };
+    const KEYS_LEN: usize = fm::ALL.len() + INPUT_LEN;
+
+    const fn key(i: usize) -> &'static str {
+        if i < fm::ALL.len() {
+            fm::ALL[i]
+        } else {
+            msg::ALL[i - fm::ALL.len()]
+        }
+    }
+
+    const fn same(a: &str, b: &str) -> bool {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    const fn wanted(k: &str) -> bool {
+        let mut i = 0;
+        while i < KEYS_LEN {
+            if same(key(i), k) {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+
+    type Table = &'static [(&'static str, &'static str)];
+
+    const fn count(t: Table) -> usize {
+        let (mut i, mut n) = (0, 0);
+        while i < t.len() {
+            if wanted(t[i].0) {
+                n += 1;
+            }
+            i += 1;
+        }
+        n
+    }
+
+    const fn pick<const N: usize>(t: Table) -> [(&'static str, &'static str); N] {
+        let mut out = [("", ""); N];
+        let (mut i, mut n) = (0, 0);
+        while i < t.len() {
+            if wanted(t[i].0) {
+                out[n] = t[i];
+                n += 1;
+            }
+            i += 1;
+        }
+        out
+    }
+
+    // Every message has its translation in each table (else the build fails here).
+    const _: () = assert!(count(super::ru::TABLE) == KEYS_LEN);
+    const _: () = assert!(count(super::kk::TABLE) == KEYS_LEN);
+    const _: () = assert!(count(super::zh::TABLE) == KEYS_LEN);
+
+    pub static RU: [(&str, &str); count(super::ru::TABLE)] = pick(super::ru::TABLE);
+    pub static KK: [(&str, &str); count(super::kk::TABLE)] = pick(super::kk::TABLE);
+    pub static ZH: [(&str, &str); count(super::zh::TABLE)] = pick(super::zh::TABLE);
 }
 
 /// The table's indices sorted by English text, built once per language.

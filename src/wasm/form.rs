@@ -81,7 +81,8 @@ pub fn form_html(
     Ok(form::form_html(&s, f, &d))
 }
 
-/// `formPdf(scenario, details?)` → the same form as a one-page A4 PDF (`Uint8Array`).
+/// `formPdf(scenario, details?)` → the same form as an A4 PDF (`Uint8Array`), with a continuation
+/// sheet when a value does not fit on the first page.
 #[wasm_bindgen(js_name = formPdf)]
 pub fn form_pdf(
     #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,

@@ -76,3 +76,23 @@ test('bad details and bad scenarios throw { code, field, message }', () => {
   throwsInput(() => t.calendarIcs({ ...scenario, citizenship: 'XX' }), 'unknown-country', 'citizenship');
   throwsInput(() => t.calendarIcs(42), 'invalid-input', '');
 });
+
+test('the page\'s form-only module words the details\' errors in the scenario\'s language too', async () => {
+  const f = await load('', 'form');
+  const facts = { dueDate: '2026-03-11', rulesCheckedOn: '2026-11-25' };
+  const said = {
+    en: /at most 200 characters are accepted/, ru: /допускается не более 200 символов/,
+    kk: /ең көбі 200 таңба қабылданады/, zh: /最多接受200个字符/,
+  };
+  for (const [lang, re] of Object.entries(said)) {
+    const e = throwsInput(() => f.formPdf({ ...scenario, lang }, { purpose: 'x'.repeat(201) }, facts), 'out-of-range', 'details.purpose');
+    assert.match(e.message, re, lang);
+    const w = throwsInput(() => f.formHtml({ ...scenario, lang }, { surname: 42 }, facts), 'wrong-type', 'details.surname');
+    if (lang !== 'en') assert.doesNotMatch(w.message, /must be/, `${lang}: ${w.message}`);
+  }
+  // Each field has its own maximum: a passport number is short.
+  throwsInput(() => f.formPdf(scenario, { passportNumber: 'N'.repeat(21) }, facts), 'out-of-range', 'details.passportNumber');
+  // A name typed with combining marks is put in NFC and accepted.
+  const html = f.formHtml(scenario, { surname: 'Dvor\u030Ca\u0301k' }, facts);
+  assert.ok(html.includes('Dvořák'));
+});

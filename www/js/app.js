@@ -11,7 +11,7 @@ import { CODES } from './regions.js';
 import { renderResults, whoLabel } from './results.js';
 import { renderTimeline } from './timeline.js';
 import { renderFaq } from './faq.js';
-import { readDetails, writeDetails, checkDetails, renderPreview, downloadPdf, downloadIcs } from './form.js';
+import { readDetails, writeDetails, checkDetails, renderPreview, downloadPdf, downloadIcs, fieldLabel, pdfBlocked } from './form.js';
 
 performance.mark('tirkeu:script');
 // After a trap the engine is re-created and the call retried (js/engine.js); the page counts it
@@ -211,7 +211,7 @@ function showError(field, text) {
   const e = target(field);
   const box = e ? (e.closest('.field') || e.closest('fieldset'))?.querySelector('.msg') : $('#e-form');
   const msg = box || $('#e-form');
-  msg.textContent = msg.hidden ? text : `${msg.textContent} ${text}`;
+  msg.textContent = msg.hidden ? text : msg.textContent.includes(text) ? msg.textContent : `${msg.textContent} ${text}`;
   msg.hidden = false;
   if (e) {
     const input = e.matches('fieldset') ? e : e;
@@ -333,6 +333,7 @@ function updateForm() {
   try {
     const engineForm = renderPreview(host, fmod || {}, current.a, current.e, d, regionName);
     $('#form-note').hidden = engineForm;
+    pdfBlocked($('#pdf'));
   } catch (e) {
     showError(e && e.field, engineMessage(e));
   }
@@ -421,7 +422,16 @@ function mountLater() {
   $('#print').addEventListener('click', () => { updateForm(); window.print(); });
   $('#pdf').addEventListener('click', () => {
     if (!current) return;
-    try { $('#made').textContent = t('form.made', { name: downloadPdf(fmod, current.a, current.e, readDetails(details)) }); } catch (e) { showError(e && e.field, engineMessage(e)); }
+    try {
+      $('#made').textContent = t('form.made', { name: downloadPdf(fmod, current.a, current.e, readDetails(details)) });
+      pdfBlocked($('#pdf'));
+    } catch (e) {
+      // The message goes under the field that stops the PDF, and next to the button.
+      const text = engineMessage(e);
+      showError(e && e.field, text);
+      $('#made').textContent = '';
+      pdfBlocked($('#pdf'), t('form.pdfBlocked', { field: fieldLabel(e && e.field) || (e && e.field) || '', message: text }));
+    }
   });
   $('#ics').addEventListener('click', () => {
     if (!current) return;

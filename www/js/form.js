@@ -146,6 +146,30 @@ function download(bytes, type, name) {
   return name;
 }
 
+/** The page's label of a details field ('details.purpose' → its <label>'s text), or ''. */
+export function fieldLabel(field) {
+  const input = field && document.querySelector(`[data-field="${CSS.escape(field)}"]`);
+  const label = input && input.id && document.querySelector(`label[for="${CSS.escape(input.id)}"]`);
+  return label ? label.textContent.trim() : '';
+}
+
+/**
+ * Says next to the PDF button why it made nothing (`text`), in an alert the button is
+ * described by; without `text`, takes the message away.
+ */
+export function pdfBlocked(button, text) {
+  let m = document.getElementById('e-pdf');
+  if (!m && !text) return;
+  if (!m) {
+    m = el('p', { class: 'msg', id: 'e-pdf', role: 'alert', hidden: true });
+    (button.closest('.actions') || button.parentElement).append(m);
+  }
+  m.textContent = text || '';
+  m.hidden = !text;
+  if (text) button.setAttribute('aria-describedby', 'e-pdf');
+  else button.removeAttribute('aria-describedby');
+}
+
 export function downloadPdf(mod, a, s, d) {
   const bytes = mod.formPdf(s, withBirth(d, s), facts(a));
   return download(bytes, 'application/pdf', `tirkeu-${s.entryDate}.pdf`);

@@ -226,6 +226,7 @@ export default {
   'form.pdf': 'Download PDF',
   'form.ics': 'Add deadlines to calendar (.ics)',
   'form.made': 'Saved: {name}',
+  'form.pdfBlocked': 'The PDF was not made. {field}: {message}',
   'form.summary': 'Summary for the migration notification',
 
   'store.h': 'Your data on this device',

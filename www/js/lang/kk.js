@@ -226,6 +226,7 @@ export default {
   'form.pdf': 'PDF жүктеп алу',
   'form.ics': 'Мерзімдерді күнтізбеге қосу (.ics)',
   'form.made': 'Сақталды: {name}',
+  'form.pdfBlocked': 'PDF жасалмады. {field}: {message}',
   'form.summary': 'Келу туралы хабарламаға арналған қорытынды',
 
   'store.h': 'Осы құрылғыдағы деректеріңіз',

@@ -225,6 +225,7 @@ export default {
   'form.pdf': 'Скачать PDF',
   'form.ics': 'Сроки в календарь (.ics)',
   'form.made': 'Сохранено: {name}',
+  'form.pdfBlocked': 'PDF не создан. {field}: {message}',
   'form.summary': 'Сводка для уведомления о прибытии',
 
   'store.h': 'Ваши данные на этом устройстве',

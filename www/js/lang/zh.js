@@ -225,6 +225,7 @@ export default {
   'form.pdf': '下载 PDF',
   'form.ics': '将截止日期加入日历（.ics）',
   'form.made': '已保存：{name}',
+  'form.pdfBlocked': '未生成 PDF。{field}：{message}',
   'form.summary': '抵达申报摘要',
 
   'store.h': '本设备上的数据',

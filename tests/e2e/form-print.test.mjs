@@ -1,0 +1,125 @@
+// Issue 12, point 4: the form never prints less than was typed. In the page: a value past its
+// field's maximum stops the PDF with a message, in the page's language, under the field and
+// next to the button; a long purpose goes whole into the PDF (on the continuation sheet); names
+// with Latin letters beyond ASCII, typed with combining marks too, come out of the PDF as typed
+// (in NFC). The PDF is read back with poppler's pdftotext.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { launch, serve, open, settled, fragment, ARTIFACTS } from './browser.mjs';
+import en from '../../www/js/lang/en.js';
+import ru from '../../www/js/lang/ru.js';
+import kk from '../../www/js/lang/kk.js';
+import zh from '../../www/js/lang/zh.js';
+
+const STRINGS = { en, ru, kk, zh };
+const STAY = { destination: 'KZ', citizenship: 'DE', entryDate: '2026-03-06', exitDate: '2026-04-20', accommodation: 'private' };
+// The engine's message for a purpose of more than 200 characters, without its field path.
+const TOO_LONG = {
+  en: 'at most 200 characters are accepted.',
+  ru: 'допускается не более 200 символов.',
+  kk: 'ең көбі 200 таңба қабылданады.',
+  zh: '最多接受200个字符。',
+};
+
+const { server, url } = await serve();
+const browser = await launch();
+test.after(async () => { await browser.close(); server.close(); });
+
+async function pdfText(page, name) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#pdf')]);
+  const file = `${ARTIFACTS}${name}`;
+  await dl.saveAs(file);
+  return {
+    text: execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }),
+    pages: Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))[1]),
+  };
+}
+const flat = (s) => s.replace(/\s+/g, '');
+
+for (const lang of ['ru', 'kk', 'zh']) {
+  test(`${lang}: a purpose past its maximum stops the PDF, and the page says why, under the field and by the button`, async () => {
+    const page = await open(browser, `${url}${fragment(STAY, lang)}`);
+    const downloads = [];
+    page.on('download', (d) => downloads.push(d));
+    await page.fill('#d-surname', 'Wałęsa');
+    await page.fill('#d-purpose', 'т'.repeat(201));
+    await settled(page);
+    await page.click('#pdf');
+    await page.waitForSelector('#e-pdf:not([hidden])');
+    // Under the field, as the other fields' messages, in the page's language.
+    const under = await page.textContent('#e-d-purpose');
+    assert.equal(under.trim(), TOO_LONG[lang]);
+    assert.ok(await page.isVisible('#e-d-purpose'));
+    assert.equal(await page.getAttribute('#d-purpose', 'aria-invalid'), 'true');
+    assert.match(await page.getAttribute('#d-purpose', 'aria-describedby'), /\be-d-purpose\b/);
+    // Next to the button: which field, and why; the button is described by it.
+    const near = await page.textContent('#e-pdf');
+    const label = STRINGS[lang]['d.purpose'];
+    assert.equal(near, STRINGS[lang]['form.pdfBlocked'].replace('{field}', label).replace('{message}', TOO_LONG[lang]));
+    assert.equal(await page.getAttribute('#e-pdf', 'role'), 'alert');
+    assert.equal(await page.getAttribute('#pdf', 'aria-describedby'), 'e-pdf');
+    assert.equal(await page.textContent('#made'), '');
+    await page.screenshot({ path: `${ARTIFACTS}pdf-blocked-${lang}.png`, fullPage: true });
+    // A second click does not repeat the message.
+    await page.click('#pdf');
+    assert.equal((await page.textContent('#e-d-purpose')).trim(), TOO_LONG[lang]);
+    assert.equal(downloads.length, 0, 'no PDF was made');
+    // Fixed: the messages go, and the PDF is made.
+    await page.fill('#d-purpose', 'т'.repeat(200));
+    await settled(page);
+    await page.waitForSelector('#e-pdf', { state: 'hidden' });
+    assert.equal(await page.getAttribute('#d-purpose', 'aria-invalid'), null);
+    assert.equal(await page.getAttribute('#pdf', 'aria-describedby'), null);
+    const { text } = await pdfText(page, `form-purpose-200-${lang}.pdf`);
+    assert.ok(flat(text).includes('т'.repeat(200)), 'the 200-character purpose is whole in the PDF');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}
+
+test('en: a long purpose goes whole into the PDF, on a continuation sheet that says what it is', async () => {
+  const page = await open(browser, `${url}${fragment(STAY, 'en')}`);
+  const purpose = 'Participation in the international scientific conference on the history of the Great Silk Road in Almaty, then meetings with colleagues in Astana and Shymkent, and visiting relatives in Turkestan.'.toUpperCase();
+  assert.ok(purpose.length <= 200);
+  await page.fill('#d-surname', 'Wałęsa-Məmmədov');
+  await page.fill('#d-givenNames', 'Łukasz');
+  await page.fill('#d-purpose', purpose);
+  await settled(page);
+  // The HTML form shows it whole too.
+  assert.ok((await page.locator('#form-preview').evaluate((h) => h.shadowRoot.textContent)).includes(purpose));
+  const { text, pages } = await pdfText(page, 'form-long-purpose.pdf');
+  assert.equal(pages, 2);
+  assert.ok(flat(text).includes(flat(purpose)), text);
+  assert.match(text, /Лист 2 из 2\. Продолжение уведомления о прибытии/);
+  assert.match(text, /Sheet 2 of 2\. Continuation of the notification of arrival/);
+  assert.match(text, /Foreigner: Wałęsa-Məmmədov Łukasz/);
+  assert.match(text, /… \[1\]/, 'the box on sheet 1 points to the continuation');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('names with Latin letters beyond ASCII, typed precomposed or with combining marks, come out of the PDF as typed', async () => {
+  const page = await open(browser, `${url}${fragment(STAY, 'kk')}`);
+  const names = [
+    ['Müller', 'Mu\u0308ller'],
+    ['Łukasz Wałęsa', 'Łukasz Wałe\u0328sa'],
+    ['Dvořák', 'Dvor\u030Ca\u0301k'],
+    ['Çağlar Şahin', 'C\u0327ag\u0306lar S\u0327ahin'],
+    ['Məmmədov', 'Məmmədov'],
+    ['Ørsted', 'Ørsted'],
+    ['Núñez', 'Nu\u0301n\u0303ez'],
+  ];
+  for (const [i, [nfc, typed]] of names.entries()) {
+    await page.fill('#d-surname', typed);
+    await page.fill('#d-givenNames', nfc);
+    await settled(page);
+    assert.equal(await page.getAttribute('#d-surname', 'aria-invalid'), null, nfc);
+    const { text } = await pdfText(page, `form-name-${i}.pdf`);
+    const lines = text.split('\n');
+    assert.ok(lines.filter((l) => l.includes(nfc)).length >= 2, `${nfc} (typed and precomposed) in:\n${text}`);
+    assert.ok(!text.includes(typed) || typed === nfc, `${nfc} is printed in NFC`);
+  }
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
