@@ -266,6 +266,9 @@ function clearResults() {
 }
 
 function update({ announce = false, save = true } = {}) {
+  // Reads every field now: whatever was scheduled is covered (the preview is redrawn below).
+  clearTimeout(timer);
+  stale.scenario = stale.details = stale.announce = false;
   const s = readForm();
   if (writeFragment) {
     const frag = toFragment(s, getLang());
@@ -324,6 +327,8 @@ function fillText(tpl, parts) {
 
 function updateForm() {
   if (!details) return;
+  stale.details = false;
+  if (stale.scenario) { update({ announce: stale.announce }); return; } // it redraws the preview too
   for (const m of $$('.msg', details)) { m.hidden = true; m.textContent = ''; }
   for (const e of $$('[aria-invalid]', details)) { e.removeAttribute('aria-invalid'); e.removeAttribute('aria-describedby'); }
   const host = $('#form-preview');
@@ -339,8 +344,29 @@ function updateForm() {
   }
 }
 
+// ---- one scheduled update ---------------------------------------------------------------------
+// Typing marks what is stale (the questions, the details) and schedules one run that reads the
+// fields as they are when it runs. There used to be one timer shared by two jobs: typing in the
+// details within 150 ms of a date cancelled the pending update of the results, which then kept the
+// old date while the field showed the new one (and the preview, the PDF, the .ics and the address
+// with it). Now a run never cancels another kind of work, leaving a field runs it at once, and
+// anything that uses the result (PDF, print, .ics, storage, the language switch, leaving the
+// page) flushes it first.
+const stale = { scenario: false, details: false, announce: false };
 let timer = 0;
-function later(fn, ms = 150) { clearTimeout(timer); timer = setTimeout(fn, ms); }
+function schedule({ scenario = false, details: d = false, announce = false }, ms = 150) {
+  stale.scenario ||= scenario;
+  stale.details ||= d;
+  stale.announce ||= announce;
+  clearTimeout(timer);
+  timer = setTimeout(flush, ms);
+}
+/** Runs what is scheduled, now. update() and updateForm() read the DOM, so this is always fresh. */
+function flush() {
+  clearTimeout(timer);
+  if (stale.scenario) update({ announce: stale.announce });
+  else if (stale.details) updateForm();
+}
 
 // ---- language -----------------------------------------------------------------------------
 function applyLang(l) {
@@ -417,10 +443,12 @@ function mountLater() {
   $('#pdf').hidden = true; // until the form module is in
   $('#ics').hidden = typeof mod.calendarIcs !== 'function';
 
-  details.addEventListener('input', () => { saveAll(); later(updateForm); });
+  details.addEventListener('input', () => { saveAll(); schedule({ details: true }); });
+  details.addEventListener('focusout', flush);
   details.addEventListener('submit', (ev) => ev.preventDefault());
-  $('#print').addEventListener('click', () => { updateForm(); window.print(); });
+  $('#print').addEventListener('click', () => { flush(); updateForm(); window.print(); });
   $('#pdf').addEventListener('click', () => {
+    flush();
     if (!current) return;
     try {
       $('#made').textContent = t('form.made', { name: downloadPdf(fmod, current.a, current.e, readDetails(details)) });
@@ -434,16 +462,19 @@ function mountLater() {
     }
   });
   $('#ics').addEventListener('click', () => {
+    flush();
     if (!current) return;
     try { $('#made').textContent = t('form.made', { name: downloadIcs(mod, current.e) }); } catch (e) { showError(e && e.field, engineMessage(e)); }
   });
   $('#remember').addEventListener('change', (ev) => {
+    flush();
     store.setRemember(ev.target.checked);
     $('#remember-details').disabled = !ev.target.checked;
     if (!ev.target.checked) { $('#remember-details').checked = false; store.setRememberDetails(false); }
     saveAll();
   });
   $('#remember-details').addEventListener('change', (ev) => {
+    flush();
     store.setRememberDetails(ev.target.checked);
     saveAll();
   });
@@ -471,9 +502,15 @@ form.addEventListener('input', (ev) => {
   const changed = ev.target.closest('[data-field]')?.dataset.field;
   if (changed) linkNotes = linkNotes.filter((n) => n.field !== changed);
   if (ev.target.matches('select, input[type=radio], input[type=checkbox]')) update({ announce: true });
-  else later(() => update({ announce: true }));
+  else schedule({ scenario: true, announce: true });
 });
+// Leaving a field (a tap elsewhere, Tab) commits what it holds at once.
+form.addEventListener('focusout', flush);
 form.addEventListener('submit', (ev) => ev.preventDefault());
+// The address, the storage and the printout never lag behind the fields.
+window.addEventListener('pagehide', flush);
+document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
+window.addEventListener('beforeprint', () => { flush(); updateForm(); });
 
 $('#add-trip').addEventListener('click', () => {
   const s = readForm();
