@@ -54,6 +54,9 @@ pub struct Fee {
 #[serde(rename_all = "camelCase")]
 pub struct PenaltyLine {
     pub offender: &'static str,
+    /// Whom the line is for: `individual`, `organization` (an organisation or its official) or
+    /// `foreigner`; `offender` says it in words.
+    pub party: &'static str,
     /// `warning`, `fine`, `unknown`, or `unquantified` (known in kind, not in amount: `text`
     /// says what the sources show).
     pub sanction: &'static str,

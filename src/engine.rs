@@ -588,6 +588,7 @@ fn penalty(c: &Country, p: &Penalty, on: NaiveDate, lang: Lang) -> PenaltyOut {
             match tier.sanction {
                 Sanction::Warning => PenaltyLine {
                     offender,
+                    party: tier.party.as_str(),
                     sanction: "warning",
                     text: None,
                     units: None,
@@ -595,6 +596,7 @@ fn penalty(c: &Country, p: &Penalty, on: NaiveDate, lang: Lang) -> PenaltyOut {
                 },
                 Sanction::Fine { units } => PenaltyLine {
                     offender,
+                    party: tier.party.as_str(),
                     sanction: "fine",
                     text: None,
                     units: Some(units),
@@ -602,6 +604,7 @@ fn penalty(c: &Country, p: &Penalty, on: NaiveDate, lang: Lang) -> PenaltyOut {
                 },
                 Sanction::Unknown => PenaltyLine {
                     offender,
+                    party: tier.party.as_str(),
                     sanction: "unknown",
                     text: None,
                     units: None,
@@ -609,6 +612,7 @@ fn penalty(c: &Country, p: &Penalty, on: NaiveDate, lang: Lang) -> PenaltyOut {
                 },
                 Sanction::Unquantified(what) => PenaltyLine {
                     offender,
+                    party: tier.party.as_str(),
                     sanction: "unquantified",
                     text: Some(tr(lang, what)),
                     units: None,

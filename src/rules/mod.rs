@@ -132,10 +132,30 @@ pub enum Sanction {
     Unquantified(&'static str),
 }
 
+/// Whom a penalty line is for, as a code a page can act on (the `offender` text is translated):
+/// a private person, an organisation or its official, or the foreigner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Party {
+    Individual,
+    Organization,
+    Foreigner,
+}
+
+impl Party {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Party::Individual => "individual",
+            Party::Organization => "organization",
+            Party::Foreigner => "foreigner",
+        }
+    }
+}
+
 /// One line of a penalty: who, what sanction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PenaltyTier {
     pub offender: &'static str,
+    pub party: Party,
     pub sanction: Sanction,
 }
 
