@@ -126,6 +126,24 @@ for (const delay of [0, 50, 150, 300]) {
   });
 }
 
+test('on a phone (touch): a date typed, the details tapped at once, the PDF tapped at once', async () => {
+  const page = await open(browser, `${url}${START}`, { locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await page.tap('#trip-toggle'); // the shared link opened on the answer
+  await typeDate(page, '#f-entryDate', '2026-04-10');
+  await page.tap('#d-surname');
+  await page.keyboard.type('Müller');
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.tap('#pdf')]);
+  const pdf = execFileSync('pdftotext', [await dl.path(), '-'], { encoding: 'utf8' });
+  assert.match(pdf, /10\.04\.2026/);
+  assert.match(pdf, /Müller/);
+  await quiet(page);
+  const s = scenarioOf(page.url(), 'en');
+  assert.equal(s.entryDate, '2026-04-10');
+  assert.deepEqual((await shown(page)).dues, engine.evaluate(s).obligations.map((o) => o.dueDate));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('a date typed and the language switched at once: the new language shows the new date', async () => {
   const page = await open(browser, `${url}${START}`, { locale: 'en-US' });
   await typeDate(page, '#f-entryDate', '2026-04-04');

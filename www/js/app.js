@@ -4,11 +4,11 @@
 import * as core from '../pkg-core/tirkeu_core.js';
 import { ready } from './boot.js';
 import { guard } from './engine.js';
-import { t, setLang, getLang, isLang, preferredLang, regionName, collator, formatDate } from './i18n.js';
+import { t, ta, setLang, getLang, isLang, preferredLang, regionName, collator, formatDate, formatDateRange, AUDIENCES, getAudience, setAudience } from './i18n.js';
 import { el, $, $$ } from './dom.js';
 import { FIELDS, toFragment, fromFragment, store } from './state.js';
 import { CODES } from './regions.js';
-import { renderResults, whoLabel } from './results.js';
+import { renderResults, whoLabel, ordered } from './results.js';
 import { renderTimeline } from './timeline.js';
 import { renderFaq } from './faq.js';
 import { readDetails, writeDetails, checkDetails, renderPreview, downloadPdf, downloadIcs, fieldLabel, pdfBlocked } from './form.js';
@@ -39,6 +39,10 @@ const form = $('#scenario');
 let details = null;
 const nodes = { summary: $('#summary'), obligations: $('#obligations'), stay: $('#stay'), exemptions: $('#exemptions'), warnings: $('#warnings') };
 const ACC = ['private', 'hotel', 'organization'];
+// Who uses the page (docs/page.md): choosing a host, a hotel or an organisation also sets where
+// the guest stays (private, hotel, organisation) while that was not given by a link, the device
+// or the visitor: a hotel clerk's guest stays at the hotel, and the answer depends on it.
+const IMPLIED = { host: 'private', hotel: 'hotel', organization: 'organization' };
 
 // ---- defaults ------------------------------------------------------------------------------
 const today = () => { const d = new Date(); return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())).toISOString().slice(0, 10); };
@@ -49,7 +53,7 @@ function defaults() {
   return {
     destination: 'KZ', citizenship: region && region !== 'KZ' && CODES.includes(region) ? region : '',
     passport: 'ordinary', visa: 'none', entryDate: entry, exitDate: entry ? addDays(entry, 13) : '', birthDate: '',
-    accommodation: 'private', trips: [], moves: [],
+    accommodation: 'private', trips: [], moves: [], audience: 'traveller',
   };
 }
 
@@ -97,6 +101,7 @@ function readForm() {
     if (k === 'accommodation') s[k] = form.querySelector('input[name=accommodation]:checked')?.value || 'private';
     else s[k] = form.elements.namedItem(k).value;
   }
+  s.audience = form.querySelector('input[name=audience]:checked')?.value || 'traveller';
   s.trips = $$('#trip-list li.row').map((li) => ({ entryDate: $('[name=tripEntry]', li).value, exitDate: $('[name=tripExit]', li).value }));
   s.moves = $$('#move-list li.row').map((li) => ({ date: $('[name=moveDate]', li).value, accommodation: $('[name=moveAccommodation]', li).value, otherRegion: $('[name=moveOther]', li).checked }));
   return s;
@@ -124,6 +129,9 @@ function writeForm(s, { allCountries = true } = {}) {
       }
     }
   }
+  const au = AUDIENCES.includes(d.audience) ? d.audience : 'traveller';
+  if (d.audience && au !== d.audience) rejected.push({ field: 'audience', value: d.audience });
+  for (const r of form.querySelectorAll('input[name=audience]')) r.checked = r.value === au;
   renderTrips(d.trips || []);
   const moves = d.moves || [];
   moves.forEach((m, i) => { if (!ACC.includes(m.accommodation)) rejected.push({ field: `moves[${i}].accommodation`, value: m.accommodation }); });
@@ -252,6 +260,8 @@ function specialDays(year) {
 }
 
 let current = null; // { a, s, e } of the last good result
+let announceNote = ''; // said before the next announced result (the accommodation a choice set)
+let accChosen = false; // where the guest stays came from a link, the device or the visitor
 let writeFragment = true;
 
 function setResultsMessage(text, cls = 'notice') {
@@ -270,6 +280,7 @@ function update({ announce = false, save = true } = {}) {
   clearTimeout(timer);
   stale.scenario = stale.details = stale.announce = false;
   const s = readForm();
+  if (s.audience !== getAudience()) { setAudience(s.audience); translate(document); }
   if (writeFragment) {
     const frag = toFragment(s, getLang());
     if (location.hash.slice(1) !== frag) history.replaceState(null, '', `#${frag}`);
@@ -281,8 +292,8 @@ function update({ announce = false, save = true } = {}) {
   const local = [];
   for (const i of form.querySelectorAll('input[type=date]')) if (i.validity.badInput) local.push({ field: i.dataset.field, key: 'err.bad-date' });
   for (const x of local) showError(x.field, t(x.key));
-  if (local.length) { current = null; clearResults(); setResultsMessage(t('err.fix'), 'error-note'); return; }
-  if (!s.citizenship) { current = null; clearResults(); setResultsMessage(t('err.choose-citizenship')); return; }
+  if (local.length) { current = null; unfold(); clearResults(); setResultsMessage(t('err.fix'), 'error-note'); return; }
+  if (!s.citizenship) { current = null; unfold(); clearResults(); setResultsMessage(t('err.choose-citizenship')); return; }
 
   const { engine: es, rows } = toEngine(s);
   let a;
@@ -290,12 +301,14 @@ function update({ announce = false, save = true } = {}) {
     a = mod.evaluate(es);
   } catch (e) {
     current = null;
+    unfold();
     showError(pageField(e && e.field, rows), engineMessage(e));
     clearResults();
     setResultsMessage(t('err.fix'), 'error-note');
     return;
   }
   current = { a, s, e: es };
+  if (!toggle.hidden) $('#trip-sum').textContent = tripSummary(s);
   setResultsMessage('');
   $('#results').classList.remove('empty');
   renderResults(a, s, nodes);
@@ -312,8 +325,9 @@ function update({ announce = false, save = true } = {}) {
     updateForm();
   });
   if (announce) {
-    const first = a.obligations[0];
-    $('#status').textContent = [first ? `${whoLabel(first)}: ${first.title} — ${formatDate(first.dueDate)}` : t('res.nothing'), a.stay.lastDay ? `${t('res.lastDay')}: ${formatDate(a.stay.lastDay)}` : ''].filter(Boolean).join('. ');
+    const first = ordered(a.obligations)[0];
+    $('#status').textContent = [announceNote, first ? `${whoLabel(first)}: ${first.title} — ${formatDate(first.dueDate)}` : t('res.nothing'), a.stay.lastDay ? `${t('res.lastDay')}: ${formatDate(a.stay.lastDay)}` : ''].filter(Boolean).join('. ');
+    announceNote = '';
   }
   if (!performance.getEntriesByName('tirkeu:first-result').length) performance.mark('tirkeu:first-result'); // for npm run bench
 }
@@ -349,8 +363,7 @@ function updateForm() {
 // fields as they are when it runs. There used to be one timer shared by two jobs: typing in the
 // details within 150 ms of a date cancelled the pending update of the results, which then kept the
 // old date while the field showed the new one (and the preview, the PDF, the .ics and the address
-// with it). Now a run never cancels another kind of work, leaving a field runs it at once, and
-// anything that uses the result (PDF, print, .ics, storage, the language switch, leaving the
+// with it). Now a run never cancels another kind of work, and anything that uses the result (PDF, print, .ics, storage, the language switch, leaving the
 // page) flushes it first.
 const stale = { scenario: false, details: false, announce: false };
 let timer = 0;
@@ -368,6 +381,57 @@ function flush() {
   else if (stale.details) updateForm();
 }
 
+// ---- the questions folded into one line ------------------------------------------------------
+// Opened from a link that gives the whole scenario, on a screen narrower than two columns, the
+// questions fold into a summary line ("Germany · 6 Mar – 20 Apr 2026 · private host — Change"),
+// so the key dates are the first thing seen. The line is a disclosure button (aria-expanded,
+// aria-controls); one press opens the questions, focus stays on it. Any message about a field
+// opens them, since it is shown next to the field.
+const toggle = $('#trip-toggle');
+const TWO_COLUMNS = '(min-width: 62.5rem)'; // style.css puts the answer beside the questions from here
+function tripSummary(s) {
+  const parts = [s.citizenship === 'stateless' ? t('f.citizenship.stateless') : regionName(s.citizenship)];
+  if (s.entryDate) parts.push(s.exitDate && s.exitDate >= s.entryDate ? formatDateRange(s.entryDate, s.exitDate) : formatDate(s.entryDate, { weekday: false }));
+  parts.push(t(`acc.short.${ACC.includes(s.accommodation) ? s.accommodation : 'private'}`));
+  if (s.passport && s.passport !== 'ordinary') parts.push(t(`passport.${s.passport}`));
+  if (s.visa && s.visa !== 'none') parts.push(`${t('f.visa')}: ${t(`visa.${s.visa}`)}`);
+  const trips = s.trips.filter((x) => x.entryDate || x.exitDate).length;
+  if (trips) parts.push(t('sum.trips', { n: trips }));
+  const moves = s.moves.filter((m) => m.date).length;
+  if (moves) parts.push(t('sum.moves', { n: moves }));
+  return parts.join(' · ');
+}
+const isFolded = () => !toggle.hidden && form.hidden;
+function setFolded(fold) {
+  form.hidden = fold;
+  toggle.hidden = false;
+  toggle.setAttribute('aria-expanded', String(!fold));
+  form.closest('.trip').classList.toggle('folded', fold);
+  $('#trip-act').textContent = t(fold ? 'trip.change' : 'trip.hide');
+  $('#trip-sum').textContent = tripSummary(current ? current.s : readForm());
+}
+function unfold() { if (isFolded()) setFolded(false); }
+toggle.addEventListener('click', () => {
+  flush();
+  if (isFolded()) { setFolded(false); return; }
+  if (current) { setFolded(true); return; }
+  // Nothing to fold into while a field has a message: go to it instead.
+  $('#scenario [aria-invalid=true]')?.focus();
+});
+
+// In-page links (skip to the results, to the FAQ) move focus and scroll without touching the
+// fragment, which holds the scenario.
+document.addEventListener('click', (ev) => {
+  const a = ev.target.closest('a[href^="#"]');
+  if (!a || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+  ev.preventDefault();
+  const target = document.getElementById(a.getAttribute('href').slice(1));
+  if (!target) return;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ block: 'start' });
+});
+
 // ---- language -----------------------------------------------------------------------------
 function applyLang(l) {
   setLang(l);
@@ -375,11 +439,13 @@ function applyLang(l) {
   document.title = t('doc.title');
   translate(document);
   $('#lang').value = l;
+  if (!toggle.hidden) setFolded(isFolded());
   if (engineReady) $('#engine').textContent = t('foot.engine', { v: mod.version() });
 }
-/** Every [data-i18n] text under root (the document, or the later sections before they go in). */
+/** Every [data-i18n] text under root (the document, or the later sections before they go in), in
+ * the visitor's wording (a host, a hotel or an organisation reads "the guest's stay"). */
 function translate(root) {
-  for (const n of $$('[data-i18n]', root)) n.textContent = t(n.dataset.i18n);
+  for (const n of $$('[data-i18n]', root)) n.textContent = ta(n.dataset.i18n);
 }
 let engineReady = false;
 
@@ -390,8 +456,13 @@ const frag = fromFragment(location.hash);
 const pick = (l) => (l && isLang(l) ? l : null);
 const lang = pick(frag?.lang) || pick(store.lang()) || preferredLang();
 applyLang(lang);
-const start = frag?.scenario && Object.keys(frag.scenario).length ? frag.scenario : store.scenario() || {};
+let start = frag?.scenario && Object.keys(frag.scenario).length ? frag.scenario : store.scenario() || {};
+accChosen = !!start.accommodation;
+// A link for a hotel (as=hotel) that does not say where the guest stays: at the hotel.
+if (!start.accommodation && IMPLIED[start.audience]) start = { ...start, accommodation: IMPLIED[start.audience] };
 linkNotes = writeForm(start, { allCountries: false });
+// A link with the whole scenario (the engine's required fields) opens on the answer.
+if (['destination', 'citizenship', 'entryDate'].every((k) => frag?.scenario?.[k]) && !linkNotes.length && !matchMedia(TWO_COLUMNS).matches) setFolded(true);
 
 await ready;
 performance.mark('tirkeu:engine-ready');
@@ -444,7 +515,6 @@ function mountLater() {
   $('#ics').hidden = typeof mod.calendarIcs !== 'function';
 
   details.addEventListener('input', () => { saveAll(); schedule({ details: true }); });
-  details.addEventListener('focusout', flush);
   details.addEventListener('submit', (ev) => ev.preventDefault());
   $('#print').addEventListener('click', () => { flush(); updateForm(); window.print(); });
   $('#pdf').addEventListener('click', () => {
@@ -487,6 +557,7 @@ function mountLater() {
     history.replaceState(null, '', location.pathname + location.search);
     writeFragment = false; // until the next edit: the address bar stays clean
     linkNotes = writeForm({});
+    accChosen = false;
     update();
     $('#forgotten').textContent = t('store.forgotten');
   });
@@ -501,11 +572,17 @@ form.addEventListener('input', (ev) => {
   writeFragment = true;
   const changed = ev.target.closest('[data-field]')?.dataset.field;
   if (changed) linkNotes = linkNotes.filter((n) => n.field !== changed);
+  if (ev.target.name === 'accommodation') accChosen = true;
+  if (ev.target.name === 'audience' && !accChosen && IMPLIED[ev.target.value]) {
+    const acc = IMPLIED[ev.target.value];
+    const r = form.querySelector(`input[name=accommodation][value=${acc}]`);
+    if (!r.checked) { r.checked = true; announceNote = t('aud.accSet', { acc: t(`acc.short.${acc}`) }); }
+  }
   if (ev.target.matches('select, input[type=radio], input[type=checkbox]')) update({ announce: true });
   else schedule({ scenario: true, announce: true });
 });
-// Leaving a field (a tap elsewhere, Tab) commits what it holds at once.
-form.addEventListener('focusout', flush);
+// Not on leaving a field: a message that goes away would move the button being pressed (a
+// click that lands elsewhere); the actions flush themselves.
 form.addEventListener('submit', (ev) => ev.preventDefault());
 // The address, the storage and the printout never lag behind the fields.
 window.addEventListener('pagehide', flush);
@@ -556,6 +633,7 @@ window.addEventListener('hashchange', () => {
   if (!f) return;
   if (f.lang && isLang(f.lang) && f.lang !== getLang()) applyLang(f.lang);
   linkNotes = writeForm(f.scenario);
+  accChosen = !!f.scenario.accommodation;
   writeFragment = true;
   update();
 });

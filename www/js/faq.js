@@ -2,13 +2,14 @@
 // when, free or not, the last lawful day. Each answer says whether the claim holds and cites the
 // assessment's sources.
 import { el, time, fill } from './dom.js';
-import { t } from './i18n.js';
+import { t, ta, getAudience } from './i18n.js';
 import { sourceList, whoLabel } from './results.js';
 
 const NOTICE = ['host-notification', 'registration', 're-registration'];
 const days = (a, b) => Math.round((Date.parse(b) - Date.parse(a)) / 86400000) + 1;
 
-function para(key, vars) { return el('p', {}, ...fill(t(key), vars)); }
+// In the visitor's wording (ta): "the guest" for a host, a hotel or an organisation.
+function para(key, vars) { return el('p', {}, ...fill(ta(key), vars)); }
 
 function item(id, q, verdict, body, sources) {
   return el('article', { class: 'faq-item', id: `faq-${id}`, 'aria-labelledby': `faq-${id}-h` },
@@ -25,6 +26,7 @@ export function renderFaq(a, s) {
   const trp = obs.find((o) => o.kind === 'temporary-residence-permit');
   const exemption = a.exemptions[0];
   const out = [];
+  const self = (o) => o && o.who === getAudience(); // the visitor (a receiving party) does it
 
   // 1. Registration card / 72 hours.
   {
@@ -34,7 +36,7 @@ export function renderFaq(a, s) {
       verdict = 'wrong';
       body.push(para('faq.noCard'));
       if (notice.kind === 'host-notification' && notice.count?.unit === 'working') {
-        body.push(para('faq.notify', { who: whoLabel(notice), date: time(notice.dueDate), n: String(notice.count.days), days: String(days(notice.count.from, notice.dueDate)) }));
+        body.push(para(self(notice) ? 'faq.notify.self' : 'faq.notify', { who: whoLabel(notice), date: time(notice.dueDate), n: String(notice.count.days), days: String(days(notice.count.from, notice.dueDate)) }));
       } else {
         body.push(para('faq.register', { who: whoLabel(notice), date: time(notice.dueDate) }));
       }
@@ -46,7 +48,7 @@ export function renderFaq(a, s) {
     // those it concerns.
     for (const o of obs) if (o.result) { body.push(para('faq.certificate', { title: o.title, date: time(o.dueDate), result: o.result })); break; }
     if (card) body.push(para('faq.migrationCard'));
-    out.push(item('card', t('faq.q1'), verdict, body, notice ? notice.sources : exemption?.sources));
+    out.push(item('card', ta('faq.q1'), verdict, body, notice ? notice.sources : exemption?.sources));
   }
 
   // 2. 15,000 tenge.
@@ -69,10 +71,10 @@ export function renderFaq(a, s) {
   // 3. Who does it.
   {
     const body = [];
-    if (notice) body.push(notice.who === 'foreigner' ? para('faq.whoYou') : para('faq.who', { who: whoLabel(notice) }));
+    if (notice) body.push(notice.who === 'foreigner' ? para('faq.whoYou') : para(self(notice) ? 'faq.who.self' : 'faq.who', { who: whoLabel(notice) }));
     else body.push(para('faq.whoNone'));
     for (const o of obs) if (o.who === 'foreigner' && o !== notice) body.push(para('faq.youAlso', { title: o.title, date: time(o.dueDate) }));
-    out.push(item('who', t('faq.q3'), null, body, notice ? notice.sources : exemption?.sources));
+    out.push(item('who', ta('faq.q3'), null, body, notice ? notice.sources : exemption?.sources));
   }
 
   // 4. Renew 30 days before expiry.
@@ -85,7 +87,7 @@ export function renderFaq(a, s) {
     // No permit route in the country: the engine's own words (a visa before entry).
     const needsVisa = a.warnings.find((w) => w.code === 'needs-visa');
     if (needsVisa) body.push(el('p', { class: 'warn-text', text: needsVisa.message }));
-    out.push(item('renew', t('faq.q4'), 'wrong', body, [...(a.stay.sources || []), ...(trp ? trp.sources : []), ...(needsVisa ? needsVisa.sources : [])]));
+    out.push(item('renew', ta('faq.q4'), 'wrong', body, [...(a.stay.sources || []), ...(trp ? trp.sources : []), ...(needsVisa ? needsVisa.sources : [])]));
   }
 
   // 5. How long.
@@ -94,8 +96,8 @@ export function renderFaq(a, s) {
     if (a.stay.lastDay) body.push(el('p', { class: 'big-answer' }, ...fill(t('faq.stayUntil'), { date: time(a.stay.lastDay) })));
     if (a.stay.note) body.push(el('p', { text: a.stay.note }));
     for (const l of a.stay.limits || []) body.push(el('p', { class: 'small', text: l.text }));
-    if (a.stay.overstayDays) body.push(el('p', { class: 'warn-text', text: t('faq.overstay', { n: a.stay.overstayDays }) }));
-    out.push(item('stay', t('faq.q5'), null, body, a.stay.sources));
+    if (a.stay.overstayDays) body.push(el('p', { class: 'warn-text', text: ta('faq.overstay', { n: a.stay.overstayDays }) }));
+    out.push(item('stay', ta('faq.q5'), null, body, a.stay.sources));
   }
   return out;
 }

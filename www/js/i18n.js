@@ -13,6 +13,20 @@ const INTL = { en: 'en', ru: 'ru', kk: 'kk', zh: 'zh-Hans' };
 let lang = 'en';
 
 export function setLang(l) { lang = LANGS.includes(l) ? l : 'en'; }
+
+// Who uses the page (issue 12): the traveller (default), a host, a hotel or an organisation. It
+// changes only the page's own wording around the engine's texts (docs/page.md).
+export const AUDIENCES = ['traveller', 'host', 'hotel', 'organization'];
+let audience = 'traveller';
+export function setAudience(a) { audience = AUDIENCES.includes(a) ? a : 'traveller'; }
+export function getAudience() { return audience; }
+/** `key` in the audience's wording: `key@hotel`, else `key@other` (any receiving party), else `key`. */
+export function ta(key, vars = {}) {
+  if (audience !== 'traveller') {
+    for (const k of [`${key}@${audience}`, `${key}@other`]) if ((TABLES[lang][k] ?? en[k]) !== undefined) return t(k, vars);
+  }
+  return t(key, vars);
+}
 export function getLang() { return lang; }
 export function isLang(l) { return LANGS.includes(l); }
 
@@ -70,6 +84,17 @@ export function formatShortDate(iso) {
   const d = utc(iso);
   if (useOwnKk()) return `${d.getUTCDate()} ${KK_MONTHS[d.getUTCMonth()]}`;
   return intl(Intl.DateTimeFormat, INTL[lang], { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(d);
+}
+/** "6 Mar – 20 Apr 2026" (the UI language's own order), for the folded questions' summary. */
+export function formatDateRange(from, to) {
+  const a = utc(from);
+  const b = utc(to);
+  if (useOwnKk()) {
+    const d = (x) => `${x.getUTCDate()} ${KK_MONTHS[x.getUTCMonth()]}`;
+    return a.getUTCFullYear() === b.getUTCFullYear() ? `${a.getUTCFullYear()} ж. ${d(a)} – ${d(b)}` : `${a.getUTCFullYear()} ж. ${d(a)} – ${b.getUTCFullYear()} ж. ${d(b)}`;
+  }
+  const f = intl(Intl.DateTimeFormat, INTL[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return f.formatRange ? f.formatRange(a, b) : `${f.format(a)} – ${f.format(b)}`;
 }
 export function formatMonth(year, month0) {
   if (useOwnKk()) return `${year} ж. ${KK_MONTHS_STANDALONE[month0]}`;

@@ -1,7 +1,7 @@
 // The assessment, readable at a glance: key dates, one card per obligation, the stay, exemptions,
 // warnings. Every date is a <time datetime="YYYY-MM-DD">; every legal statement lists its sources.
 import { el, time, fill } from './dom.js';
-import { t, formatTenge, formatNumber, pickName } from './i18n.js';
+import { t, ta, getAudience, formatTenge, formatNumber, pickName } from './i18n.js';
 
 const CONF = ['high', 'medium', 'low', 'unknown'];
 
@@ -29,7 +29,35 @@ function sourcesBlock(sources, open = false) {
   return el('details', { class: 'src', open }, el('summary', { text: `${t('ob.sources')} (${sources.length})` }), sourceList(sources));
 }
 
-export function whoLabel(o) { return t(`who.${o.who}`); }
+// ---- addressing (issue 12) -------------------------------------------------------------------
+// The engine's texts are not addressed to anyone; the page says who does what from the point of
+// view of whoever uses it: "You" for the traveller's own duties and "Your host" for the host's,
+// "You (the hotel)" for a hotel's and "Your guest" for the traveller's, and so on.
+
+/** The obligation is the visitor's own: the traveller's (`foreigner`), or the host's, hotel's… */
+export function isMine(o) {
+  const a = getAudience();
+  return a === 'traveller' ? o.who === 'foreigner' : o.who === a;
+}
+export function whoLabel(o) {
+  const a = getAudience();
+  if (a === 'traveller') return t(`who.${o.who}`);
+  if (o.who === a) return t(`who.self.${a}`);
+  if (o.who === 'foreigner') return ta('who.guest');
+  return t(o.who === 'host' ? 'who.other.host' : `who.${o.who}`);
+}
+/** The obligations in the order the visitor needs them: a receiving party's own first. */
+export function ordered(obligations) {
+  if (getAudience() === 'traveller') return obligations;
+  return [...obligations.filter(isMine), ...obligations.filter((o) => !isMine(o))];
+}
+// A penalty line's `party` (the engine's code) that is the visitor's.
+const PARTY = { traveller: 'foreigner', host: 'individual', hotel: 'organization', organization: 'organization' };
+// The channels a receiving party uses itself come first, the others under "Other ways": a
+// hotel's own connection to the migration system and eQonaq (for accommodation providers) before
+// the portals private hosts use; for a host or an organisation, the hotel's system goes last.
+const PORTALS = ['kz-vmp', 'kz-egov', 'kz-migration-office', 'kz-post'];
+const OWN_CHANNELS = { hotel: ['kz-hotel', 'kz-eqonaq'], host: PORTALS, organization: PORTALS };
 
 function stepLine(s, unit, trigger) {
   const parts = [time(s.date), ': '];
@@ -66,13 +94,19 @@ function stepsList(o) {
 function penaltyBlock(p) {
   if (!p) return null;
   const ul = el('ul', { class: 'penalty' });
+  // Lines for different parties (a private person, an organisation): the visitor's highlighted.
+  const party = PARTY[getAudience()];
+  const parties = new Set((p.lines || []).map((l) => l.party).filter(Boolean));
+  const mark = parties.size > 1 && parties.has(party);
   for (const l of p.lines || []) {
     let v;
     if (l.sanction === 'warning') v = t('ob.warning');
     else if (l.units != null) v = t('ob.fine', { units: formatNumber(l.units), amount: l.amount != null ? formatTenge(l.amount) : t('ob.unknownFine') });
     else if (l.text) v = l.text;
     else v = t('ob.unknownFine');
-    ul.append(el('li', {}, el('span', { class: 'offender', text: `${l.offender}: ` }), el('strong', { text: v })));
+    const yours = mark && l.party === party;
+    ul.append(el('li', { class: mark ? (yours ? 'for-you' : 'not-you') : null }, el('span', { class: 'offender', text: `${l.offender}: ` }), el('strong', { text: v }),
+      yours ? el('span', { class: 'for-you-tag', text: ` (${t('ob.forYou')})` }) : null));
   }
   const year = p.unitDate ? p.unitDate.slice(0, 4) : '';
   return el('div', { class: 'block' },
@@ -84,8 +118,16 @@ function penaltyBlock(p) {
     sourcesBlock(p.sources));
 }
 
-function channelsBlock(channels) {
+function channelsBlock(channels, mine) {
   if (!channels || !channels.length) return null;
+  const own = (mine && OWN_CHANNELS[getAudience()]) || [];
+  const first = own.map((id) => channels.find((c) => c.id === id)).filter(Boolean);
+  const rest = channels.filter((c) => !own.includes(c.id));
+  if (!first.length) return el('div', { class: 'block' }, el('h4', { text: t('ob.how') }), channelList(channels));
+  return el('div', { class: 'block' }, el('h4', { text: t('ob.how') }), channelList(first),
+    rest.length ? el('p', { class: 'k other-channels', text: ta('ob.otherChannels') }) : null, rest.length ? channelList(rest) : null);
+}
+function channelList(channels) {
   const ul = el('ul', { class: 'channels' });
   for (const c of channels) {
     const name = c.url ? el('a', { href: c.url, rel: 'noreferrer noopener', target: '_blank', text: c.name }) : el('span', { text: c.name });
@@ -95,7 +137,7 @@ function channelsBlock(channels) {
       c.processing ? el('div', { class: 'small' }, el('span', { class: 'k', text: `${t('ob.processing')}: ` }), c.processing) : null,
       sourcesBlock(c.sources)));
   }
-  return el('div', { class: 'block' }, el('h4', { text: t('ob.how') }), ul);
+  return ul;
 }
 
 function obligationCard(o, i) {
@@ -104,8 +146,15 @@ function obligationCard(o, i) {
     el('p', { class: o.fee.amount === 0 ? 'free' : '' }, o.fee.text), sourcesBlock(o.fee.sources)) : null;
   const docs = o.documents && o.documents.length ? el('div', { class: 'block' }, el('h4', { text: t('ob.documents') }), el('ul', {}, o.documents.map((d) => el('li', { text: d })))) : null;
   const alts = (o.alternatives || []).map((a) => el('p', { class: 'alt' }, el('span', { class: 'k', text: `${t('ob.dueAlso')}: ` }), time(a.dueDate), ` — ${a.reading}`));
-  return el('article', { class: `card obligation kind-${o.kind}`, id, 'aria-labelledby': `${id}-h`, 'data-rule': o.rule },
-    el('p', { class: 'who' }, el('span', { class: 'k', text: `${t('ob.who')}: ` }), el('strong', { text: whoLabel(o) })),
+  const mine = isMine(o);
+  const traveller = getAudience() === 'traveller';
+  // What the visitor does about someone else's duty: the traveller hands over the passport
+  // details; a host, hotel or organisation may remind the guest.
+  const part = mine ? null : traveller ? (o.who !== 'foreigner' ? 'ob.yourPart' : null) : (o.who === 'foreigner' ? 'ob.guestPart' : null);
+  return el('article', { class: `card obligation kind-${o.kind}${mine ? ' mine' : ''}`, id, 'aria-labelledby': `${id}-h`, 'data-rule': o.rule, 'data-who': o.who },
+    el('p', { class: 'who' }, el('span', { class: 'k', text: `${t('ob.who')}: ` }), el('strong', { text: whoLabel(o) }),
+      mine ? [' ', el('span', { class: 'badge mine-badge', text: t('ob.mine') })] : null),
+    part ? el('p', { class: 'part', text: t(part) }) : null,
     el('h3', { id: `${id}-h`, text: o.title }),
     el('p', { class: 'due-line' }, el('span', { class: 'k', text: t('ob.due') }), ' ', el('span', { class: 'due' }, time(o.dueDate)), ' ', confidenceBadge(o.confidence)),
     o.count?.provisional ? el('p', { class: 'small', text: t('ob.provisional') }) : null,
@@ -113,9 +162,9 @@ function obligationCard(o, i) {
     o.conditional ? el('p', { class: 'conditional' }, el('span', { class: 'k', text: `${t('ob.conditional')}: ` }), o.conditional) : null,
     el('p', { class: 'small' }, el('span', { class: 'k', text: `${t('ob.when')}: ` }), ...fill(t(o.trigger?.kind === 'move' ? 'ob.trigger.move' : 'ob.trigger.arrival'), { date: time(o.trigger?.date || o.count?.from) })),
     el('p', { text: o.what }),
-    o.result ? el('p', { class: 'result' }, el('span', { class: 'k', text: `${t('ob.result')}: ` }), o.result) : null,
+    o.result ? el('p', { class: 'result' }, el('span', { class: 'k', text: `${ta('ob.result')}: ` }), o.result) : null,
     o.whoDetail ? el('p', { class: 'small', text: o.whoDetail }) : null,
-    channelsBlock(o.channels),
+    channelsBlock(o.channels, mine),
     docs, fee,
     penaltyBlock(o.penalty),
     el('details', { class: 'how', open: (o.steps || []).length <= 8 }, el('summary', { text: t('ob.steps') }), el('p', { class: 'small', text: o.convention }), stepsList(o)),
@@ -129,19 +178,20 @@ export function renderResults(a, s, nodes) {
   // At a glance: entry, each deadline, last lawful day, planned exit.
   const glance = el('ul', { class: 'glance' });
   glance.append(el('li', {}, el('span', { class: 'k', text: t('res.entry') }), time(s.entryDate)));
-  for (const o of a.obligations) {
-    glance.append(el('li', { class: 'deadline' }, el('span', { class: 'k', text: `${whoLabel(o)}: ${o.title}` }), el('span', { class: 'big' }, time(o.dueDate))));
+  const obs = ordered(a.obligations);
+  for (const o of obs) {
+    glance.append(el('li', { class: `deadline${isMine(o) ? ' mine' : ''}` }, el('span', { class: 'k', text: `${whoLabel(o)}: ${o.title}` }), el('span', { class: 'big' }, time(o.dueDate))));
   }
   if (a.stay.lastDay) glance.append(el('li', { class: 'lastday' }, el('span', { class: 'k', text: t('res.lastDay') }), el('span', { class: 'big' }, time(a.stay.lastDay))));
   if (s.exitDate) glance.append(el('li', { class: a.stay.overstayDays ? 'over' : '' }, el('span', { class: 'k', text: t('res.exit') }), time(s.exitDate),
     a.stay.overstayDays ? el('span', { class: 'warn-text', text: ` — ${t('res.overstay', { n: a.stay.overstayDays })}` }) : null));
   summary.replaceChildren(glance, a.obligations.length ? '' : el('p', { class: 'nothing', text: t('res.nothing') }));
 
-  obligations.replaceChildren(...(a.obligations.length ? [el('h3', { class: 'section-h', text: t('ob.h') }), ...a.obligations.map(obligationCard)] : []));
+  obligations.replaceChildren(...(a.obligations.length ? [el('h3', { class: 'section-h', text: t('ob.h') }), ...obs.map(obligationCard)] : []));
 
   const st = a.stay;
   const stayCard = el('article', { class: 'card stay', 'aria-labelledby': 'stay-h' },
-    el('h3', { id: 'stay-h', text: t('stay.h') }),
+    el('h3', { id: 'stay-h', text: ta('stay.h') }),
     st.lastDay ? el('p', { class: 'due-line' }, el('span', { class: 'k', text: t('res.lastDay') }), ' ', el('span', { class: 'due' }, time(st.lastDay))) : el('p', { text: t('res.noLastDay') }),
     st.note ? el('p', { text: st.note }) : null,
     st.limits && st.limits.length ? el('div', { class: 'block' }, el('h4', { text: t('stay.limits') }), el('ul', {}, st.limits.map((l) => el('li', {}, l.lastDay ? time(l.lastDay) : '', l.lastDay ? ' — ' : '', l.text)))) : null,
@@ -150,7 +200,7 @@ export function renderResults(a, s, nodes) {
   stay.replaceChildren(stayCard);
 
   exemptions.replaceChildren(...(a.exemptions.length ? [el('article', { class: 'card exemptions', 'aria-labelledby': 'ex-h' },
-    el('h3', { id: 'ex-h', text: t('ex.h') }),
+    el('h3', { id: 'ex-h', text: ta('ex.h') }),
     el('ul', { class: 'plain' }, a.exemptions.map((e) => el('li', {}, el('p', { text: e.reason }), sourcesBlock(e.sources)))))] : []));
 
   const warnItems = a.warnings.map((w) => el('li', { 'data-code': w.code }, el('p', { text: w.message }), sourcesBlock(w.sources)));

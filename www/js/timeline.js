@@ -1,7 +1,7 @@
 // The stay as month calendars: entry → planned exit, each deadline, the last lawful day; weekends,
 // public holidays, moved days off and working Saturdays from calendar('KZ', year).
 import { el } from './dom.js';
-import { t, formatMonth, weekdayNames, weekdayLong, formatDate, pickName } from './i18n.js';
+import { t, formatMonth, weekdayNames, weekdayLong, formatDate, pickName, ta } from './i18n.js';
 
 const MAX_MONTHS = 4;
 const iso = (d) => d.toISOString().slice(0, 10);
@@ -79,7 +79,7 @@ export function renderTimeline(a, s, specialDays) {
   const legend = el('ul', { class: 'legend', 'aria-label': t('tl.legend') },
     legendItems.map(([c, label, glyph]) => el('li', {}, el('span', { class: `swatch ${c}`, 'aria-hidden': 'true', text: glyph || '' }), label)));
   return el('div', { class: 'timeline-wrap' },
-    el('h3', { class: 'section-h', text: t('tl.h') }),
+    el('h3', { class: 'section-h', text: ta('tl.h') }),
     el('div', { class: 'months' }, tables),
     months.length > shown.length ? el('p', { class: 'small', text: t('tl.more', { n: months.length - shown.length }) }) : null,
     legend);
