@@ -558,6 +558,7 @@ function mountLater() {
     writeFragment = false; // until the next edit: the address bar stays clean
     linkNotes = writeForm({});
     accChosen = false;
+    unfold(); // a fresh start: the questions in view
     update();
     $('#forgotten').textContent = t('store.forgotten');
   });
