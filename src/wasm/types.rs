@@ -65,6 +65,8 @@ export interface Channel {
 
 export interface PenaltyLine {
   offender: string;
+  /** Whom the line is for, as a code; `offender` says it in words. */
+  party: "individual" | "organization" | "foreigner";
   sanction: "warning" | "fine" | "unknown" | "unquantified";
   text?: string;
   units?: number;
