@@ -660,21 +660,10 @@ fn assert_printed_whole(lang: &str, d: &FormDetails) -> Vec<u8> {
     pdf
 }
 
-const TEXT_FIELDS: [&str; 13] = [
-    "surname",
-    "givenNames",
-    "patronymic",
-    "passportNumber",
-    "visaNumber",
-    "purpose",
-    "checkpoint",
-    "address",
-    "hostName",
-    "hostPhone",
-    "hostAddress",
-    "hostContact",
-    "hostId",
-];
+/// Every text field of the details (from the form's own table of maximum lengths).
+fn text_fields() -> Vec<&'static str> {
+    tirkeu::form::text_fields().collect()
+}
 
 #[test]
 fn the_extractor_reads_what_pdftotext_reads() {
@@ -714,9 +703,8 @@ fn each_field_at_its_maximum_is_printed_whole_and_one_more_is_refused() {
         // No trailing space: it would be trimmed, and the value would be one shorter.
         s.trim_end().to_owned() + &"x".repeat(n - s.trim_end().chars().count())
     };
-    for k in TEXT_FIELDS
-        .iter()
-        .copied()
+    for k in text_fields()
+        .into_iter()
         .chain(["children[].name", "children[].passportNumber"])
     {
         let max = form::max_len(k);
@@ -759,7 +747,7 @@ fn each_field_at_its_maximum_is_printed_whole_and_one_more_is_refused() {
 #[test]
 fn everything_at_its_maximum_at_once_is_printed_whole_with_a_continuation_sheet() {
     let mut v = serde_json::Map::new();
-    for k in TEXT_FIELDS {
+    for k in text_fields() {
         if k != "hostId" {
             v.insert(k.into(), "Ж".repeat(form::max_len(k)).into());
         }
@@ -873,7 +861,7 @@ proptest::proptest! {
         let mut v = serde_json::Map::new();
         // Each text cut to its field's maximum, so that most are accepted.
         let cut = |t: &str, k: &str| -> String { t.chars().take(form::max_len(k)).collect() };
-        for (i, k) in TEXT_FIELDS.iter().enumerate() {
+        for (i, k) in text_fields().iter().enumerate() {
             if present[i] && *k != "hostId" {
                 v.insert((*k).into(), cut(&texts[i], k).into());
             }
@@ -915,7 +903,7 @@ fn pdfs_to_look_at() {
         .unwrap();
     }
     let mut v = serde_json::Map::new();
-    for k in TEXT_FIELDS {
+    for k in text_fields() {
         if k != "hostId" {
             v.insert(
                 k.into(),

@@ -281,22 +281,11 @@ fn details() -> impl Strategy<Value = Json> {
     (
         prop::collection::vec(
             (
-                prop::sample::select(vec![
-                    "surname",
-                    "givenNames",
-                    "patronymic",
-                    "passportNumber",
-                    "visaNumber",
-                    "purpose",
-                    "checkpoint",
-                    "address",
-                    "hostName",
-                    "hostPhone",
-                    "hostAddress",
-                    "hostContact",
-                    "sex",
-                    "hostId",
-                ]),
+                prop::sample::select(
+                    tirkeu::form::text_fields()
+                        .chain(["sex"])
+                        .collect::<Vec<_>>(),
+                ),
                 text,
             ),
             0..6,

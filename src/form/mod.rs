@@ -65,6 +65,14 @@ pub const LIMITS: [(&str, usize); 16] = [
     ("", MAX_TEXT),
 ];
 
+/// The details' own text fields (`surname` … `hostContact`), in the order of [`LIMITS`].
+pub fn text_fields() -> impl Iterator<Item = &'static str> {
+    LIMITS
+        .iter()
+        .map(|&(k, _)| k)
+        .filter(|k| !k.is_empty() && !k.contains('['))
+}
+
 /// The longest text accepted in details field `key` (`surname`, `children[].name`).
 pub fn max_len(key: &str) -> usize {
     LIMITS

@@ -863,20 +863,8 @@ mod tests {
         let j = |v: serde_json::Value| -> crate::json::Json { serde_json::from_value(v).unwrap() };
         let long = |key: &str| "Ж".repeat(super::super::max_len(key));
         let mut details = serde_json::Map::new();
-        for k in [
-            "surname",
-            "givenNames",
-            "patronymic",
-            "passportNumber",
-            "visaNumber",
-            "purpose",
-            "checkpoint",
-            "address",
-            "hostName",
-            "hostPhone",
-            "hostAddress",
-            "hostContact",
-        ] {
+        // Every text field but the IIN/BIN, which must be digits.
+        for k in super::super::text_fields().filter(|&k| k != "hostId") {
             details.insert(k.into(), long(k).into());
         }
         let child = serde_json::json!({ "name": long("children[].name"), "birthDate": "2015-01-01",
