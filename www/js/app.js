@@ -132,12 +132,26 @@ function writeForm(s, { allCountries = true } = {}) {
   const au = AUDIENCES.includes(d.audience) ? d.audience : 'traveller';
   if (d.audience && au !== d.audience) rejected.push({ field: 'audience', value: d.audience });
   for (const r of form.querySelectorAll('input[name=audience]')) r.checked = r.value === au;
-  renderTrips(d.trips || []);
-  const moves = d.moves || [];
+  // A link may list more rows than the engine takes (its limits: 500 trips, 50 moves, checked
+  // against the engine in tests/e2e/link-limits.test.mjs): none of them is put on the page then —
+  // thousands of rows would freeze it — and the note under the list says why.
+  let trips = d.trips || [];
+  if (trips.length > LINK_MAX.trips) {
+    rejected.push({ field: 'trips', key: 'err.link-too-many', vars: { n: trips.length, max: LINK_MAX.trips } });
+    trips = [];
+  }
+  renderTrips(trips);
+  let moves = d.moves || [];
+  if (moves.length > LINK_MAX.moves) {
+    rejected.push({ field: 'moves', key: 'err.link-too-many', vars: { n: moves.length, max: LINK_MAX.moves } });
+    moves = [];
+  }
   moves.forEach((m, i) => { if (!ACC.includes(m.accommodation)) rejected.push({ field: `moves[${i}].accommodation`, value: m.accommodation }); });
   renderMoves(moves);
   return rejected;
 }
+/** The most trips and moves the engine takes (scenario.rs MAX_TRIPS, MAX_MOVES). */
+const LINK_MAX = { trips: 500, moves: 50 };
 // What writeForm rejected from the link, shown next to each field until that field is changed.
 let linkNotes = [];
 const shortValue = (v) => { const x = String(v ?? ''); return x.length > 40 ? `${x.slice(0, 39)}…` : x; };
@@ -287,7 +301,7 @@ function update({ announce = false, save = true } = {}) {
   }
   if (save) store.save(s, details && readDetails(details));
   clearErrors();
-  for (const n of linkNotes) showError(n.field, t('err.link-value', { value: shortValue(n.value) }));
+  for (const n of linkNotes) showError(n.field, n.key ? t(n.key, n.vars) : t('err.link-value', { value: shortValue(n.value) }));
 
   const local = [];
   for (const i of form.querySelectorAll('input[type=date]')) if (i.validity.badInput) local.push({ field: i.dataset.field, key: 'err.bad-date' });
@@ -572,7 +586,7 @@ function mountLater() {
 form.addEventListener('input', (ev) => {
   writeFragment = true;
   const changed = ev.target.closest('[data-field]')?.dataset.field;
-  if (changed) linkNotes = linkNotes.filter((n) => n.field !== changed);
+  if (changed) linkNotes = linkNotes.filter((n) => n.field !== changed && !changed.startsWith(`${n.field}[`));
   if (ev.target.name === 'accommodation') accChosen = true;
   if (ev.target.name === 'audience' && !accChosen && IMPLIED[ev.target.value]) {
     const acc = IMPLIED[ev.target.value];

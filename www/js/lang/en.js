@@ -81,6 +81,7 @@ export default {
   'err.phone': 'Use digits, spaces, +, - and brackets only.',
   'err.passportExpiry': 'The passport expires before the planned exit.',
   'err.choose-citizenship': 'Choose the citizenship to see the results.',
+  'err.link-too-many': 'The link lists {n} of these; tirkeu takes at most {max}, so none were loaded. Add the ones that matter here.',
   'err.link-value': 'The link gave “{value}”, which is not one of the choices here. Choose from the list.',
 
   'res.h': 'Your results',

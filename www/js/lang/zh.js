@@ -80,6 +80,7 @@ export default {
   'err.phone': '只能使用数字、空格、+、- 和括号。',
   'err.passportExpiry': '护照在计划出境日期之前到期。',
   'err.choose-citizenship': '请选择国籍以查看结果。',
+  'err.link-too-many': '链接中列出了 {n} 条；tirkeu 最多接受 {max} 条，因此一条也未载入。请在此添加需要的条目。',
   'err.link-value': '链接中的“{value}”不在可选项中，请从列表中选择。',
 
   'res.h': '您的结果',
