@@ -447,7 +447,10 @@ fn host_penalty_in_tenge_for_the_year() {
     assert_eq!(p.lines[0].sanction, "warning");
     // Whom each line is for, as a code (the page highlights the lines for its visitor).
     let parties: Vec<&str> = p.lines.iter().map(|l| l.party).collect();
-    assert_eq!(parties, ["individual", "organization", "organization", "organization"]);
+    assert_eq!(
+        parties,
+        ["individual", "organization", "organization", "organization"]
+    );
     assert_eq!(small.party, "organization");
     let fee = &one(&a, "host-notification").fee;
     assert_eq!(fee.amount, Some(0));
