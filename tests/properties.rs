@@ -145,67 +145,8 @@ proptest! {
 // Arbitrary input never panics.
 // ------------------------------------------------------------------------------------------
 
-fn leaf() -> impl Strategy<Value = Json> {
-    prop_oneof![
-        Just(Json::Null),
-        any::<bool>().prop_map(Json::Bool),
-        any::<f64>().prop_map(Json::Number),
-        ".{0,12}".prop_map(Json::String),
-        date_in((1, 1, 1), (9999, 12, 31)).prop_map(|d| Json::String(tirkeu::date::iso(d))),
-        "(19|20)[0-9]{2}-[0-1][0-9]-[0-3][0-9]".prop_map(Json::String),
-        prop::sample::select(vec![
-            "KZ",
-            "DE",
-            "RU",
-            "CN",
-            "stateless",
-            "kz",
-            "XX",
-            "none",
-            "private",
-            "hotel",
-            "organization",
-            "diplomatic",
-            "transit",
-            "investor"
-        ])
-        .prop_map(|s| Json::String(s.to_owned())),
-    ]
-}
-
-const KEYS: &[&str] = &[
-    "destination",
-    "citizenship",
-    "entryDate",
-    "exitDate",
-    "birthDate",
-    "passport",
-    "visa",
-    "accommodation",
-    "trips",
-    "moves",
-    "crew",
-    "date",
-    "otherRegion",
-    "__proto__",
-    "x",
-];
-
-fn value() -> impl Strategy<Value = Json> {
-    leaf().prop_recursive(4, 64, 8, |inner| {
-        prop_oneof![
-            prop::collection::vec(inner.clone(), 0..6).prop_map(Json::Array),
-            prop::collection::vec(
-                (
-                    prop::sample::select(KEYS.to_vec()).prop_map(str::to_owned),
-                    inner
-                ),
-                0..10
-            )
-            .prop_map(Json::Object),
-        ]
-    })
-}
+// The generator is shared with the fuzzer: tests/common/arbitrary.rs.
+use common::arbitrary::{value, KEYS};
 
 /// A scenario that is mostly valid, with random values in random places.
 fn scenario() -> impl Strategy<Value = Json> {

@@ -1,4 +1,5 @@
 #![allow(dead_code)]
+pub mod arbitrary;
 use tirkeu::assessment::{Assessment, Obligation};
 use tirkeu::json::Json;
 
