@@ -16,6 +16,7 @@
 pub mod assessment;
 pub mod calendar;
 pub mod count;
+pub mod countries;
 pub mod country;
 pub mod date;
 pub mod engine;

@@ -5,7 +5,8 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
-use tirkeu::calendar::{self, kz, CountryCalendar, DayKind, KnownDifference, Reason};
+use tirkeu::calendar::{self, CountryCalendar, DayKind, KnownDifference, Reason};
+use tirkeu::countries::kz::calendar as kz;
 
 fn cal() -> &'static CountryCalendar {
     calendar::for_country("KZ").expect("KZ calendar")

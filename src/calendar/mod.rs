@@ -5,13 +5,13 @@
 //! on the next working day), and one [`YearRecord`] per year whose decrees are known (movable
 //! holidays of that year, transfers of days off, notes, and the source of each). This module
 //! turns that data into a [`DayInfo`] for any date; it knows nothing about any one country.
-//! Adding a country means adding a data file like [`kz`] and a line in [`for_country`].
+//! A country's calendar is data in its folder (`src/countries/<code>/calendar.rs`), found through
+//! the registry ([`crate::countries`]).
 //!
 //! For a year without a [`YearRecord`] (before the first or after the last known year), only
 //! the fixed statutory holidays and the weekend rule apply, movable holidays are unknown, and
 //! every day of that year is marked `provisional`.
 
-pub mod kz;
 pub mod year;
 
 use crate::source::Source;
@@ -217,8 +217,9 @@ pub struct CountryCalendar {
 
 /// The calendar of a country (ISO alpha-2, case-insensitive), if tirkeu has one.
 pub fn for_country(code: &str) -> Option<&'static CountryCalendar> {
-    [&kz::KZ]
-        .into_iter()
+    crate::countries::ALL
+        .iter()
+        .map(|c| (c.calendar)())
         .find(|c| c.country.eq_ignore_ascii_case(code))
 }
 

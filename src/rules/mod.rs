@@ -1,9 +1,8 @@
 //! The shape of a country's rule data. Everything country-specific lives in the data
-//! (`rules/kz.rs`); the engine ([`crate::engine`]) walks these tables the same way for every
+//! (`src/countries/<code>/`); the engine ([`crate::engine`]) walks these tables the same way for every
 //! country. Adding a country means a new data module, a calendar and a form.
 
 pub mod cond;
-pub mod kz;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -311,10 +310,9 @@ pub struct ReceivingParty {
     pub foreigner: &'static str,
 }
 
-/// The destinations tirkeu has rules for.
+/// The destinations tirkeu has rules for (the registry, [`crate::countries`]).
 pub fn countries() -> &'static [&'static Country] {
-    static ALL: [&Country; 1] = [&kz::KAZAKHSTAN];
-    &ALL
+    crate::countries::ALL
 }
 
 /// The rules for `code`, if tirkeu has them.

@@ -5,7 +5,7 @@
 //! `holidays` package (MIT), `holidays/countries/kazakhstan.py`, version in
 //! `tests/fixtures/kz_python_holidays.json`.
 
-use super::{
+use crate::calendar::{
     ymd, CountryCalendar, Holiday, KnownDifference, MovableHoliday, Names, Transfer, WeekendRule,
     YearRecord, YearSpan,
 };

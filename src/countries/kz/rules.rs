@@ -489,7 +489,7 @@ const REGISTRATION_2026_DOCUMENTS: &[&str] = &[
 /// Kyrgyzstan from 12 August 2015; both already had 90-day visa-free stays by CIS agreements).
 const EAEU: &[&str] = &["AM", "BY", "KG", "RU"];
 
-include!("kz_lists.rs");
+include!("allowances.rs");
 
 // ---------------------------------------------------------------------------------------------
 // The rule set
@@ -953,5 +953,5 @@ pub static KAZAKHSTAN: Country = Country {
 };
 
 fn kz_calendar() -> &'static crate::calendar::CountryCalendar {
-    crate::calendar::for_country("KZ").expect("the KZ calendar exists")
+    &super::calendar::KZ
 }

@@ -1,0 +1,8 @@
+//! Kazakhstan. `rules.rs`: obligations, exemptions, channels, penalties, fine units, notes;
+//! `allowances.rs`: visa-free allowances by citizenship and period; `calendar.rs`: the
+//! working-day calendar. Research notes: `docs/research/kz.md`, `docs/research/kz-2026.md`.
+
+pub mod calendar;
+pub mod rules;
+
+pub use rules::KAZAKHSTAN as COUNTRY;
