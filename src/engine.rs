@@ -804,12 +804,3 @@ fn rule_change_warnings(
         });
     }
 }
-
-/// Kinds used by this crate's rules, for documentation and tests.
-pub const KINDS: &[Kind] = &[
-    Kind::HostNotification,
-    Kind::Registration,
-    Kind::ReRegistration,
-    Kind::MigrationCard,
-    Kind::TemporaryResidencePermit,
-];

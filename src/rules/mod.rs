@@ -48,32 +48,40 @@ impl Period {
     }
 }
 
-/// The kinds of obligation (public API names).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Kind {
-    /// The receiving party informs the migration authority of the foreigner's arrival or move.
-    HostNotification,
-    /// The foreigner's stay is registered (pre-2020 passport registration; 2026 self-registration).
-    Registration,
-    /// Registration again at a new address.
-    ReRegistration,
-    /// The migration card filled in at the border and kept until exit.
-    MigrationCard,
-    /// A temporary residence permit, needed for a stay beyond what is allowed without one.
-    TemporaryResidencePermit,
+/// Declares [`Kind`] with its public API names, and [`Kind::ALL`] from the same list, so that
+/// no second copy of the kinds is kept by hand.
+macro_rules! kinds {
+    ($($(#[$doc:meta])* $variant:ident = $name:literal,)+) => {
+        /// The kinds of obligation (public API names).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+        pub enum Kind {
+            $($(#[$doc])* #[serde(rename = $name)] $variant,)+
+        }
+
+        impl Kind {
+            /// Every kind, in declaration order.
+            pub const ALL: &'static [Kind] = &[$(Kind::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Kind::$variant => $name,)+
+                }
+            }
+        }
+    };
 }
 
-impl Kind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::HostNotification => "host-notification",
-            Kind::Registration => "registration",
-            Kind::ReRegistration => "re-registration",
-            Kind::MigrationCard => "migration-card",
-            Kind::TemporaryResidencePermit => "temporary-residence-permit",
-        }
-    }
+kinds! {
+    /// The receiving party informs the migration authority of the foreigner's arrival or move.
+    HostNotification = "host-notification",
+    /// The foreigner's stay is registered (pre-2020 passport registration; 2026 self-registration).
+    Registration = "registration",
+    /// Registration again at a new address.
+    ReRegistration = "re-registration",
+    /// The migration card filled in at the border and kept until exit.
+    MigrationCard = "migration-card",
+    /// A temporary residence permit, needed for a stay beyond what is allowed without one.
+    TemporaryResidencePermit = "temporary-residence-permit",
 }
 
 /// Who must act.
