@@ -15,7 +15,7 @@ use crate::error::{ErrorCode, InputError};
 use crate::i18n::{msg, t, tr, Arg, Lang};
 use crate::rules::cond::{Facts, Tri};
 use crate::rules::{
-    Allowance, Channel, Country, Kind, ObligationRule, Penalty, Sanction, Trigger, Who,
+    Allowance, Channel, Country, ObligationRuleRule, Penalty, Sanction, Trigger, Who,
 };
 use crate::scenario::{Accommodation, Scenario, Visa};
 use crate::source::{Confidence, Source};
