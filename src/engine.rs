@@ -14,9 +14,7 @@ use crate::date;
 use crate::error::{ErrorCode, InputError};
 use crate::i18n::{msg, t, tr, Arg, Lang};
 use crate::rules::cond::{Facts, Tri};
-use crate::rules::{
-    Allowance, Channel, Country, ObligationRuleRule, Penalty, Sanction, Trigger, Who,
-};
+use crate::rules::{Allowance, Channel, Country, ObligationRule, Penalty, Sanction, Trigger, Who};
 use crate::scenario::{Accommodation, Scenario, Visa};
 use crate::source::{Confidence, Source};
 use crate::stay;
