@@ -54,6 +54,10 @@ pub struct Step {
     /// The holiday's name, for holidays and for days off that stand in for one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<Names>,
+    /// The other holidays of the day, when two or more fall on it (or that the day off also
+    /// stands in for); `name` is the first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Names>,
     /// For a day off or a working weekend day: the date it was moved from or swapped with.
     #[serde(
         serialize_with = "date::ser_opt",
@@ -100,6 +104,7 @@ fn step(cal: &CountryCalendar, d: NaiveDate) -> Step {
         weekday: date::weekday_name(d.weekday()),
         kind: info.kind,
         name: info.name,
+        also: info.also,
         moved_from: info.moved_from,
         counts_as: None,
         event_day: false,
@@ -192,7 +197,9 @@ pub fn count(cal: &CountryCalendar, event: NaiveDate, rule: CountRule) -> Count 
 
 /// What a day is, in words, for the plain-text steps.
 pub fn describe_kind(s: &Step, lang: Lang) -> String {
-    let name = s.name.map(|n| Arg::text(n.get(lang)));
+    let name = s
+        .name
+        .map(|n| Arg::Text(crate::calendar::names_in(n, &s.also, lang)));
     let moved = s.moved_from.map(|f| Arg::Text(i18n::date(lang, f)));
     match (s.kind, name, moved) {
         (DayKind::Working, ..) => tr(lang, msg::WORKING_DAY).to_owned(),

@@ -43,7 +43,11 @@ fn snapshot(cal: &CountryCalendar) -> String {
                     i.reason,
                     i.moved_from.map_or("-".to_owned(), |d| d.to_string()),
                     i.name.map_or("-", |n| n.en),
-                    if i.provisional { "provisional" } else { "final" },
+                    if i.provisional {
+                        "provisional"
+                    } else {
+                        "final"
+                    },
                     fnv(sources.as_bytes()),
                 ));
             }

@@ -1,11 +1,12 @@
-//! Kazakhstan working-day calendar: cross-check against python-holidays (fixture written by
-//! `tools/gen_kz_crosscheck.py`), hand-worked cases from `docs/research/kz.md` §6 and §8,
-//! data integrity, and property tests.
+//! Kazakhstan working-day calendar: hand-worked cases from `docs/research/kz.md` §6 and §8,
+//! data integrity, and property tests. The cross-check against python-holidays is the generic
+//! runner `tests/calendar_python_holidays.rs` (fixture `tests/fixtures/kz_python_holidays.json`,
+//! differences `kz::PYTHON_HOLIDAYS_DIFFERENCES`); equality with the computation before the
+//! transfer rules were named is `tests/calendar_golden.rs`.
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use proptest::prelude::*;
-use std::collections::BTreeMap;
-use tirkeu::calendar::{self, CountryCalendar, DayKind, KnownDifference, Reason};
+use tirkeu::calendar::{self, CountryCalendar, DayKind, Reason};
 use tirkeu::countries::kz::calendar as kz;
 
 fn cal() -> &'static CountryCalendar {
@@ -22,153 +23,6 @@ fn kind(s: &str) -> DayKind {
 
 fn en(s: &str) -> Option<&'static str> {
     cal().day(d(s)).name.map(|n| n.en)
-}
-
-// ---------------------------------------------------------------------------------------------
-// Cross-check against python-holidays
-// ---------------------------------------------------------------------------------------------
-
-/// date → (library says working, library's label)
-fn library() -> (String, BTreeMap<NaiveDate, (bool, String)>) {
-    let text = include_str!("fixtures/kz_python_holidays.json");
-    let v: serde_json::Value = serde_json::from_str(text).unwrap();
-    let version = v["holidays_version"].as_str().unwrap().to_owned();
-    assert_eq!(v["first_year"], 2015);
-    assert_eq!(v["last_year"], 2027);
-    let mut m = BTreeMap::new();
-    for y in v["years"].as_array().unwrap() {
-        for e in y["non_working_weekdays"].as_array().unwrap() {
-            let date = d(e["date"].as_str().unwrap());
-            assert!(
-                date.weekday().num_days_from_monday() < 5,
-                "{date} listed as a non-working weekday"
-            );
-            m.insert(date, (false, e["label"].as_str().unwrap_or("").to_owned()));
-        }
-        for e in y["working_weekend_days"].as_array().unwrap() {
-            let date = d(e["date"].as_str().unwrap());
-            assert!(
-                date.weekday().num_days_from_monday() >= 5,
-                "{date} listed as a working weekend day"
-            );
-            m.insert(date, (true, "working weekend day".to_owned()));
-        }
-    }
-    (version, m)
-}
-
-/// Compares `kz` with the library for 2015-2027: `Err` lists every unexplained difference and
-/// every listed difference that is wrong or stale.
-fn compare(
-    kz: &CountryCalendar,
-    version: &str,
-    lib: &BTreeMap<NaiveDate, (bool, String)>,
-) -> Result<(), Vec<String>> {
-    let mut problems = Vec::new();
-    let mut day = d("2015-01-01");
-    while day <= d("2027-12-31") {
-        let ours = kz.is_working_day(day);
-        let (theirs, label) = match lib.get(&day) {
-            Some((w, l)) => (*w, l.as_str()),
-            None => (day.weekday().num_days_from_monday() < 5, "(ordinary day)"),
-        };
-        match kz.differences.iter().find(|x| x.date == day) {
-            Some(x) => {
-                if x.ours_working != ours || x.theirs_working != theirs {
-                    problems.push(format!(
-                        "{day}: differences table says ours={} theirs={}, but ours={ours} theirs={theirs}",
-                        x.ours_working, x.theirs_working
-                    ));
-                }
-                if ours == theirs {
-                    problems.push(format!("{day}: listed as a difference but we agree with holidays {version}: stale entry"));
-                }
-                if x.explanation.is_empty() || x.sources.is_empty() {
-                    problems.push(format!("{day}: a difference needs an explanation and sources"));
-                }
-            }
-            None if ours != theirs => problems.push(format!(
-                "{day} {:?}: ours working={ours} ({:?}), holidays {version} working={theirs} ({label})",
-                day.weekday(),
-                kz.day(day).kind
-            )),
-            None => {}
-        }
-        day = day.succ_opt().unwrap();
-    }
-    for x in kz.differences {
-        if x.date < d("2015-01-01") || x.date > d("2027-12-31") {
-            problems.push(format!("difference {} is outside 2015-2027", x.date));
-        }
-    }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems)
-    }
-}
-
-#[test]
-fn agrees_with_python_holidays_except_listed_differences() {
-    let (version, lib) = library();
-    assert_eq!(cal().second_source, "python-holidays");
-    if let Err(p) = compare(cal(), &version, &lib) {
-        panic!(
-            "cross-check with holidays {version} failed:\n{}",
-            p.join("\n")
-        );
-    }
-}
-
-/// A copy of the KZ calendar with another differences table.
-fn with_differences(differences: &'static [KnownDifference]) -> CountryCalendar {
-    let k = &kz::KZ;
-    CountryCalendar {
-        country: k.country,
-        weekend: k.weekend,
-        holidays: k.holidays,
-        weekend_rule: k.weekend_rule,
-        weekend_rule_since: k.weekend_rule_since,
-        weekend_rule_sources: k.weekend_rule_sources,
-        years: k.years,
-        second_source: k.second_source,
-        differences,
-    }
-}
-
-#[test]
-fn cross_check_flags_stale_and_unexplained_differences() {
-    let (version, mut lib) = library();
-    // A listed "difference" on a day where both agree (Mon 6 May 2024, working) is stale.
-    static STALE: &[KnownDifference] = &[KnownDifference {
-        date: calendar::ymd(2024, 5, 6),
-        ours_working: true,
-        theirs_working: false,
-        theirs_label: "test",
-        explanation: "test",
-        sources: &[kz::LAW_HOLIDAYS],
-    }];
-    let err = compare(&with_differences(STALE), &version, &lib).unwrap_err();
-    assert!(err.iter().any(|e| e.contains("stale")), "{err:?}");
-    // A difference nobody listed is reported...
-    lib.insert(
-        d("2024-06-17"),
-        (false, "Eid al-Adha (observed)".to_owned()),
-    );
-    let err = compare(cal(), &version, &lib).unwrap_err();
-    assert_eq!(err.len(), 1, "{err:?}");
-    assert!(err[0].starts_with("2024-06-17"));
-    // ...and accepted once explained.
-    static EXPLAINED: &[KnownDifference] = &[KnownDifference {
-        date: calendar::ymd(2024, 6, 17),
-        ours_working: true,
-        theirs_working: false,
-        theirs_label: "Eid al-Adha (observed)",
-        explanation:
-            "test: Kurban Ait was moved to Sun 16 Jun 2024 and the Mon 17 Jun day off cancelled",
-        sources: &[kz::MLSPP_2025],
-    }];
-    assert!(compare(&with_differences(EXPLAINED), &version, &lib).is_ok());
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,10 +1,12 @@
 //! Working-day calendars: which days are public holidays, days off and working days.
 //!
 //! A country's calendar is data ([`CountryCalendar`]), not code: its weekend, its statutory
-//! holidays (fixed month/day, years in force, whether a holiday on a weekend gives a day off
-//! on the next working day), and one [`YearRecord`] per year whose decrees are known (movable
-//! holidays of that year, transfers of days off, notes, and the source of each). This module
-//! turns that data into a [`DayInfo`] for any date; it knows nothing about any one country.
+//! holidays (fixed month/day, years in force, how each is treated on a weekend day), the named
+//! weekend-transfer rules it applies and since when ([`transfer`]), and one [`YearRecord`] per
+//! year whose decrees are known (movable holidays of that year, transfers of days off, notes,
+//! and the source of each). This module turns that data into a [`DayInfo`] for any date; it
+//! knows nothing about any one country. Two holidays on one day are kept as two (`name` and
+//! `also`), and the rules count both where the country's rules say so.
 //! A country's calendar is data in its folder (`src/countries/<code>/calendar.rs`), found through
 //! the registry ([`crate::countries`]).
 //!
@@ -12,7 +14,10 @@
 //! the fixed statutory holidays and the weekend rule apply, movable holidays are unknown, and
 //! every day of that year is marked `provisional`.
 
+pub mod transfer;
 pub mod year;
+
+pub use transfer::{OnWeekend, TransferRule, WeekendTransfer};
 
 use crate::source::Source;
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -50,8 +55,12 @@ pub enum Reason {
     Plain,
     /// A statutory holiday (fixed or movable).
     Statutory,
-    /// A day off given because a holiday fell on a weekend day (`moved_from` = the holiday).
+    /// A day off given because a holiday fell on a weekend day (`moved_from` = the holiday):
+    /// [`WeekendTransfer::NextWorkday`].
     WeekendRule,
+    /// A day off given because two holidays fell on one day (`moved_from` = that day):
+    /// [`WeekendTransfer::OnCollisionMoveOn`].
+    Coincidence,
     /// A transfer of a day off by the year's decree or order (`moved_from` = the other day).
     Decree,
 }
@@ -78,6 +87,21 @@ impl Names {
     }
 }
 
+/// `first` and the names in `also`, in `lang`, as one text: "Nauryz Meirami; Kurban Ait".
+pub fn names_in(first: Names, also: &[Names], lang: crate::i18n::Lang) -> String {
+    let sep = if lang == crate::i18n::Lang::Zh {
+        "；"
+    } else {
+        "; "
+    };
+    let mut s = first.get(lang).to_owned();
+    for n in also {
+        s.push_str(sep);
+        s.push_str(n.get(lang));
+    }
+    s
+}
+
 /// What the calendar says about one date.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -88,6 +112,10 @@ pub struct DayInfo {
     /// `Holiday`: the holiday's name. `DayOff`: the holiday it stands in for (a holiday on a
     /// weekend, or the observed day off a decree moved), else `None`. Otherwise `None`.
     pub name: Option<Names>,
+    /// The other holidays of the day, when two or more fall on it (`name` is the first); for a
+    /// `DayOff`, the other holidays it also stands in for. Usually empty (then not serialised).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Names>,
     /// `DayOff`: the weekend holiday it replaces, or the day the decree moved the day off from.
     /// `WorkingWeekend` (and a weekday made working by decree): the day it was swapped with.
     #[serde(serialize_with = "crate::date::ser_opt")]
@@ -125,9 +153,8 @@ pub struct Holiday {
     pub month: u32,
     pub day: u32,
     pub names: Names,
-    /// Whether a weekend occurrence gives a day off on the next working day (the country's
-    /// [`WeekendRule`]); religious holidays in Kazakhstan do not.
-    pub moves_off_weekend: bool,
+    /// Whether the country's [`TransferRule`]s apply to it, or it is an exception.
+    pub on_weekend: OnWeekend,
     /// Years in which it is a holiday (a holiday with several periods is several rows).
     pub in_force: YearSpan,
     pub sources: &'static [Source],
@@ -140,7 +167,8 @@ pub struct MovableHoliday {
     #[serde(serialize_with = "crate::date::ser")]
     pub date: NaiveDate,
     pub names: Names,
-    pub moves_off_weekend: bool,
+    /// Whether the country's [`TransferRule`]s apply to it, or it is an exception.
+    pub on_weekend: OnWeekend,
     /// The date announced so far may still change (moon sighting, later decree).
     pub provisional: bool,
     pub sources: &'static [Source],
@@ -168,20 +196,9 @@ pub struct YearRecord {
     pub notes: &'static [&'static str],
 }
 
-/// What happens to a holiday (with `moves_off_weekend`) that falls on a weekend day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum WeekendRule {
-    /// Nothing: the day off is lost.
-    None,
-    /// The next working day after the holiday (skipping weekends, holidays and days already
-    /// given for an earlier holiday) is a day off. Several weekend holidays give several days.
-    NextWorkingDay,
-}
-
 /// A known, explained disagreement with an independent second source (see
-/// `tests/calendar_kz.rs`): the test fails on any other disagreement, and on a listed one that
-/// no longer disagrees.
+/// `tests/calendar_python_holidays.rs`): the test fails on any other disagreement, and on a
+/// listed one that no longer disagrees.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct KnownDifference {
     #[serde(serialize_with = "crate::date::ser")]
@@ -198,19 +215,19 @@ pub struct KnownDifference {
 }
 
 /// A country's working-day calendar, as data.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct CountryCalendar {
     /// ISO 3166-1 alpha-2.
     pub country: &'static str,
     pub weekend: &'static [Weekday],
     pub holidays: &'static [Holiday],
-    pub weekend_rule: WeekendRule,
-    /// First year the weekend rule applies.
-    pub weekend_rule_since: i32,
-    pub weekend_rule_sources: &'static [Source],
+    /// The named weekend-transfer rules the country applies, each with its years and sources.
+    /// None: a holiday on a weekend day is simply lost.
+    pub transfer_rules: &'static [TransferRule],
     /// One record per year, consecutive and ascending: these years are "covered".
     pub years: &'static [YearRecord],
-    /// Which second source the cross-check compares against, e.g. `"python-holidays 0.109"`.
+    /// Which second source the cross-check compares against: `"python-holidays"`, with
+    /// `tests/fixtures/<cc>_python_holidays.json`.
     pub second_source: &'static str,
     pub differences: &'static [KnownDifference],
 }
@@ -269,6 +286,7 @@ impl CountryCalendar {
                     DayKind::Working
                 },
                 name: None,
+                also: Vec::new(),
                 moved_from: None,
                 provisional: self.record(y).is_none() || self.near_provisional(date),
                 sources: Vec::new(),
@@ -301,29 +319,84 @@ impl CountryCalendar {
         v
     }
 
-    /// The holidays of year `y` (fixed ones in force, plus the year's movable ones), in date
-    /// order, one per date (the first listed wins when two coincide).
-    fn holidays_of(
-        &self,
-        y: i32,
-        out: &mut Vec<(NaiveDate, Names, bool, bool, &'static [Source])>,
-    ) {
+    /// The holidays of year `y` (fixed ones in force, then the year's movable ones), in data
+    /// order; two on one date are both kept.
+    fn holidays_of(&self, y: i32, out: &mut Vec<Hol>) {
         for h in self.holidays.iter().filter(|h| h.in_force.contains(y)) {
-            if let Some(d) = NaiveDate::from_ymd_opt(y, h.month, h.day) {
-                out.push((d, h.names, h.moves_off_weekend, false, h.sources));
+            if let Some(date) = NaiveDate::from_ymd_opt(y, h.month, h.day) {
+                out.push(Hol {
+                    date,
+                    id: h.id,
+                    names: h.names,
+                    on_weekend: h.on_weekend,
+                    provisional: false,
+                    sources: h.sources,
+                });
             }
         }
         if let Some(r) = self.record(y) {
             for m in r.movable {
-                out.push((
-                    m.date,
-                    m.names,
-                    m.moves_off_weekend,
-                    m.provisional,
-                    m.sources,
-                ));
+                out.push(Hol {
+                    date: m.date,
+                    id: m.id,
+                    names: m.names,
+                    on_weekend: m.on_weekend,
+                    provisional: m.provisional,
+                    sources: m.sources,
+                });
             }
         }
+    }
+
+    /// The rule `f` picks among the country's rules in force in year `y`, if any.
+    fn rule_in_force(
+        &self,
+        y: i32,
+        f: impl Fn(&WeekendTransfer) -> bool,
+    ) -> Option<&'static TransferRule> {
+        self.transfer_rules
+            .iter()
+            .find(|r| r.in_force.contains(y) && f(&r.rule))
+    }
+
+    /// The days off the transfer rules give for the holidays `day` (all on one date), in the
+    /// order they are looked for: (the holidays each stands in for, the reason, the rule).
+    fn owed(&self, day: &[Hol]) -> Vec<(Vec<usize>, Reason, &'static TransferRule)> {
+        let mut owed = Vec::new();
+        let d = day[0].date;
+        // Only holidays the rules apply to move or count (exceptions per holiday).
+        let moved: Vec<usize> = (0..day.len())
+            .filter(|&i| day[i].on_weekend.is_moved())
+            .collect();
+        if moved.is_empty() {
+            return owed;
+        }
+        let collision = self.rule_in_force(d.year(), |r| match r {
+            WeekendTransfer::OnCollisionMoveOn { only } => {
+                moved.len() >= 2
+                    && (only.is_empty() || moved.iter().any(|&i| only.contains(&day[i].id)))
+            }
+            WeekendTransfer::NextWorkday => false,
+        });
+        if self.is_weekend(d) {
+            if let Some(rule) = self.rule_in_force(d.year(), |r| *r == WeekendTransfer::NextWorkday)
+            {
+                // With a collision rule each holiday has its own day; without, the one day
+                // stands in for all of them.
+                let stands_for = if collision.is_some() {
+                    vec![moved[0]]
+                } else {
+                    moved.clone()
+                };
+                owed.push((stands_for, Reason::WeekendRule, rule));
+            }
+        }
+        if let Some(rule) = collision {
+            for &i in &moved[1..] {
+                owed.push((vec![i], Reason::Coincidence, rule));
+            }
+        }
+        owed
     }
 
     /// All non-plain days of year `y` (holidays, days off, decree-made working days), sorted.
@@ -336,27 +409,33 @@ impl CountryCalendar {
             self.holidays_of(prev, &mut hol);
         }
         self.holidays_of(y, &mut hol);
-        hol.sort_by_key(|h| h.0);
-        hol.dedup_by_key(|h| h.0);
+        // Stable: two holidays of one date stay in data order (fixed ones first).
+        hol.sort_by_key(|h| h.date);
 
         let mut out: Vec<DayInfo> = Vec::with_capacity(32);
-        for &(d, names, _, prov, sources) in &hol {
+        for day in hol.chunk_by(|a, b| a.date == b.date) {
+            let mut sources = Vec::new();
+            for h in day {
+                add_sources(&mut sources, h.sources);
+            }
             out.push(DayInfo {
-                date: d,
+                date: day[0].date,
                 kind: DayKind::Holiday,
-                name: Some(names),
+                name: Some(day[0].names),
+                also: day[1..].iter().map(|h| h.names).collect(),
                 moved_from: None,
-                provisional: prov,
-                sources: sources.to_vec(),
+                // Not final only if every holiday of the day may still move away from it.
+                provisional: day.iter().all(|h| h.provisional),
+                sources,
                 reason: Reason::Statutory,
             });
         }
 
-        if self.weekend_rule == WeekendRule::NextWorkingDay {
-            for &(d, names, moves, prov, sources) in &hol {
-                if !moves || d.year() < self.weekend_rule_since || !self.is_weekend(d) {
-                    continue;
-                }
+        // The transfer rules, holiday date by holiday date: each day off owed goes to the next
+        // free working day (not a weekend day, a holiday or a day off given already).
+        for day in hol.chunk_by(|a, b| a.date == b.date) {
+            let d = day[0].date;
+            for (stands_for, reason, rule) in self.owed(day) {
                 let mut c = d;
                 // A free day is always found within a few weeks; the bound only guards the loop.
                 for _ in 0..60 {
@@ -365,16 +444,22 @@ impl CountryCalendar {
                         None => break,
                     };
                     if !self.is_weekend(c) && !out.iter().any(|o| o.date == c) {
-                        let mut src = sources.to_vec();
-                        src.extend_from_slice(self.weekend_rule_sources);
+                        let mut sources = Vec::new();
+                        for &i in &stands_for {
+                            add_sources(&mut sources, day[i].sources);
+                        }
+                        // The rule's sources follow the holiday's, as given (unchanged from
+                        // before the rules were named, so the same day carries the same list).
+                        sources.extend_from_slice(rule.sources);
                         out.push(DayInfo {
                             date: c,
                             kind: DayKind::DayOff,
-                            name: Some(names),
+                            name: Some(day[stands_for[0]].names),
+                            also: stands_for[1..].iter().map(|&i| day[i].names).collect(),
                             moved_from: Some(d),
-                            provisional: prov,
-                            sources: src,
-                            reason: Reason::WeekendRule,
+                            provisional: stands_for.iter().any(|&i| day[i].provisional),
+                            sources,
+                            reason,
                         });
                         break;
                     }
@@ -388,12 +473,12 @@ impl CountryCalendar {
                 if t.day_off.year() != y && t.worked.year() != y {
                     continue;
                 }
-                let mut stands_for = None;
+                let mut stands_for = (None, Vec::new());
                 match out.iter().position(|o| o.date == t.worked) {
                     // A holiday cannot be worked by decree: data error, left as the holiday.
                     Some(i) if out[i].kind == DayKind::Holiday => {}
                     Some(i) => {
-                        stands_for = out[i].name;
+                        stands_for = (out[i].name, std::mem::take(&mut out[i].also));
                         out[i] = decree_day(t.worked, DayKind::Working, t.day_off, r);
                     }
                     None => {
@@ -406,7 +491,7 @@ impl CountryCalendar {
                     }
                 }
                 let mut off = decree_day(t.day_off, DayKind::DayOff, t.worked, r);
-                off.name = stands_for;
+                (off.name, off.also) = stands_for;
                 match out.iter().position(|o| o.date == t.day_off) {
                     Some(i) if out[i].kind == DayKind::Holiday => {}
                     Some(i) => out[i] = off,
@@ -426,11 +511,31 @@ impl CountryCalendar {
     }
 }
 
+/// One holiday on one date, as the computation reads it.
+struct Hol {
+    date: NaiveDate,
+    id: &'static str,
+    names: Names,
+    on_weekend: OnWeekend,
+    provisional: bool,
+    sources: &'static [Source],
+}
+
+/// Appends `add` to `to`, without repeating a source already there.
+fn add_sources(to: &mut Vec<Source>, add: &[Source]) {
+    for s in add {
+        if !to.contains(s) {
+            to.push(*s);
+        }
+    }
+}
+
 fn decree_day(date: NaiveDate, kind: DayKind, other: NaiveDate, r: &YearRecord) -> DayInfo {
     DayInfo {
         date,
         kind,
         name: None,
+        also: Vec::new(),
         moved_from: Some(other),
         provisional: false,
         sources: r.sources.to_vec(),
@@ -444,15 +549,17 @@ mod tests {
 
     #[test]
     fn extreme_dates_do_not_panic() {
-        let kz = for_country("kz").unwrap();
-        for d in [
-            NaiveDate::MIN,
-            NaiveDate::MAX,
-            ymd(1, 1, 1),
-            ymd(-1, 12, 31),
-        ] {
-            let _ = kz.day(d);
-            let _ = kz.special_days(d.year());
+        for c in crate::countries::ALL {
+            let cal = for_country(c.code).unwrap();
+            for d in [
+                NaiveDate::MIN,
+                NaiveDate::MAX,
+                ymd(1, 1, 1),
+                ymd(-1, 12, 31),
+            ] {
+                let _ = cal.day(d);
+                let _ = cal.special_days(d.year());
+            }
         }
     }
 }

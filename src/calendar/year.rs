@@ -18,6 +18,11 @@ pub struct CalendarDay {
     /// English name.
     pub name: Option<&'static str>,
     pub names: Option<calendar::Names>,
+    /// The other holidays of the day when two or more fall on it (or that a day off also stands
+    /// in for), in `lang`, like `name`; empty on most days.
+    pub also: Vec<&'static str>,
+    /// The same in all languages, like `names`.
+    pub also_names: Vec<calendar::Names>,
     pub moved_from: Option<String>,
     pub provisional: bool,
     pub sources: Vec<crate::source::Source>,
@@ -96,6 +101,8 @@ pub fn calendar_year(country: &Json, year: &Json, lang: Lang) -> Result<Calendar
                 kind,
                 name: d.name.map(|n| n.get(lang)),
                 names: d.name,
+                also: d.also.iter().map(|n| n.get(lang)).collect(),
+                also_names: d.also,
                 moved_from: d.moved_from.map(crate::date::iso),
                 provisional: d.provisional,
                 sources: d.sources.to_vec(),

@@ -6,8 +6,8 @@
 //! `tests/fixtures/kz_python_holidays.json`.
 
 use crate::calendar::{
-    ymd, CountryCalendar, Holiday, KnownDifference, MovableHoliday, Names, Transfer, WeekendRule,
-    YearRecord, YearSpan,
+    ymd, CountryCalendar, Holiday, KnownDifference, MovableHoliday, Names, OnWeekend, Transfer,
+    TransferRule, WeekendTransfer, YearRecord, YearSpan,
 };
 use crate::source::{Confidence, Source};
 use chrono::Weekday;
@@ -119,6 +119,12 @@ const CONSTITUTION_NEW: &[Source] = &[
 ];
 
 const OPEN: i32 = i32::MAX;
+/// A national or state holiday: on a weekend day, the next working day is a day off (Law on
+/// holidays Art. 5).
+const MOVED: OnWeekend = OnWeekend::Moved;
+/// A religious holiday (Orthodox Christmas, the first day of Kurban Ait): a day off by Labour
+/// Code Art. 84(5), but not a "праздничный день", so never moved (see [`TRANSFER_RULES`]).
+const NOT_MOVED: OnWeekend = OnWeekend::NotMoved;
 const fn years(from: i32, to: i32) -> YearSpan {
     YearSpan { from, to }
 }
@@ -159,7 +165,7 @@ const fn h(
     month: u32,
     day: u32,
     names: Names,
-    moves: bool,
+    on_weekend: OnWeekend,
     in_force: YearSpan,
     sources: &'static [Source],
 ) -> Holiday {
@@ -168,7 +174,7 @@ const fn h(
         month,
         day,
         names,
-        moves_off_weekend: moves,
+        on_weekend,
         in_force,
         sources,
     }
@@ -181,7 +187,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         1,
         1,
         NEW_YEAR,
-        true,
+        MOVED,
         years(1991, OPEN),
         STATUTE,
     ),
@@ -190,7 +196,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         1,
         2,
         NEW_YEAR,
-        true,
+        MOVED,
         years(1991, OPEN),
         STATUTE,
     ),
@@ -204,7 +210,7 @@ pub const HOLIDAYS: &[Holiday] = &[
             kk: "Православиелік Рождество",
             zh: "东正教圣诞节",
         },
-        false,
+        NOT_MOVED,
         years(2006, OPEN),
         RELIGIOUS,
     ),
@@ -218,7 +224,7 @@ pub const HOLIDAYS: &[Holiday] = &[
             kk: "Халықаралық әйелдер күні",
             zh: "国际妇女节",
         },
-        true,
+        MOVED,
         years(1991, OPEN),
         STATUTE,
     ),
@@ -227,7 +233,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         3,
         15,
         CONSTITUTION,
-        true,
+        MOVED,
         years(2027, OPEN),
         CONSTITUTION_NEW,
     ),
@@ -236,7 +242,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         3,
         21,
         NAURYZ,
-        true,
+        MOVED,
         years(2010, OPEN),
         STATUTE_SINCE_LIB,
     ),
@@ -245,7 +251,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         3,
         22,
         NAURYZ,
-        true,
+        MOVED,
         years(2002, OPEN),
         STATUTE_SINCE_LIB,
     ),
@@ -254,7 +260,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         3,
         23,
         NAURYZ,
-        true,
+        MOVED,
         years(2010, OPEN),
         STATUTE_SINCE_LIB,
     ),
@@ -268,7 +274,7 @@ pub const HOLIDAYS: &[Holiday] = &[
             kk: "Қазақстан халқының бірлігі мерекесі",
             zh: "哈萨克斯坦人民团结日",
         },
-        true,
+        MOVED,
         years(1991, OPEN),
         STATUTE,
     ),
@@ -282,7 +288,7 @@ pub const HOLIDAYS: &[Holiday] = &[
             kk: "Отан қорғаушы күні",
             zh: "祖国保卫者日",
         },
-        true,
+        MOVED,
         years(2013, OPEN),
         STATUTE_SINCE_LIB,
     ),
@@ -296,7 +302,7 @@ pub const HOLIDAYS: &[Holiday] = &[
             kk: "Жеңіс күні",
             zh: "胜利日",
         },
-        true,
+        MOVED,
         years(1991, OPEN),
         STATUTE,
     ),
@@ -310,7 +316,7 @@ pub const HOLIDAYS: &[Holiday] = &[
             kk: "Астана күні",
             zh: "首都日",
         },
-        true,
+        MOVED,
         years(2009, OPEN),
         STATUTE_SINCE_LIB,
     ),
@@ -319,7 +325,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         8,
         30,
         CONSTITUTION,
-        true,
+        MOVED,
         years(1996, 2025),
         CONSTITUTION_NEW,
     ),
@@ -333,7 +339,7 @@ pub const HOLIDAYS: &[Holiday] = &[
             kk: "Республика күні",
             zh: "共和国日",
         },
-        true,
+        MOVED,
         years(1994, 2008),
         STATUTE_SINCE_LIB,
     ),
@@ -347,7 +353,7 @@ pub const HOLIDAYS: &[Holiday] = &[
             kk: "Республика күні",
             zh: "共和国日",
         },
-        true,
+        MOVED,
         years(2022, 2025),
         STATUTE_AMENDED,
     ),
@@ -361,7 +367,7 @@ pub const HOLIDAYS: &[Holiday] = &[
             kk: "Қазақстан Республикасы күні",
             zh: "哈萨克斯坦共和国日",
         },
-        true,
+        MOVED,
         years(2026, OPEN),
         STATUTE_SINCE_LIB,
     ),
@@ -375,7 +381,7 @@ pub const HOLIDAYS: &[Holiday] = &[
             kk: "Қазақстан Республикасының Тұңғыш Президенті күні",
             zh: "首任总统日",
         },
-        true,
+        MOVED,
         years(2012, 2021),
         STATUTE_AMENDED,
     ),
@@ -384,7 +390,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         12,
         16,
         INDEPENDENCE,
-        true,
+        MOVED,
         years(1991, OPEN),
         STATUTE,
     ),
@@ -393,13 +399,30 @@ pub const HOLIDAYS: &[Holiday] = &[
         12,
         17,
         INDEPENDENCE,
-        true,
+        MOVED,
         years(2002, 2021),
         STATUTE_AMENDED,
     ),
 ];
 
 const WEEKEND_RULE_SOURCES: &[Source] = &[LAW_HOLIDAYS, ART5_PRESS, LABOUR_CODE];
+
+/// The weekend-transfer rules of Kazakhstan (docs/calendar.md, "Kazakhstan"):
+///
+/// - [`WeekendTransfer::NextWorkday`] since 2002 (the Law on holidays of 13 Dec 2001, Art. 5;
+///   python-holidays `observed_since=2002`): "при совпадении выходного и праздничного дней
+///   выходным днем является следующий после праздничного рабочий день". One day per weekend
+///   day: the law moves the weekly rest day, not each holiday.
+/// - No [`WeekendTransfer::OnCollisionMoveOn`]: no provision gives a day off for two holidays on
+///   one working day, and the religious days off are expressly not moved when they meet a day
+///   of rest (Labour Code 2007 Art. 96(4), quoted by zakon.kz 2011; the Ministry of Labour in
+///   2025). No such coincidence has occurred since Kurban Ait became a day off (2006); the next
+///   is expected about 2032 (Kurban Ait near Nauryz, 21–22 March). Confidence: MEDIUM.
+pub const TRANSFER_RULES: &[TransferRule] = &[TransferRule::new(
+    WeekendTransfer::NextWorkday,
+    years(2002, OPEN),
+    WEEKEND_RULE_SOURCES,
+)];
 
 // ---------------------------------------------------------------------------------------------
 // Years
@@ -414,7 +437,7 @@ const fn kurban(
         id: "kurban-ait",
         date,
         names: KURBAN_AIT,
-        moves_off_weekend: false,
+        on_weekend: NOT_MOVED,
         provisional,
         sources,
     }
@@ -623,9 +646,7 @@ pub static KZ: CountryCalendar = CountryCalendar {
     country: "KZ",
     weekend: &[Weekday::Sat, Weekday::Sun],
     holidays: HOLIDAYS,
-    weekend_rule: WeekendRule::NextWorkingDay,
-    weekend_rule_since: 2002,
-    weekend_rule_sources: WEEKEND_RULE_SOURCES,
+    transfer_rules: TRANSFER_RULES,
     years: YEARS,
     second_source: "python-holidays",
     differences: PYTHON_HOLIDAYS_DIFFERENCES,
