@@ -86,8 +86,16 @@ pub fn calendar_year(country: &Json, year: &Json, lang: Lang) -> Result<Calendar
             ],
         ));
     }
-    let days = cal
-        .special_days(y)
+    Ok(CalendarYear {
+        country: code,
+        year: y,
+        days: days(cal, y, lang),
+    })
+}
+
+/// The special days of `cal` in year `y`, as `calendar()` lists them, names in `lang`.
+pub fn days(cal: &calendar::CountryCalendar, y: i32, lang: Lang) -> Vec<CalendarDay> {
+    cal.special_days(y)
         .into_iter()
         .filter_map(|d| {
             let kind = match d.kind {
@@ -108,10 +116,5 @@ pub fn calendar_year(country: &Json, year: &Json, lang: Lang) -> Result<Calendar
                 sources: d.sources.to_vec(),
             })
         })
-        .collect();
-    Ok(CalendarYear {
-        country: code,
-        year: y,
-        days,
-    })
+        .collect()
 }
