@@ -465,3 +465,73 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Two holidays on one day (docs/calendar.md, "Kazakhstan": what the law says)
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn kazakhstan_applies_next_workday_since_2002_and_no_collision_rule() {
+    use tirkeu::calendar::{WeekendTransfer, YearSpan};
+    let rules = cal().transfer_rules;
+    assert_eq!(rules.len(), 1);
+    assert_eq!(rules[0].rule, WeekendTransfer::NextWorkday);
+    assert_eq!(
+        rules[0].in_force,
+        YearSpan {
+            from: 2002,
+            to: i32::MAX
+        }
+    );
+    assert!(rules[0]
+        .sources
+        .iter()
+        .any(|s| s.url.contains("Z010000267_")));
+    // The religious days off are exceptions: never moved.
+    for h in cal().holidays {
+        let religious = h.id == "orthodox-christmas";
+        assert_eq!(!h.on_weekend.is_moved(), religious, "{}", h.id);
+    }
+    for r in cal().years {
+        assert!(r.movable.iter().all(|m| !m.on_weekend.is_moved()));
+    }
+}
+
+#[test]
+fn kurban_ait_on_nauryz_gives_no_extra_day() {
+    // Kurban Ait is expected near Nauryz about 2032 (the first coincidence since it became a day
+    // off in 2006). A made-up 2032 record with Kurban Ait on Mon 22 Mar 2032, under
+    // Kazakhstan's own holidays and rules: 22 March keeps both names, Sun 21 Mar gives Wed 24
+    // Mar (22 and 23 are holidays), and the coincidence gives nothing more.
+    static Y2032: &[calendar::YearRecord] = &[calendar::YearRecord {
+        year: 2032,
+        movable: &[calendar::MovableHoliday {
+            id: "kurban-ait",
+            date: calendar::ymd(2032, 3, 22),
+            names: kz::KURBAN_AIT,
+            on_weekend: calendar::OnWeekend::NotMoved,
+            provisional: true,
+            sources: &[kz::PY_HOLIDAYS],
+        }],
+        transfers: &[],
+        sources: &[kz::PY_HOLIDAYS],
+        notes: &[],
+    }];
+    let c = CountryCalendar {
+        years: Y2032,
+        ..kz::KZ.clone()
+    };
+    let i = c.day(d("2032-03-22"));
+    assert_eq!(i.kind, DayKind::Holiday);
+    assert_eq!(i.name.map(|n| n.en), Some("Nauryz Meirami"));
+    assert_eq!(
+        i.also.iter().map(|n| n.en).collect::<Vec<_>>(),
+        ["Kurban Ait (first day)"]
+    );
+    let wed = c.day(d("2032-03-24"));
+    assert_eq!(
+        (wed.kind, wed.moved_from),
+        (DayKind::DayOff, Some(d("2032-03-21")))
+    );
+    assert!(c.is_working_day(d("2032-03-25")));
+}
