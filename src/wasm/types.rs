@@ -46,6 +46,8 @@ export interface Step {
   weekday: string;
   kind: "working" | "weekend" | "holiday" | "day-off" | "working-weekend";
   name?: { en: string; ru: string; kk: string; zh: string };
+  /** The other holidays of the day when two or more fall on it; absent when none. */
+  also?: { en: string; ru: string; kk: string; zh: string }[];
   movedFrom?: IsoDate;
   countsAs?: number;
   eventDay: boolean;
@@ -152,6 +154,11 @@ export interface CalendarDay {
   kind: "holiday" | "day-off" | "working-day";
   name: string | null;
   names: { en: string; ru: string; kk: string; zh: string } | null;
+  /** The other holidays of the day when two or more fall on it (or that a day off also stands
+   *  in for), in `lang` like `name`; usually empty. */
+  also: string[];
+  /** The same in every language, like `names`. */
+  alsoNames: { en: string; ru: string; kk: string; zh: string }[];
   movedFrom: IsoDate | null;
   provisional: boolean;
   sources: Source[];

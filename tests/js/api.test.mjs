@@ -58,6 +58,8 @@ test('calendar(country, year) lists holidays, days off and working weekend days'
     assert.match(d.date, /^2024-\d{2}-\d{2}$/);
     assert.ok(['holiday', 'day-off', 'working-day'].includes(d.kind));
     assert.ok(Array.isArray(d.sources) && d.sources.length > 0, `${d.date} has a source`);
+    // Two holidays on one day are kept as two: `also`/`alsoNames` list the others (none in KZ 2024).
+    assert.deepEqual([d.also, d.alsoNames], [[], []], `${d.date} also`);
   }
   assert.deepEqual(c.days.map((d) => d.date), [...c.days.map((d) => d.date)].sort());
 });

@@ -63,7 +63,8 @@ function stepLine(s, unit, trigger) {
   const parts = [time(s.date), ': '];
   const words = [];
   if (s.eventDay) words.push(t(trigger === 'move' ? 'step.event.move' : 'step.event.arrival'));
-  const name = pickName(s.name);
+  // Two holidays on one day: both names (`also` lists the others).
+  const name = [s.name, ...(s.also || [])].map(pickName).filter(Boolean).join('; ');
   if (s.kind !== 'working' || !s.countsAs) {
     let w = t(`step.${s.kind}`);
     if (name) w += ` (${name})`;

@@ -50,8 +50,10 @@ export function renderTimeline(a, s, specialDays) {
       const sp = days && days.get(id);
       const cls = [];
       const words = [];
-      if (sp?.kind === 'holiday') { cls.push('holiday'); words.push(`${t('tl.holiday')}: ${pickName(sp.names) || sp.name || ''}`); }
-      else if (sp?.kind === 'day-off') { cls.push('dayoff'); words.push(`${t('tl.dayoff')}${sp.names ? `: ${pickName(sp.names)}` : ''}`); }
+      // Two holidays on one day: both names (`alsoNames` lists the others).
+      const spNames = sp ? [sp.names, ...(sp.alsoNames || [])].map(pickName).filter(Boolean).join('; ') : '';
+      if (sp?.kind === 'holiday') { cls.push('holiday'); words.push(`${t('tl.holiday')}: ${spNames || sp.name || ''}`); }
+      else if (sp?.kind === 'day-off') { cls.push('dayoff'); words.push(`${t('tl.dayoff')}${spNames ? `: ${spNames}` : ''}`); }
       else if (sp?.kind === 'working-day') { cls.push('workwe'); words.push(t('tl.workingWeekend')); }
       else if (dow >= 5) { cls.push('weekend'); words.push(t('tl.weekend')); }
       if (id >= s.entryDate && id <= stayEnd) cls.push(lawfulEnd && id > lawfulEnd ? 'over' : 'in-stay');
