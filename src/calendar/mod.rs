@@ -87,7 +87,7 @@ impl Names {
     }
 }
 
-/// `first` and the names in `also`, in `lang`, as one text: "Nauryz Meirami; Kurban Ait".
+/// `first` and the names in `also`, in `lang`, as one text: "First Holiday; Second Holiday".
 pub fn names_in(first: Names, also: &[Names], lang: crate::i18n::Lang) -> String {
     let sep = if lang == crate::i18n::Lang::Zh {
         "；"
@@ -160,7 +160,7 @@ pub struct Holiday {
     pub sources: &'static [Source],
 }
 
-/// A movable holiday in one year (e.g. Kurban Ait).
+/// A movable holiday in one year (e.g. a lunar feast).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct MovableHoliday {
     pub id: &'static str,
@@ -306,8 +306,8 @@ impl CountryCalendar {
     }
 
     /// Every `Holiday`, `DayOff` and `WorkingWeekend` day of `year`, in date order. (A weekday
-    /// that a decree made working, such as Mon 11 May 2020, is `Working` and not listed; `day()`
-    /// still reports its decree.)
+    /// that a decree made working, because the day off it was moved elsewhere, is `Working` and
+    /// not listed; `day()` still reports its decree.)
     pub fn special_days(&self, year: i32) -> Vec<DayInfo> {
         let mut v = self.plan(year);
         v.retain(|d| {

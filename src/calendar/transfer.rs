@@ -1,19 +1,20 @@
 //! Named weekend-transfer rules: what a holiday that falls on a weekend day, or on the same day
 //! as another holiday, gives. Modelled on the python `holidays` package (vacanza, MIT), whose
-//! country classes combine the same pieces:
+//! country classes combine the same pieces (which country uses which, with the law: see
+//! `docs/calendar.md`):
 //!
 //! | here | python-holidays |
 //! |---|---|
-//! | [`WeekendTransfer::NextWorkday`] | `observed_rule=SAT_SUN_TO_NEXT_WORKDAY` with `_populate_observed(dts)` (one observed day per date) — `countries/kazakhstan.py`, `countries/azerbaijan.py` |
-//! | [`WeekendTransfer::OnCollisionMoveOn`] | `_populate_observed(..., multiple=True)` (one observed day per holiday name) plus `rule=WORKDAY_TO_NEXT_WORKDAY` for a holiday sharing a working day with another — `countries/azerbaijan.py` (Labour Code Art. 105.5–105.6) |
-//! | [`OnWeekend::NotMoved`] | a holiday added after `_populate_observed`, so never observed (`kazakhstan.py`: Orthodox Christmas, Kurban Ait) |
-//! | [`OnWeekend::ByDecree`] | no observed rule at all; the year's decree as `special_public_holidays` substitutions (`russia.py`: the New Year holidays) |
+//! | [`WeekendTransfer::NextWorkday`] | `observed_rule=SAT_SUN_TO_NEXT_WORKDAY` with `_populate_observed(dts)` (one observed day per date) |
+//! | [`WeekendTransfer::OnCollisionMoveOn`] | `_populate_observed(..., multiple=True)` (one observed day per holiday name), plus `rule=WORKDAY_TO_NEXT_WORKDAY` for a listed holiday sharing a working day with another |
+//! | [`OnWeekend::NotMoved`] | a holiday added after `_populate_observed`, so never observed |
+//! | [`OnWeekend::ByDecree`] | no observed rule; each year's decree as `special_public_holidays` substitutions |
 //! | [`TransferRule::in_force`] | `observed_since` |
 //!
 //! `_get_next_workday` there skips dates that are weekend days or already holidays (observed
 //! days included), which is our "next free working day". It stops at the year's end; ours
 //! does not (a late-December weekend holiday may give a January day off), which matters only
-//! for a holiday on 30–31 December.
+//! for a holiday on the last days of December.
 
 use serde::Serialize;
 
@@ -51,9 +52,8 @@ impl OnWeekend {
 pub enum WeekendTransfer {
     /// A weekend day that is a holiday ([`OnWeekend::Moved`]) gives one day off on the next
     /// free working day. One day per weekend day, however many holidays share it: the law
-    /// moves the weekly rest day that coincides with a holiday ("при совпадении выходного и
-    /// праздничного дней выходной день переносится на следующий после праздничного рабочий
-    /// день"). The day off stands in for every holiday of that day (`name` and `also`).
+    /// moves the weekly rest day that coincides with a holiday. The day off stands in for every
+    /// holiday of that day (`name` and `also`).
     NextWorkday,
     /// Two or more holidays ([`OnWeekend::Moved`]) on one day, at least one of them in `only`
     /// (any holiday when `only` is empty): the day holds one of them, and each of the others
