@@ -35,7 +35,15 @@ fn cases() -> Vec<(&'static str, Value, Value)> {
         .to_uppercase();
     let long = json!({ "surname": "Wałęsa-Məmmədov", "givenNames": "Łukasz Çağlar", "purpose": purpose,
         "visaNumber": "KZ-E-2026-0001234", "visaExpiry": "2026-05-01" });
-    let w = |n: usize| "Wałęsa Məmmədov Алматы ".repeat(20).chars().take(n).collect::<String>().trim_end().to_owned();
+    let w = |n: usize| {
+        "Wałęsa Məmmədov Алматы "
+            .repeat(20)
+            .chars()
+            .take(n)
+            .collect::<String>()
+            .trim_end()
+            .to_owned()
+    };
     let max = json!({
         "surname": w(80), "givenNames": w(80), "patronymic": w(80), "passportNumber": w(20),
         "visaNumber": w(30), "purpose": w(200), "checkpoint": w(100), "address": w(200),
@@ -56,7 +64,11 @@ fn cases() -> Vec<(&'static str, Value, Value)> {
         ("full", base.clone(), full),
         ("long-purpose", base.clone(), long),
         ("max", org, max),
-        ("hotel", hotel, json!({ "sex": "f", "hostName": "Rixos Almaty", "hostContact": "Айгерим Сапарова" })),
+        (
+            "hotel",
+            hotel,
+            json!({ "sex": "f", "hostName": "Rixos Almaty", "hostContact": "Айгерим Сапарова" }),
+        ),
     ]
 }
 
@@ -110,7 +122,10 @@ fn the_kazakh_form_prints_as_before() {
             let s = tirkeu::scenario::parse(&j(scenario.clone())).unwrap();
             let a = tirkeu::evaluate(&s).unwrap();
             let d = tirkeu::form::parse_details_for(&j(details.clone()), &s).unwrap();
-            check(format!("{name}-{lang}.html"), tirkeu::form::form_html(&s, &a, &d));
+            check(
+                format!("{name}-{lang}.html"),
+                tirkeu::form::form_html(&s, &a, &d),
+            );
             let pdf = tirkeu::form::form_pdf(&s, &a, &d);
             if let Some((text, pages)) = pdf_text(&pdf, &format!("{name}-{lang}.pdf")) {
                 // The bytes too, as a fingerprint: the same drawing gives the same file.
@@ -119,12 +134,19 @@ fn the_kazakh_form_prints_as_before() {
                 });
                 check(
                     format!("{name}-{lang}.pdf.txt"),
-                    format!("pages: {pages}\nbytes: {} fnv-1a: {fnv:016x}\n{text}", pdf.len()),
+                    format!(
+                        "pages: {pages}\nbytes: {} fnv-1a: {fnv:016x}\n{text}",
+                        pdf.len()
+                    ),
                 );
             } else {
                 eprintln!("pdftotext/pdfinfo missing: the PDF's text is not compared");
             }
         }
     }
-    assert!(differ.is_empty(), "differ from before:\n{}", differ.join("\n"));
+    assert!(
+        differ.is_empty(),
+        "differ from before:\n{}",
+        differ.join("\n")
+    );
 }
