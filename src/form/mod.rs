@@ -1019,6 +1019,14 @@ pub const FORM_CSS: &str = r#"@page { size: A4 portrait; margin: 10mm 12mm; }
 .tirkeu-form .tf-on { background: #fff; color: #000; }
 .tirkeu-form .tf-foot { margin-top: 2mm; font-size: 6.5pt; color: #444; }
 .tirkeu-form .tf-foot .tf-u { display: inline; margin-left: 1mm; font-size: 1em; }
+.tirkeu-form .tf-ver { text-align: center; margin: 0 0 1.5mm; font-size: 7pt; }
+.tirkeu-form .tf-page + .tf-page { break-before: page; page-break-before: always; }
+.tirkeu-form .tf-cut { margin: 4mm -6mm 0; padding-top: 0.5mm; border-top: 0.8pt dashed #000; text-align: center; font-size: 6.5pt; }
+.tirkeu-form .tf-cut .tf-u { display: inline; margin-left: 1.5mm; }
+.tirkeu-form .tf-boxes { padding: 0; display: block; }
+.tirkeu-form .tf-chs { display: flex; flex-wrap: wrap; }
+.tirkeu-form .tf-ch { flex: 0 0 4.6mm; height: 6.3mm; border-right: 0.5pt solid #000; text-align: center; line-height: 6.3mm; }
+.tirkeu-form .tf-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media print { .tirkeu-form { max-width: none; margin: 0; } }
 "#;
 
