@@ -15,7 +15,6 @@ use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
 use super::spec::{FormSpec, Text};
 use super::{fill, font, model, FormDetails, Model, Value};
-use crate::i18n::Lang;
 use crate::scenario::Scenario;
 
 /// A4 in points.
@@ -27,16 +26,22 @@ const MARGIN_BOTTOM: f32 = 26.0;
 const CONTENT_W: f32 = PAGE_W - 2.0 * MARGIN_X;
 const GAP: f32 = 5.7;
 const FONT: Name<'static> = Name(b"F1");
+/// The Chinese subset, for the Chinese renderings under the labels.
+const FONT_CJK: Name<'static> = Name(b"F2");
+
+/// The glyphs drawn, per font, with their characters (for the widths and the ToUnicode maps).
+#[derive(Default)]
+struct Used {
+    latin: BTreeMap<u16, char>,
+    cjk: BTreeMap<u16, char>,
+}
 /// Grey of the text in the user's language.
 const GREY: f32 = 0.32;
 
-/// The text under an official label. Chinese needs glyphs the embedded font does not have, so
-/// the PDF shows English under the official text for `zh` (the HTML shows Chinese).
+/// The text under an official label, in the user's language (Chinese glyphs come from the
+/// Chinese subset font).
 fn under(m: &Model, l: &Text) -> Option<&'static str> {
-    match m.lang {
-        Lang::Zh => super::under(m.spec, Lang::En, l),
-        _ => m.under(l),
-    }
+    m.under(l)
 }
 
 /// Lines of `s` no wider than `w` at `size`, breaking at spaces (and inside words too long
@@ -76,19 +81,32 @@ fn wrap(s: &str, size: f32, w: f32) -> Vec<String> {
 /// The page's drawing, with the glyphs used (for the widths and the ToUnicode map).
 struct Pen {
     c: Content,
-    used: BTreeMap<u16, char>,
+    used: Used,
 }
 
 impl Pen {
     /// Draws `s` with its baseline at `y`, from `x`.
     fn text(&mut self, x: f32, y: f32, size: f32, grey: f32, bold: bool, s: &str) {
-        let mut bytes = Vec::with_capacity(2 * s.len());
+        // Runs of characters in one font: the Latin one, or the Chinese subset.
+        let mut runs: Vec<(bool, Vec<u8>)> = Vec::new();
         for ch in s.chars() {
-            let g = font::glyph(ch).unwrap_or(0);
+            let (f, g) = font::pick(ch);
+            let cjk = std::ptr::eq(f, &font::CJK);
             if g != 0 {
-                self.used.entry(g).or_insert(ch);
+                let used = if cjk {
+                    &mut self.used.cjk
+                } else {
+                    &mut self.used.latin
+                };
+                used.entry(g).or_insert(ch);
             }
-            bytes.extend_from_slice(&g.to_be_bytes());
+            match runs.last_mut() {
+                Some((c, bytes)) if *c == cjk => bytes.extend_from_slice(&g.to_be_bytes()),
+                _ => runs.push((cjk, g.to_be_bytes().to_vec())),
+            }
+        }
+        if runs.is_empty() {
+            runs.push((false, Vec::new()));
         }
         self.c.set_fill_gray(grey);
         self.c.begin_text();
@@ -99,9 +117,13 @@ impl Pen {
             self.c.set_stroke_gray(grey);
             self.c.set_line_width(size * 0.03);
         }
-        self.c.set_font(FONT, size);
-        self.c.next_line(x, y);
-        self.c.show(Str(&bytes));
+        for (i, (cjk, bytes)) in runs.iter().enumerate() {
+            self.c.set_font(if *cjk { FONT_CJK } else { FONT }, size);
+            if i == 0 {
+                self.c.next_line(x, y);
+            }
+            self.c.show(Str(bytes));
+        }
         if bold {
             self.c.set_text_rendering_mode(TextRenderingMode::Fill);
         }
@@ -499,12 +521,7 @@ fn footer(pen: &mut Pen, m: &Model, y: f32, n: usize, pages: usize) -> f32 {
 /// The continuation sheet(s): each continued value in full under its label, numbered as
 /// marked on the form's pages; a further sheet when one is full. `total` is the pages in all
 /// (0 while counting them). Returns each sheet's drawing and lowest y.
-fn draw_continuation(
-    m: &Model,
-    used: &mut BTreeMap<u16, char>,
-    cont: &Cont,
-    total: usize,
-) -> Vec<(Content, f32)> {
+fn draw_continuation(m: &Model, used: &mut Used, cont: &Cont, total: usize) -> Vec<(Content, f32)> {
     let c = &m.spec.chrome;
     // Whose form this is, so that a sheet can be matched with the first.
     let who = match under(m, &c.person) {
@@ -646,7 +663,7 @@ fn lines_in_box(pen: &mut Pen, x: f32, by: f32, bh: f32, size: f32, lines: &[Str
 fn scratch() -> Pen {
     Pen {
         c: Content::new(),
-        used: BTreeMap::new(),
+        used: Used::default(),
     }
 }
 
@@ -763,17 +780,13 @@ fn choice_in_box(
 }
 
 /// The PDF bytes of the drawn pages.
-fn document(contents: Vec<Content>, used: &BTreeMap<u16, char>, title: &str) -> Vec<u8> {
+fn document(contents: Vec<Content>, used: &Used, title: &str) -> Vec<u8> {
     let catalog = Ref::new(1);
     let pages = Ref::new(2);
     let type0 = Ref::new(5);
-    let cid = Ref::new(6);
-    let descriptor = Ref::new(7);
-    let file = Ref::new(8);
-    let to_unicode = Ref::new(9);
     let info = Ref::new(10);
     // The first page and its content are objects 3 and 4, as they were when there was one;
-    // a continuation sheet is 11 and 12.
+    // a continuation sheet is 11 and 12. The Chinese font, when used, comes after the pages.
     let page_refs: Vec<(Ref, Ref)> = (0..contents.len() as i32)
         .map(|i| {
             if i == 0 {
@@ -783,6 +796,7 @@ fn document(contents: Vec<Content>, used: &BTreeMap<u16, char>, title: &str) -> 
             }
         })
         .collect();
+    let cjk = (!used.cjk.is_empty()).then(|| Ref::new(11 + 2 * contents.len() as i32));
 
     let mut pdf = Pdf::new();
     pdf.catalog(catalog).pages(pages);
@@ -795,39 +809,60 @@ fn document(contents: Vec<Content>, used: &BTreeMap<u16, char>, title: &str) -> 
             p.media_box(Rect::new(0.0, 0.0, PAGE_W, PAGE_H));
             p.parent(pages);
             p.contents(content_ref);
-            p.resources().fonts().pair(FONT, type0);
+            let mut res = p.resources();
+            let mut fonts = res.fonts();
+            fonts.pair(FONT, type0);
+            if let Some(cjk) = cjk {
+                fonts.pair(FONT_CJK, cjk);
+            }
         }
         let content = c.finish();
         pdf.stream(content_ref, &content);
     }
+    embed(&mut pdf, type0, &font::LATIN, &used.latin);
+    if let Some(cjk) = cjk {
+        embed(&mut pdf, cjk, &font::CJK, &used.cjk);
+    }
+    pdf.document_info(info)
+        .title(TextStr(title))
+        .producer(TextStr("tirkeu"));
+    pdf.finish()
+}
 
+/// A font as a CID font (Type0, Identity-H, CIDFontType2) with the widths of the glyphs used
+/// and a ToUnicode map, in objects `type0` to `type0 + 4`.
+fn embed(pdf: &mut Pdf, type0: Ref, f: &font::Font, used: &BTreeMap<u16, char>) {
+    let cid = Ref::new(type0.get() + 1);
+    let descriptor = Ref::new(type0.get() + 2);
+    let file = Ref::new(type0.get() + 3);
+    let to_unicode = Ref::new(type0.get() + 4);
     pdf.type0_font(type0)
-        .base_font(Name(font::POSTSCRIPT_NAME))
+        .base_font(Name(f.postscript_name))
         .encoding_predefined(Name(b"Identity-H"))
         .descendant_font(cid)
         .to_unicode(to_unicode);
-    let em = f32::from(font::units_per_em());
+    let em = f32::from(f.units_per_em());
     {
         let mut c = pdf.cid_font(cid);
         c.subtype(CidFontType::Type2)
-            .base_font(Name(font::POSTSCRIPT_NAME))
+            .base_font(Name(f.postscript_name))
             .system_info(SystemInfo {
                 registry: Str(b"Adobe"),
                 ordering: Str(b"Identity"),
                 supplement: 0,
             })
             .font_descriptor(descriptor)
-            .default_width(f32::from(font::advance(0)) * 1000.0 / em)
+            .default_width(f32::from(f.advance(0)) * 1000.0 / em)
             .cid_to_gid_map_predefined(Name(b"Identity"));
         let mut w = c.widths();
         for &g in used.keys() {
-            w.consecutive(g, [f32::from(font::advance(g)) * 1000.0 / em]);
+            w.consecutive(g, [f32::from(f.advance(g)) * 1000.0 / em]);
         }
         w.finish();
     }
-    let m = font::metrics();
+    let m = f.metrics();
     pdf.font_descriptor(descriptor)
-        .name(Name(font::POSTSCRIPT_NAME))
+        .name(Name(f.postscript_name))
         .flags(FontFlags::NON_SYMBOLIC)
         .bbox(Rect::new(m.bbox[0], m.bbox[1], m.bbox[2], m.bbox[3]))
         .italic_angle(m.italic_angle)
@@ -836,8 +871,8 @@ fn document(contents: Vec<Content>, used: &BTreeMap<u16, char>, title: &str) -> 
         .cap_height(m.cap_height)
         .stem_v(80.0)
         .font_file2(file);
-    pdf.stream(file, font::TTF)
-        .pair(Name(b"Length1"), font::TTF.len() as i32);
+    pdf.stream(file, f.ttf)
+        .pair(Name(b"Length1"), f.ttf.len() as i32);
 
     let mut cmap = pdf_writer::types::UnicodeCmap::new(
         Name(b"Tirkeu-UTF16"),
@@ -852,11 +887,6 @@ fn document(contents: Vec<Content>, used: &BTreeMap<u16, char>, title: &str) -> 
     }
     let cmap = cmap.finish();
     pdf.cmap(to_unicode, &cmap);
-
-    pdf.document_info(info)
-        .title(TextStr(title))
-        .producer(TextStr("tirkeu"));
-    pdf.finish()
 }
 
 /// The destination's form as an A4 PDF with the embedded subset font: a page per page of the
@@ -879,16 +909,16 @@ pub fn render_pdf(
 }
 
 /// The pages' drawings, the glyphs used, and the lowest y on each page.
-fn pages(m: &Model) -> (Vec<Content>, BTreeMap<u16, char>, Vec<f32>) {
+fn pages(m: &Model) -> (Vec<Content>, Used, Vec<f32>) {
     let cont = continued(m);
     let total = if cont.is_empty() {
         m.pages.len()
     } else {
-        m.pages.len() + draw_continuation(m, &mut BTreeMap::new(), &cont, 0).len()
+        m.pages.len() + draw_continuation(m, &mut Used::default(), &cont, 0).len()
     };
     let mut contents = Vec::new();
     let mut bottoms = Vec::new();
-    let mut used = BTreeMap::new();
+    let mut used = Used::default();
     for pi in 0..m.pages.len() {
         let mut pen = Pen {
             c: Content::new(),
