@@ -204,7 +204,7 @@ fn html_draws_boxes_pages_and_the_tear_off_part() {
         2,
         "two pages"
     );
-    assert!(html.contains(r#"<p class="tf-ver">Приложение № 4 (проверка)<span class="tf-u" lang="en">Annex 4 (check)</span> 16.11.2022</p>"#), "{html}");
+    assert!(html.contains(r#"<p class="tf-ver">Приложение № 4 (проверка) 16.11.2022<span class="tf-u" lang="en">Annex 4 (check)</span></p>"#), "{html}");
     // The cut line comes before the tear-off block, on the second page.
     let cut = html
         .find(r#"<p class="tf-cut">Линия отрыва"#)

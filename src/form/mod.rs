@@ -862,12 +862,19 @@ pub fn render_html(
         h.push_str(&format!(r#"<p class="tf-sub">{}</p>"#, bilingual(sub, &m)));
     }
     if spec.version.is_some() || spec.date.is_some() {
-        h.push_str(r#"<p class="tf-ver">"#);
-        if let Some(v) = &spec.version {
-            h.push_str(&bilingual(v, &m));
-        }
-        if let Some(d) = spec.date {
-            h.push_str(&format!(" {}", escape_html(d)));
+        // "version date", and the version in the user's language underneath.
+        let v = spec.version.map_or("", |v| v.official);
+        let line = [v, spec.date.unwrap_or("")].join(" ");
+        h.push_str(&format!(
+            r#"<p class="tf-ver">{}"#,
+            escape_html(line.trim())
+        ));
+        if let Some(u) = spec.version.as_ref().and_then(|v| m.under(v)) {
+            h.push_str(&format!(
+                r#"<span class="tf-u" lang="{}">{}</span>"#,
+                lang.code(),
+                escape_html(u)
+            ));
         }
         h.push_str("</p>");
     }
@@ -916,14 +923,19 @@ pub fn render_html(
                                 r#"<div class="tf-v tf-boxes" aria-label="{}">"#,
                                 escape_html(fl.label.official)
                             ));
-                            h.push_str(r#"<span class="tf-chs" aria-hidden="true">"#);
+                            // A row of `n` boxes across the field, as many rows as needed.
                             for i in 0..cells {
+                                if i % n == 0 {
+                                    h.push_str(r#"<span class="tf-chs" aria-hidden="true">"#);
+                                }
                                 let c = chars
                                     .get(i)
                                     .map_or(String::new(), |c| escape_html(&c.to_string()));
                                 h.push_str(&format!(r#"<span class="tf-ch">{c}</span>"#));
+                                if i % n == n - 1 {
+                                    h.push_str("</span>");
+                                }
                             }
-                            h.push_str("</span>");
                             if let Some(v) = v {
                                 h.push_str(&format!(
                                     r#"<span class="tf-sr">{}</span>"#,
@@ -1024,8 +1036,10 @@ pub const FORM_CSS: &str = r#"@page { size: A4 portrait; margin: 10mm 12mm; }
 .tirkeu-form .tf-cut { margin: 4mm -6mm 0; padding-top: 0.5mm; border-top: 0.8pt dashed #000; text-align: center; font-size: 6.5pt; }
 .tirkeu-form .tf-cut .tf-u { display: inline; margin-left: 1.5mm; }
 .tirkeu-form .tf-boxes { padding: 0; display: block; }
-.tirkeu-form .tf-chs { display: flex; flex-wrap: wrap; }
-.tirkeu-form .tf-ch { flex: 0 0 4.6mm; height: 6.3mm; border-right: 0.5pt solid #000; text-align: center; line-height: 6.3mm; }
+.tirkeu-form .tf-chs { display: flex; }
+.tirkeu-form .tf-chs + .tf-chs { border-top: 0.5pt solid #000; }
+.tirkeu-form .tf-ch { flex: 1 1 0; min-width: 0; height: 6.3mm; border-right: 0.5pt solid #000; text-align: center; line-height: 6.3mm; }
+.tirkeu-form .tf-ch:last-child { border-right: 0; }
 .tirkeu-form .tf-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media print { .tirkeu-form { max-width: none; margin: 0; } }
 "#;
@@ -1046,7 +1060,12 @@ mod tests {
         ]);
         let s = scenario::parse(&j).unwrap();
         let a = crate::evaluate(&s).unwrap();
-        let m = model(spec_for(s.destination), &s, &(&a).into(), &FormDetails::default());
+        let m = model(
+            spec_for(s.destination),
+            &s,
+            &(&a).into(),
+            &FormDetails::default(),
+        );
         for b in m.pages.into_iter().flat_map(|p| p.blocks) {
             for r in b.rows {
                 assert_eq!(
