@@ -251,12 +251,28 @@ fn html_labels_are_russian_with_the_users_language_underneath() {
     assert!(en.contains(r#"<span class="tf-u" lang="en">Surname</span>"#));
     assert!(kk.contains(r#"<span class="tf-u" lang="kk">Тегі</span>"#));
     assert!(zh.contains(r#"<span class="tf-u" lang="zh">姓</span>"#));
-    // Every label has all four languages.
-    for l in form::labels::ALL {
-        assert!(
-            !l.ru.is_empty() && !l.en.is_empty() && !l.kk.is_empty() && !l.zh.is_empty(),
-            "{l:?}"
-        );
+    // Every label has all four languages (from the form's catalogs now, not a table in Rust).
+    let spec = form::spec_for("KZ");
+    let mut ids = vec![spec.title.id];
+    for p in spec.pages {
+        for b in p.blocks {
+            ids.extend(b.title.map(|t| t.id));
+            for f in b.rows.iter().flat_map(|r| r.fields) {
+                ids.push(f.label.id);
+                if let form::spec::Kind::Choice(opts) = f.kind {
+                    ids.extend(opts.iter().map(|o| o.label.id));
+                }
+            }
+        }
+    }
+    assert!(ids.len() > 40, "{}", ids.len());
+    for lang in tirkeu::i18n::Lang::ALL {
+        for id in &ids {
+            assert!(
+                form::catalog_text(lang, id).is_some_and(|t| !t.is_empty()),
+                "{id} in {lang:?}"
+            );
+        }
     }
 }
 
@@ -387,10 +403,29 @@ fn pdf_text_extracts_every_value_including_kazakh_letters() {
             assert!(text.contains(v), "{lang}: {v} not extracted from:\n{text}");
         }
         match lang {
-            "en" | "zh" => assert!(
+            "en" => assert!(
                 text.contains("Surname") && text.contains("Not the official form"),
                 "{lang}"
             ),
+            // Chinese under the Russian, from the Chinese subset font, as extractable text
+            // (before issue 11 the PDF printed English here).
+            "zh" => {
+                let flat: String = text.split_whitespace().collect();
+                for l in [
+                    "外国人或无国籍人抵达通知",
+                    "非官方表格。",
+                    "姓",
+                    "父称（如有）",
+                    "个人识别号／企业识别号",
+                    "临时居住地址（州、市、街道、楼号、房号）",
+                    "仅供参考，不构成法律意见。",
+                ] {
+                    assert!(flat.contains(l), "{lang}: {l} not extracted from:\n{text}");
+                }
+                assert!(!text.contains("Surname"), "{lang}");
+                let pdf = String::from_utf8_lossy(&pdf);
+                assert!(pdf.contains("/F2 ") && pdf.contains("/BaseFont /NotoSansSC-Regular"));
+            }
             "kk" => assert!(
                 text.contains("Тегі") && text.contains("Ресми бланк емес"),
                 "{lang}"
@@ -462,26 +497,33 @@ proptest::proptest! {
 
 // ---- Every accepted value is printed whole (issue 12, point 4). ----
 
-/// The text a PDF shows, as its `Tj` operations page by page, decoded through its ToUnicode
-/// map: a small extractor for the PDFs `form_pdf` writes (uncompressed content streams, one
-/// CID font with two-byte codes).
+/// The text a PDF shows, as its text objects (`BT` … `ET`, one drawn line each: the `Tj`
+/// operations in it joined) page by page, decoded through the ToUnicode map of the font each
+/// is shown in: a small extractor for the PDFs `form_pdf` writes (uncompressed content
+/// streams, CID fonts with two-byte codes: `/F1` Latin and Cyrillic, `/F2` the Chinese labels;
+/// their ToUnicode maps come in that order).
 fn pdf_text_ops(pdf: &[u8]) -> Vec<Vec<String>> {
     let text = String::from_utf8_lossy(pdf);
-    // The ToUnicode map: <glyph> <UTF-16> pairs.
-    let mut map = std::collections::HashMap::new();
-    for section in text.split("beginbfchar").skip(1) {
-        let section = section.split("endbfchar").next().unwrap();
-        for line in section.lines().filter(|l| l.starts_with('<')) {
-            let parts: Vec<&str> = line
-                .split(['<', '>', ' '])
-                .filter(|s| !s.is_empty())
-                .collect();
-            let g = u16::from_str_radix(parts[0], 16).unwrap();
-            let units: Vec<u16> = (0..parts[1].len() / 4)
-                .map(|i| u16::from_str_radix(&parts[1][4 * i..4 * i + 4], 16).unwrap())
-                .collect();
-            map.insert(g, String::from_utf16(&units).unwrap());
+    // The ToUnicode maps, one per font: <glyph> <UTF-16> pairs.
+    let mut maps = Vec::new();
+    for cmap in text.split("begincmap").skip(1) {
+        let cmap = cmap.split("endcmap").next().unwrap();
+        let mut map = std::collections::HashMap::new();
+        for section in cmap.split("beginbfchar").skip(1) {
+            let section = section.split("endbfchar").next().unwrap();
+            for line in section.lines().filter(|l| l.starts_with('<')) {
+                let parts: Vec<&str> = line
+                    .split(['<', '>', ' '])
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                let g = u16::from_str_radix(parts[0], 16).unwrap();
+                let units: Vec<u16> = (0..parts[1].len() / 4)
+                    .map(|i| u16::from_str_radix(&parts[1][4 * i..4 * i + 4], 16).unwrap())
+                    .collect();
+                map.insert(g, String::from_utf16(&units).unwrap());
+            }
         }
+        maps.push(map);
     }
     let find = |hay: &[u8], needle: &[u8], from: usize| -> Option<usize> {
         hay[from..]
@@ -503,6 +545,7 @@ fn pdf_text_ops(pdf: &[u8]) -> Vec<Vec<String>> {
         let end = find(pdf, b"\nendstream", start).unwrap();
         let s = &pdf[start..end];
         let mut ops = Vec::new();
+        let (mut font, mut line) = (0usize, String::new());
         let mut i = 0;
         while i < s.len() {
             let bytes = match s[i] {
@@ -561,6 +604,16 @@ fn pdf_text_ops(pdf: &[u8]) -> Vec<Vec<String>> {
                             .collect(),
                     )
                 }
+                b'/' if s[i..].starts_with(b"/F") => {
+                    font = usize::from(s[i + 2] - b'1');
+                    i += 3;
+                    None
+                }
+                b'E' if s[i..].starts_with(b"ET") && (i == 0 || s[i - 1].is_ascii_whitespace()) => {
+                    ops.push(std::mem::take(&mut line));
+                    i += 2;
+                    None
+                }
                 _ => {
                     i += 1;
                     None
@@ -569,10 +622,9 @@ fn pdf_text_ops(pdf: &[u8]) -> Vec<Vec<String>> {
             if let Some(b) = bytes {
                 let rest = std::str::from_utf8(&s[i..(i + 4).min(s.len())]).unwrap_or("");
                 if rest.trim_start().starts_with("Tj") {
-                    ops.push(
+                    line.extend(
                         b.chunks(2)
-                            .map(|g| map[&u16::from_be_bytes([g[0], g[1]])].clone())
-                            .collect::<String>(),
+                            .map(|g| maps[font][&u16::from_be_bytes([g[0], g[1]])].clone()),
                     );
                 }
             }
@@ -923,4 +975,81 @@ fn pdfs_to_look_at() {
         form::form_pdf(&s, &a, &details(Value::Object(v))),
     )
     .unwrap();
+}
+
+/// The Chinese subset font (scripts/cjk-font.mjs) has every character of the forms' Chinese
+/// label renderings that the Latin font lacks: a label added without remaking the subset fails
+/// here, not as a blank in a PDF.
+#[test]
+fn every_chinese_label_character_has_a_glyph() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/countries");
+    let mut n = 0;
+    for c in std::fs::read_dir(&dir).unwrap() {
+        let f = c.unwrap().path().join("locales/zh/form.ftl");
+        let Ok(ftl) = std::fs::read_to_string(&f) else {
+            continue;
+        };
+        for line in ftl.lines().filter(|l| !l.starts_with('#')) {
+            let Some((_, v)) = line.split_once('=') else {
+                continue;
+            };
+            for ch in v.chars() {
+                let (font, g) = tirkeu::form::font::pick(ch);
+                assert!(g != 0, "{ch:?} in {line:?} ({}) has no glyph", f.display());
+                if std::ptr::eq(font, &tirkeu::form::font::CJK) {
+                    n += 1;
+                }
+            }
+        }
+    }
+    assert!(n > 200, "{n} CJK characters drawn");
+    eprintln!("CJK subset: {} bytes", tirkeu::form::font::CJK.ttf.len());
+}
+
+/// Travellers' names in Latin letters beyond ASCII: every letter of the Azerbaijani, Turkish,
+/// Polish and Czech alphabets (capital and small) is accepted by the details' checks, and comes
+/// out of the PDF as typed.
+#[test]
+fn azerbaijani_turkish_polish_and_czech_names_are_accepted_and_printed() {
+    // Capital and small letters written out (Rust's to_lowercase turns İ into i + U+0307).
+    let alphabets = [
+        (
+            "az",
+            "ABCÇDEƏFGĞHXIİJKQLMNOÖPRSŞTUÜVYZ abcçdeəfgğhxıijkqlmnoöprsştuüvyz",
+        ),
+        (
+            "tr",
+            "ABCÇDEFGĞHIİJKLMNOÖPRSŞTUÜVYZ abcçdefgğhıijklmnoöprsştuüvyz",
+        ),
+        (
+            "pl",
+            "AĄBCĆDEĘFGHIJKLŁMNŃOÓPRSŚTUWYZŹŻ aąbcćdeęfghijklłmnńoóprsśtuwyzźż",
+        ),
+        (
+            "cs",
+            "AÁBCČDĎEÉĚFGHIÍJKLMNŇOÓPQRŘSŠTŤUÚŮVWXYÝZŽ aábcčdďeéěfghiíjklmnňoópqrřsštťuúůvwxyýzž",
+        ),
+    ];
+    let names = [
+        "Məmmədov Gülşən Əliağa qızı",
+        "İsmail Çağlar Işık Şahin Öztürk Ünal",
+        "Grzegorz Brzęczyszczykiewicz Łódź Żółć Ślęża",
+        "Dvořák Šťastný Ůžasný Kněžna Ďáblová",
+    ];
+    for (lang, abc) in alphabets {
+        let (caps, small) = abc.split_once(' ').unwrap();
+        let d = details(json!({ "surname": caps, "givenNames": small, "hostName": abc }));
+        assert_eq!(d.surname.as_deref(), Some(caps), "{lang}");
+        assert_eq!(d.given_names.as_deref(), Some(small), "{lang}");
+        let pdf = assert_printed_whole("en", &d);
+        if let Some(text) = pdftotext(&pdf, &format!("alphabet-{lang}.pdf")) {
+            for v in [caps, small] {
+                assert!(text.contains(v), "{lang}: {v} not extracted");
+            }
+        }
+    }
+    for n in names {
+        let d = details(json!({ "surname": n, "children": [{ "name": n }] }));
+        assert_printed_whole("kk", &d);
+    }
 }

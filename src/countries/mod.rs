@@ -10,6 +10,10 @@ use crate::rules::Country;
 /// Every destination tirkeu has rules for, in the order the page lists them.
 pub static ALL: &[&Country] = &[&kz::COUNTRY];
 
+/// The registered countries' forms (the form renderers find the destination's here).
+#[cfg(feature = "form")]
+pub const FORMS: &[&crate::form::spec::FormSpec] = &[&kz::form::FORM];
+
 /// The country with ISO 3166-1 alpha-2 `code` (case-insensitive), if tirkeu covers it.
 pub fn find(code: &str) -> Option<&'static Country> {
     ALL.iter()

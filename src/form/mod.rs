@@ -1,12 +1,14 @@
-//! The pre-filled "notification of the arrival of a foreigner" that the receiving party files
-//! (Kazakhstan), as an HTML fragment for printing ([`form_html`], with [`FORM_CSS`]) and as an
-//! A4 PDF ([`form_pdf`]): one page, and a continuation sheet when a value is too long for its box.
+//! The destination's pre-filled official form (the receiving party's notification of arrival,
+//! a registration application), as an HTML fragment for printing ([`form_html`], with
+//! [`FORM_CSS`]) and as an A4 PDF ([`form_pdf`]): a page per page of the form, and a
+//! continuation sheet when a value is too long for its box.
 //!
-//! The official layout is not established (kz.md §7.1): the field set is kz.md §7.2 (foreigner,
-//! entry, stay, accompanying children, receiving party), and the form says so on its face.
-//! Labels are Russian, the language of the form, with the user's language (`scenario.lang`)
-//! underneath. Values come from the scenario, the assessment (the due date of the host
-//! notification) and the user's [`FormDetails`]; what is not given stays an empty box.
+//! A form is data, a [`spec::FormSpec`] in its country's folder (`src/countries/<code>/form.rs`,
+//! listed in `countries::FORMS`); one HTML renderer ([`render_html`]) and one PDF renderer
+//! ([`render_pdf`]) draw any spec, and this module names no country. Labels are in the form's
+//! language, with the user's language (`scenario.lang`, from the form's catalogs) underneath.
+//! Values come from the scenario, the assessment (the due date of the host notification) and
+//! the user's [`FormDetails`]; what is not given stays an empty box.
 //!
 //! ```
 //! let j = |v: serde_json::Value| -> tirkeu::json::Json { serde_json::from_value(v).unwrap() };
@@ -21,10 +23,10 @@
 //! ```
 
 pub mod font;
-pub mod labels;
 mod nfc;
 mod nfc_table;
 mod pdf;
+pub mod spec;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -34,51 +36,51 @@ use crate::error::{ErrorCode, InputError};
 use crate::i18n::{msg, Arg, Lang};
 use crate::json::Json;
 use crate::rules::Kind;
-use crate::scenario::{self, err, Accommodation, Scenario};
-use labels::L;
+use crate::scenario::{self, err, Scenario};
+use spec::{FormSpec, Kind as SpecKind, Rule, Text};
 
-pub use pdf::form_pdf;
+pub use pdf::{form_pdf, render_pdf};
 
 /// Longest text accepted in any field, in characters (see [`max_len`] for each field's own).
 pub const MAX_TEXT: usize = 200;
 
-/// Longest text accepted in each field, in characters after NFC; the reasons are in
-/// docs/form.md. Every accepted value is printed whole: in its box (wrapped, down to 6.5 pt),
-/// or on the PDF's continuation sheet. Keys are the details' names; `children[].name` and
-/// `children[].passportNumber` for a child's.
-pub const LIMITS: [(&str, usize); 16] = [
-    ("surname", 80),
-    ("givenNames", 80),
-    ("patronymic", 80),
-    ("passportNumber", 20),
-    ("visaNumber", 30),
-    ("purpose", 200),
-    ("checkpoint", 100),
-    ("address", 200),
-    ("hostName", 200),
-    ("hostId", 30),
-    ("hostPhone", 40),
-    ("hostAddress", 200),
-    ("hostContact", 100),
-    ("children[].name", 120),
-    ("children[].passportNumber", 20),
-    ("", MAX_TEXT),
+/// The details' own text fields, in the order the details are documented.
+const DETAILS_TEXT: [&str; 13] = [
+    "surname",
+    "givenNames",
+    "patronymic",
+    "passportNumber",
+    "visaNumber",
+    "purpose",
+    "checkpoint",
+    "address",
+    "hostName",
+    "hostId",
+    "hostPhone",
+    "hostAddress",
+    "hostContact",
 ];
 
-/// The details' own text fields (`surname` … `hostContact`), in the order of [`LIMITS`].
+/// The details' own text fields (`surname` … `hostContact`).
 pub fn text_fields() -> impl Iterator<Item = &'static str> {
-    LIMITS
-        .iter()
-        .map(|&(k, _)| k)
-        .filter(|k| !k.is_empty() && !k.contains('['))
+    DETAILS_TEXT.into_iter()
 }
 
-/// The longest text accepted in details field `key` (`surname`, `children[].name`).
+/// The form whose checks apply when no scenario says which (the first registered).
+fn default_spec() -> &'static FormSpec {
+    spec_for("")
+}
+
+/// The longest text accepted in details field `key` (`surname`, `children[].name`) by the
+/// default form's checks ([`spec::FormSpec::inputs`]; the reasons are in docs/form.md). Every
+/// accepted value is printed whole: in its box (wrapped, down to 6.5 pt), or on the PDF's
+/// continuation sheet.
 pub fn max_len(key: &str) -> usize {
-    LIMITS
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map_or(MAX_TEXT, |&(_, n)| n)
+    max_len_in(default_spec(), key)
+}
+
+fn max_len_in(spec: &FormSpec, key: &str) -> usize {
+    spec.input(key).map_or(MAX_TEXT, |i| usize::from(i.max))
 }
 /// Most accompanying children the form lists.
 pub const MAX_CHILDREN: usize = 5;
@@ -89,10 +91,50 @@ pub mod messages {
     pub const NAME_NOT_PRINTABLE: &str = "{field}: \"{char}\" cannot be printed on the form: write the name as in the passport, in Latin or Cyrillic letters.";
     pub const NOT_PRINTABLE: &str =
         "{field}: \"{char}\" cannot be printed on the form: write it in Latin or Cyrillic letters.";
-    pub const HOST_ID: &str =
-        "{field} must be the 12 digits of an IIN (individual) or BIN (organisation).";
+    const OWN: [&str; 3] = [TOO_LONG, NAME_NOT_PRINTABLE, NOT_PRINTABLE];
+
+    /// The registered forms' checks' messages (a tax number's, …), after the form's own.
+    const fn count() -> usize {
+        let forms = crate::countries::FORMS;
+        let mut n = OWN.len();
+        let mut i = 0;
+        while i < forms.len() {
+            let mut j = 0;
+            while j < forms[i].inputs.len() {
+                if forms[i].inputs[j].rule.is_some() {
+                    n += 1;
+                }
+                j += 1;
+            }
+            i += 1;
+        }
+        n
+    }
+    const N: usize = count();
+    const LIST: [&str; N] = {
+        let forms = crate::countries::FORMS;
+        let mut out = [""; N];
+        let mut k = 0;
+        while k < OWN.len() {
+            out[k] = OWN[k];
+            k += 1;
+        }
+        let mut i = 0;
+        while i < forms.len() {
+            let mut j = 0;
+            while j < forms[i].inputs.len() {
+                if let Some((_, _, m)) = forms[i].inputs[j].rule {
+                    out[k] = m;
+                    k += 1;
+                }
+                j += 1;
+            }
+            i += 1;
+        }
+        out
+    };
     /// All of them, for translators.
-    pub const ALL: &[&str] = &[TOO_LONG, NAME_NOT_PRINTABLE, NOT_PRINTABLE, HOST_ID];
+    pub const ALL: &[&str] = &LIST;
 }
 
 /// Sex as written in the passport.
@@ -133,7 +175,7 @@ pub struct FormDetails {
     /// Address of temporary stay.
     pub address: Option<String>,
     pub host_name: Option<String>,
-    /// IIN or BIN: 12 digits (spaces removed).
+    /// The receiving party's identification number, as the form's check keeps it (its digits).
     pub host_id: Option<String>,
     pub host_phone: Option<String>,
     pub host_address: Option<String>,
@@ -174,17 +216,24 @@ fn clean(s: &str) -> String {
 
 /// A free-text field: a string, cleaned, at most [`MAX_TEXT`] characters, every character
 /// printable in the PDF font. Empty → `None`.
-fn text_field(obj: &Json, key: &str, path: &str, name: bool) -> Result<Option<String>, InputError> {
+fn text_field(
+    spec: &FormSpec,
+    obj: &Json,
+    key: &str,
+    path: &str,
+) -> Result<Option<String>, InputError> {
     let field = format!("{path}{key}");
     let Some(v) = scenario::member(obj, key) else {
         return Ok(None);
     };
     let s = nfc::nfc(&clean(scenario::string(v, &field)?));
-    let max = if path.starts_with("details.children[") {
-        max_len(&format!("children[].{key}"))
+    let input = if path.starts_with("details.children[") {
+        spec.input(&format!("children[].{key}"))
     } else {
-        max_len(key)
+        spec.input(key)
     };
+    let max = input.map_or(MAX_TEXT, |i| usize::from(i.max));
+    let name = input.is_some_and(|i| i.name);
     if s.chars().count() > max {
         return Err(err(
             ErrorCode::OutOfRange,
@@ -211,7 +260,24 @@ fn text_field(obj: &Json, key: &str, path: &str, name: bool) -> Result<Option<St
             ],
         ));
     }
-    Ok((!s.is_empty()).then_some(s))
+    if s.is_empty() {
+        return Ok(None);
+    }
+    match input.and_then(|i| i.rule) {
+        Some((_, Rule::Digits { n, ignore }, message)) => {
+            let digits: String = s.chars().filter(|c| !ignore.contains(*c)).collect();
+            if digits.len() != usize::from(n) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(err(
+                    ErrorCode::UnknownValue,
+                    &field,
+                    message,
+                    vec![("field", Arg::Text(field.clone()))],
+                ));
+            }
+            Ok(Some(digits))
+        }
+        None => Ok(Some(s)),
+    }
 }
 
 /// A refused character as the message shows it: a combining mark on a dotted circle and
@@ -239,21 +305,29 @@ fn date_field(obj: &Json, key: &str, path: &str) -> Result<Option<NaiveDate>, In
 /// Reads the user's details for the form. `null` or absent is no details; anything else must
 /// be an object. Errors name the field as `details.surname`, `details.children[0].name`.
 pub fn parse_details(v: &Json) -> Result<FormDetails, InputError> {
-    read_details(v, None)
+    read_details(default_spec(), v, None)
+}
+
+/// [`parse_details`] with the checks of form `spec` (a form not registered, as in tests).
+pub fn parse_details_in(spec: &FormSpec, v: &Json) -> Result<FormDetails, InputError> {
+    read_details(spec, v, None)
 }
 
 /// [`parse_details`]; with the entry date, each child's birth date is checked as it is read
 /// (the list drops empty rows, so the error must name the row as given).
-fn read_details(v: &Json, entry: Option<NaiveDate>) -> Result<FormDetails, InputError> {
+fn read_details(
+    spec: &FormSpec,
+    v: &Json,
+    entry: Option<NaiveDate>,
+) -> Result<FormDetails, InputError> {
     const P: &str = "details.";
     let obj = match v {
         Json::Null => return Ok(FormDetails::default()),
         Json::Object(_) => v,
         other => return Err(scenario::wrong_type("details", msg::AN_OBJECT, other)),
     };
-    let t = |k: &str| text_field(obj, k, P, false);
-    let name = |k: &str| text_field(obj, k, P, true);
-    let sex = match text_field(obj, "sex", P, false)? {
+    let t = |k: &str| text_field(spec, obj, k, P);
+    let sex = match t("sex")? {
         None => None,
         Some(s) => match s.as_str() {
             "M" | "m" => Some(Sex::M),
@@ -272,21 +346,7 @@ fn read_details(v: &Json, entry: Option<NaiveDate>) -> Result<FormDetails, Input
             }
         },
     };
-    let host_id = match t("hostId")? {
-        None => None,
-        Some(s) => {
-            let digits: String = s.chars().filter(|c| *c != ' ' && *c != '-').collect();
-            if digits.len() != 12 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(err(
-                    ErrorCode::UnknownValue,
-                    "details.hostId",
-                    messages::HOST_ID,
-                    vec![("field", Arg::text("details.hostId"))],
-                ));
-            }
-            Some(digits)
-        }
-    };
+    let host_id = t("hostId")?;
     let mut children = Vec::new();
     if let Some(list) = scenario::member(obj, "children") {
         let Json::Array(items) = list else {
@@ -318,9 +378,9 @@ fn read_details(v: &Json, entry: Option<NaiveDate>) -> Result<FormDetails, Input
                 ));
             }
             let child = Child {
-                name: text_field(c, "name", &path, true)?,
+                name: text_field(spec, c, "name", &path)?,
                 birth_date: date_field(c, "birthDate", &path)?,
-                passport_number: text_field(c, "passportNumber", &path, false)?,
+                passport_number: text_field(spec, c, "passportNumber", &path)?,
             };
             if let Some(entry) = entry {
                 check_birth(&format!("{path}birthDate"), child.birth_date, entry)?;
@@ -331,9 +391,9 @@ fn read_details(v: &Json, entry: Option<NaiveDate>) -> Result<FormDetails, Input
         }
     }
     Ok(FormDetails {
-        surname: name("surname")?,
-        given_names: name("givenNames")?,
-        patronymic: name("patronymic")?,
+        surname: t("surname")?,
+        given_names: t("givenNames")?,
+        patronymic: t("patronymic")?,
         birth_date: date_field(obj, "birthDate", P)?,
         sex,
         passport_number: t("passportNumber")?,
@@ -344,11 +404,11 @@ fn read_details(v: &Json, entry: Option<NaiveDate>) -> Result<FormDetails, Input
         purpose: t("purpose")?,
         checkpoint: t("checkpoint")?,
         address: t("address")?,
-        host_name: name("hostName")?,
+        host_name: t("hostName")?,
         host_id,
         host_phone: t("hostPhone")?,
         host_address: t("hostAddress")?,
-        host_contact: name("hostContact")?,
+        host_contact: t("hostContact")?,
         children,
     })
 }
@@ -362,7 +422,7 @@ pub const MAX_VALIDITY_YEARS: i32 = 30;
 /// [`MAX_VALIDITY_YEARS`] after it. The JS API reads details this way, so every date printed on
 /// the form is one tirkeu accepted for that field.
 pub fn parse_details_for(v: &Json, s: &Scenario) -> Result<FormDetails, InputError> {
-    let d = read_details(v, Some(s.entry_date))?;
+    let d = read_details(spec_for(s.destination), v, Some(s.entry_date))?;
     check_dates(&d, s.entry_date)?;
     Ok(d)
 }
@@ -402,7 +462,7 @@ fn check_dates(d: &FormDetails, entry: NaiveDate) -> Result<(), InputError> {
     Ok(())
 }
 
-/// `DD.MM.YYYY`, as dates are written on Kazakh and Russian forms.
+/// `DD.MM.YYYY`, as the forms write dates.
 pub fn dmy(d: NaiveDate) -> String {
     format!("{:02}.{:02}.{:04}", d.day(), d.month(), d.year())
 }
@@ -415,17 +475,19 @@ pub(crate) enum Value {
     /// Text, or an empty box to fill by hand.
     Text(Option<String>),
     /// Tick boxes, the chosen one ticked (none ticked when unknown).
-    Choice(Vec<(L, bool)>),
+    Choice(Vec<(Text, bool)>),
 }
 
 #[derive(Debug, Clone)]
 pub(crate) struct Field {
-    pub label: L,
+    pub label: Text,
     pub value: Value,
     /// Share of the row's width, in percent (one of [`WIDTHS`]).
     pub width: u8,
     /// Lines of text the box is sized for.
     pub lines: u8,
+    /// One box per character (0: a plain box).
+    pub boxes: u8,
 }
 
 #[derive(Debug, Clone)]
@@ -433,53 +495,90 @@ pub(crate) struct Row {
     pub fields: Vec<Field>,
     /// Whether the labels are shown (the rows of a table after its first row have none).
     pub labels: bool,
+    /// The item of a repeated group (0, 1, …) the row shows.
+    pub item: Option<usize>,
 }
 
 #[derive(Debug, Clone)]
 pub(crate) struct Block {
-    pub title: Option<L>,
+    pub title: Option<Text>,
     pub rows: Vec<Row>,
+    /// A tear-off part, after a cut line with this caption.
+    pub cut: Option<Text>,
 }
 
-/// The whole form.
+#[derive(Debug, Clone)]
+pub(crate) struct Page {
+    pub blocks: Vec<Block>,
+}
+
+/// The whole form, filled.
 #[derive(Debug, Clone)]
 pub(crate) struct Model {
+    pub spec: &'static FormSpec,
     pub lang: Lang,
-    pub blocks: Vec<Block>,
+    pub pages: Vec<Page>,
     /// `DD.MM.YYYY` the rules were checked.
     pub checked_on: String,
+    /// Whose form it is (the values of the spec's `person_keys`).
+    pub person: Vec<String>,
 }
+
+impl Model {
+    /// A text's rendering in the user's language, printed under the official one: none when
+    /// the user reads the form's own language.
+    pub fn under(&self, t: &Text) -> Option<&'static str> {
+        under(self.spec, self.lang, t)
+    }
+}
+
+fn under(spec: &'static FormSpec, lang: Lang, t: &Text) -> Option<&'static str> {
+    if lang.code() == spec.lang {
+        return None;
+    }
+    catalog_text(lang, t.id).or_else(|| spec_catalog_text(spec, lang, t.id))
+}
+
+/// `{ $name }` in a text replaced by its value.
+pub(crate) fn fill(s: &str, args: &[(&str, &str)]) -> String {
+    let mut out = s.to_owned();
+    for (k, v) in args {
+        out = out.replace(&format!("{{ ${k} }}"), v);
+    }
+    out
+}
+
+// ---- TEMPORARY catalog reader: replaced at merge by the Fluent reader of src/i18n/. ----
+
+/// The value of message `id` in a Fluent file, reading only single-line `id = value` messages
+/// (comments and blank lines skipped): the smallest reader the form's catalogs need until the
+/// real one lands.
+fn ftl_value(ftl: &'static str, id: &str) -> Option<&'static str> {
+    ftl.lines().find_map(|l| {
+        let (k, v) = l.split_once('=')?;
+        (!l.starts_with('#') && k.trim() == id).then(|| v.trim())
+    })
+}
+
+/// The rendering of message `id` (`kz-form-surname`) in `lang`, from the catalogs of the
+/// registered countries' forms (`src/countries/<code>/locales/<lang>/form.ftl`, embedded).
+pub fn catalog_text(lang: Lang, id: &str) -> Option<&'static str> {
+    crate::countries::FORMS
+        .iter()
+        .find_map(|f| spec_catalog_text(f, lang, id))
+}
+
+fn spec_catalog_text(spec: &FormSpec, lang: Lang, id: &str) -> Option<&'static str> {
+    spec.catalogs
+        .iter()
+        .filter(|(l, _)| *l == lang.code())
+        .find_map(|(_, ftl)| ftl_value(ftl, id))
+}
+
+// ---- end of the temporary reader ----
 
 /// The widths a field may take, in percent of the row (each has a `tf-wN` class in the CSS).
-#[cfg(test)]
-pub(crate) const WIDTHS: [u8; 9] = [15, 20, 25, 30, 35, 40, 50, 60, 100];
-
-fn f(label: L, value: Option<String>, width: u8) -> Field {
-    Field {
-        label,
-        value: Value::Text(value),
-        width,
-        lines: 1,
-    }
-}
-
-fn d(label: L, value: Option<NaiveDate>, width: u8) -> Field {
-    f(label, value.map(dmy), width)
-}
-
-fn row(fields: Vec<Field>) -> Row {
-    Row {
-        fields,
-        labels: true,
-    }
-}
-
-fn citizenship(c: Citizenship) -> String {
-    match c {
-        Citizenship::Stateless => labels::STATELESS.ru.to_owned(),
-        Citizenship::Country(code) => format!("{code} — {}", country::name(code)),
-    }
-}
+pub const WIDTHS: [u8; 9] = [15, 20, 25, 30, 35, 40, 50, 60, 100];
 
 /// What the form takes from an assessment: the due date of the receiving party's notification
 /// of this arrival (if there is one) and the day the rules were checked. The page's form module
@@ -503,136 +602,202 @@ impl From<&Assessment> for FormFacts {
     }
 }
 
-fn due_date(a: &FormFacts) -> Option<NaiveDate> {
-    a.due_date
+/// A value before it is printed.
+enum Raw {
+    None,
+    Text(String),
+    Date(NaiveDate),
 }
 
-pub(crate) fn model(s: &Scenario, a: &FormFacts, x: &FormDetails) -> Model {
-    use labels::*;
-    let g = |v: &Option<String>| v.clone();
-    let mut blocks = vec![
-        Block {
-            title: Some(BLOCK_FOREIGNER),
-            rows: vec![
-                row(vec![
-                    f(SURNAME, g(&x.surname), 50),
-                    f(GIVEN_NAMES, g(&x.given_names), 50),
-                ]),
-                row(vec![
-                    f(PATRONYMIC, g(&x.patronymic), 35),
-                    d(BIRTH_DATE, x.birth_date.or(s.birth_date), 20),
-                    Field {
-                        label: SEX,
-                        value: Value::Choice(vec![
-                            (MALE, x.sex == Some(Sex::M)),
-                            (FEMALE, x.sex == Some(Sex::F)),
-                        ]),
-                        width: 20,
-                        lines: 1,
-                    },
-                    f(CITIZENSHIP, Some(citizenship(s.citizenship)), 25),
-                ]),
-                row(vec![
-                    f(PASSPORT_NUMBER, g(&x.passport_number), 40),
-                    d(PASSPORT_ISSUED, x.passport_issue_date, 30),
-                    d(PASSPORT_EXPIRY, x.passport_expiry, 30),
-                ]),
-                row(vec![
-                    f(VISA_NUMBER, g(&x.visa_number), 30),
-                    f(VISA_KIND, Some(visa_ru(s.visa).to_owned()), 40),
-                    d(VISA_EXPIRY, x.visa_expiry, 30),
-                ]),
-            ],
+/// The value named by a field's key (see [`spec::Field::key`]); `item` is the group's item for
+/// `children[].…` keys.
+fn raw(key: &str, s: &Scenario, a: &FormFacts, x: &FormDetails, item: Option<&Child>) -> Raw {
+    let text = |v: &Option<String>| v.clone().map_or(Raw::None, Raw::Text);
+    let date = |v: Option<NaiveDate>| v.map_or(Raw::None, Raw::Date);
+    if let Some(k) = key.strip_prefix("children[].") {
+        let Some(c) = item else { return Raw::None };
+        return match k {
+            "name" => text(&c.name),
+            "birthDate" => date(c.birth_date),
+            "passportNumber" => text(&c.passport_number),
+            _ => Raw::None,
+        };
+    }
+    match key {
+        "scenario.entryDate" => Raw::Date(s.entry_date),
+        "scenario.exitDate" => date(s.exit_date),
+        "scenario.birthDate" => date(s.birth_date),
+        "scenario.citizenship" => Raw::Text(match s.citizenship {
+            Citizenship::Stateless => "stateless".to_owned(),
+            Citizenship::Country(code) => code.to_owned(),
+        }),
+        "scenario.visa" => Raw::Text(s.visa.as_str().to_owned()),
+        "scenario.accommodation" => Raw::Text(s.accommodation.as_str().to_owned()),
+        "scenario.passport" => Raw::Text(s.passport.as_str().to_owned()),
+        "facts.dueDate" => date(a.due_date),
+        "facts.rulesCheckedOn" => Raw::Date(a.rules_checked_on),
+        "surname" => text(&x.surname),
+        "givenNames" => text(&x.given_names),
+        "patronymic" => text(&x.patronymic),
+        // The details' birth date, else the scenario's.
+        "birthDate" => date(x.birth_date.or(s.birth_date)),
+        "sex" => match x.sex {
+            Some(Sex::M) => Raw::Text("M".into()),
+            Some(Sex::F) => Raw::Text("F".into()),
+            None => Raw::None,
         },
-        Block {
-            title: Some(BLOCK_ENTRY),
-            rows: vec![row(vec![
-                d(ENTRY_DATE, Some(s.entry_date), 30),
-                f(CHECKPOINT, g(&x.checkpoint), 35),
-                f(PURPOSE, g(&x.purpose), 35),
-            ])],
-        },
-        Block {
-            title: Some(BLOCK_STAY),
-            rows: vec![
-                row(vec![Field {
-                    label: ADDRESS,
-                    value: Value::Text(g(&x.address)),
-                    width: 100,
-                    lines: 2,
-                }]),
-                row(vec![
-                    d(STAY_FROM, Some(s.entry_date), 20),
-                    d(STAY_UNTIL, s.exit_date, 20),
-                    Field {
-                        label: ACCOMMODATION,
-                        value: Value::Choice(vec![
-                            (ACC_PRIVATE, s.accommodation == Accommodation::Private),
-                            (ACC_HOTEL, s.accommodation == Accommodation::Hotel),
-                            (
-                                ACC_ORGANIZATION,
-                                s.accommodation == Accommodation::Organization,
-                            ),
-                        ]),
-                        width: 60,
-                        lines: 1,
-                    },
-                ]),
-            ],
-        },
-    ];
-    let n = x.children.len().max(3);
-    let children = (0..n)
-        .map(|i| {
-            let c = x.children.get(i).cloned().unwrap_or_default();
-            Row {
-                fields: vec![
-                    f(CHILD_NAME, c.name, 50),
-                    d(BIRTH_DATE, c.birth_date, 20),
-                    f(CHILD_PASSPORT, c.passport_number, 30),
-                ],
-                labels: i == 0,
-            }
+        "passportNumber" => text(&x.passport_number),
+        "passportIssueDate" => date(x.passport_issue_date),
+        "passportExpiry" => date(x.passport_expiry),
+        "visaNumber" => text(&x.visa_number),
+        "visaExpiry" => date(x.visa_expiry),
+        "purpose" => text(&x.purpose),
+        "checkpoint" => text(&x.checkpoint),
+        "address" => text(&x.address),
+        "hostName" => text(&x.host_name),
+        "hostId" => text(&x.host_id),
+        "hostPhone" => text(&x.host_phone),
+        "hostAddress" => text(&x.host_address),
+        "hostContact" => text(&x.host_contact),
+        _ => Raw::None,
+    }
+}
+
+/// A field of the spec, filled.
+fn field(
+    f: &spec::Field,
+    s: &Scenario,
+    a: &FormFacts,
+    x: &FormDetails,
+    item: Option<&Child>,
+) -> Field {
+    let v = raw(f.key, s, a, x, item);
+    let mapped = |t: String| -> String {
+        f.map
+            .iter()
+            .find(|(k, _)| *k == t)
+            .map_or(t, |(_, v)| (*v).to_owned())
+    };
+    let value = match (f.kind, v) {
+        (SpecKind::Choice(opts), v) => {
+            let t = match v {
+                Raw::Text(t) => Some(t),
+                _ => None,
+            };
+            Value::Choice(
+                opts.iter()
+                    .map(|o| (o.label, t.as_deref().is_some_and(|t| o.when.contains(&t))))
+                    .collect(),
+            )
+        }
+        (SpecKind::Check, v) => Value::Choice(vec![(
+            f.label,
+            matches!(v, Raw::Text(t) if t == "yes" || t == "true"),
+        )]),
+        (_, Raw::None) => Value::Text(None),
+        (_, Raw::Date(d)) => Value::Text(Some(dmy(d))),
+        (SpecKind::Country, Raw::Text(t)) => {
+            Value::Text(Some(match f.map.iter().find(|(k, _)| *k == t) {
+                Some((_, v)) => (*v).to_owned(),
+                None => format!("{t} — {}", country::name(&t)),
+            }))
+        }
+        (_, Raw::Text(t)) => Value::Text(Some(mapped(t))),
+    };
+    Field {
+        label: f.label,
+        value,
+        width: f.width,
+        lines: f.lines,
+        boxes: f.boxes,
+    }
+}
+
+pub(crate) fn model(
+    spec: &'static FormSpec,
+    s: &Scenario,
+    a: &FormFacts,
+    x: &FormDetails,
+) -> Model {
+    let pages = spec
+        .pages
+        .iter()
+        .map(|p| Page {
+            blocks: p
+                .blocks
+                .iter()
+                .map(|b| {
+                    let rows = match b.group {
+                        None => b
+                            .rows
+                            .iter()
+                            .map(|r| Row {
+                                fields: r.fields.iter().map(|f| field(f, s, a, x, None)).collect(),
+                                labels: true,
+                                item: None,
+                            })
+                            .collect(),
+                        Some(g) => {
+                            let items: &[Child] = if g.key == "children" {
+                                &x.children
+                            } else {
+                                &[]
+                            };
+                            let n = items.len().max(usize::from(g.min));
+                            let mut rows = Vec::new();
+                            for i in 0..n {
+                                let c = items.get(i).cloned().unwrap_or_default();
+                                for r in b.rows {
+                                    rows.push(Row {
+                                        fields: r
+                                            .fields
+                                            .iter()
+                                            .map(|f| field(f, s, a, x, Some(&c)))
+                                            .collect(),
+                                        labels: i == 0,
+                                        item: Some(i),
+                                    });
+                                }
+                            }
+                            rows
+                        }
+                    };
+                    Block {
+                        title: b.title,
+                        rows,
+                        cut: b.cut,
+                    }
+                })
+                .collect(),
         })
         .collect();
-    blocks.push(Block {
-        title: Some(BLOCK_CHILDREN),
-        rows: children,
-    });
-    let entity = s.accommodation != Accommodation::Private;
-    blocks.push(Block {
-        title: Some(BLOCK_HOST),
-        rows: vec![
-            row(vec![
-                Field {
-                    label: HOST_KIND,
-                    value: Value::Choice(vec![(HOST_PERSON, !entity), (HOST_ENTITY, entity)]),
-                    width: 40,
-                    lines: 1,
-                },
-                f(HOST_ID, g(&x.host_id), 30),
-                f(HOST_PHONE, g(&x.host_phone), 30),
-            ]),
-            row(vec![
-                f(HOST_NAME, g(&x.host_name), 60),
-                f(HOST_CONTACT, g(&x.host_contact), 40),
-            ]),
-            row(vec![f(HOST_ADDRESS, g(&x.host_address), 100)]),
-        ],
-    });
-    blocks.push(Block {
-        title: None,
-        rows: vec![row(vec![
-            d(DUE, due_date(a), 30),
-            f(FILLED_ON, None, 30),
-            f(SIGNATURE, None, 40),
-        ])],
-    });
+    let person = spec
+        .person_keys
+        .iter()
+        .filter_map(|k| match raw(k, s, a, x, None) {
+            Raw::Text(t) => Some(t),
+            _ => None,
+        })
+        .collect();
     Model {
+        spec,
         lang: s.lang,
-        blocks,
+        pages,
         checked_on: dmy(a.rules_checked_on),
+        person,
     }
+}
+
+/// The form for destination `code`: the registered country's, else the first registered
+/// (today every destination has one).
+pub fn spec_for(code: &str) -> &'static FormSpec {
+    let forms = crate::countries::FORMS;
+    forms
+        .iter()
+        .find(|f| f.country.eq_ignore_ascii_case(code))
+        .or(forms.first())
+        .copied()
+        .expect("a registered form")
 }
 
 // ---- HTML ----
@@ -653,100 +818,176 @@ pub fn escape_html(s: &str) -> String {
     out
 }
 
-/// Russian text followed by the user's language, as inner HTML.
-fn bilingual(l: &L, lang: Lang) -> String {
-    let mut out = escape_html(l.ru);
-    if let Some(u) = l.under(lang) {
+/// The official text followed by the user's language, as inner HTML.
+fn bilingual(l: &Text, m: &Model) -> String {
+    let mut out = escape_html(l.official);
+    if let Some(u) = m.under(l) {
         out.push_str(&format!(
             r#"<span class="tf-u" lang="{}">{}</span>"#,
-            lang.code(),
+            m.lang.code(),
             escape_html(u)
         ));
     }
     out
 }
 
-/// The form as a self-contained HTML fragment (`<section class="tirkeu-form" lang="ru">`),
-/// styled by [`FORM_CSS`] (no inline styles, so it works under a strict Content-Security-Policy)
-/// and fitting one A4 page. Every value from the user is escaped.
+/// The destination's form as a self-contained HTML fragment (`<section class="tirkeu-form"
+/// lang="ru">`), styled by [`FORM_CSS`] (no inline styles, so it works under a strict
+/// Content-Security-Policy) and fitting one A4 page per page of the form. Every value from the
+/// user is escaped.
 pub fn form_html(s: &Scenario, facts: impl Into<FormFacts>, details: &FormDetails) -> String {
-    use labels::*;
-    let m = model(s, &facts.into(), details);
+    render_html(spec_for(s.destination), s, facts, details)
+}
+
+/// Any form spec as HTML ([`form_html`] renders the destination's).
+pub fn render_html(
+    spec: &'static FormSpec,
+    s: &Scenario,
+    facts: impl Into<FormFacts>,
+    details: &FormDetails,
+) -> String {
+    let m = model(spec, s, &facts.into(), details);
     let lang = m.lang;
     let mut h = String::with_capacity(8192);
-    h.push_str(r#"<section class="tirkeu-form" lang="ru">"#);
+    h.push_str(&format!(
+        r#"<section class="tirkeu-form" lang="{}">"#,
+        escape_html(spec.lang)
+    ));
     h.push_str(r#"<header class="tf-head">"#);
     h.push_str(&format!(
         r#"<h1 class="tf-title">{}</h1>"#,
-        bilingual(&TITLE, lang)
+        bilingual(&spec.title, &m)
     ));
-    h.push_str(&format!(
-        r#"<p class="tf-sub">{}</p>"#,
-        bilingual(&SUBTITLE, lang)
-    ));
-    h.push_str(&format!(
-        r#"<p class="tf-notice" role="note">{}</p>"#,
-        bilingual(&NOTICE, lang)
-    ));
-    h.push_str("</header>");
-    for b in &m.blocks {
-        h.push_str(if b.title.is_some() {
-            r#"<div class="tf-block">"#
-        } else {
-            r#"<div class="tf-block tf-end">"#
-        });
-        if let Some(t) = &b.title {
-            h.push_str(&format!(r#"<h2 class="tf-bt">{}</h2>"#, bilingual(t, lang)));
+    if let Some(sub) = &spec.subtitle {
+        h.push_str(&format!(r#"<p class="tf-sub">{}</p>"#, bilingual(sub, &m)));
+    }
+    if spec.version.is_some() || spec.date.is_some() {
+        // "version date", and the version in the user's language underneath.
+        let v = spec.version.map_or("", |v| v.official);
+        let line = [v, spec.date.unwrap_or("")].join(" ");
+        h.push_str(&format!(
+            r#"<p class="tf-ver">{}"#,
+            escape_html(line.trim())
+        ));
+        if let Some(u) = spec.version.as_ref().and_then(|v| m.under(v)) {
+            h.push_str(&format!(
+                r#"<span class="tf-u" lang="{}">{}</span>"#,
+                lang.code(),
+                escape_html(u)
+            ));
         }
-        for r in &b.rows {
-            h.push_str(r#"<div class="tf-row">"#);
-            for fl in &r.fields {
-                h.push_str(&format!(r#"<div class="tf-f tf-w{}">"#, fl.width));
-                if r.labels {
-                    h.push_str(&format!(
-                        r#"<div class="tf-l">{}</div>"#,
-                        bilingual(&fl.label, lang)
-                    ));
-                }
-                let tall = if fl.lines > 1 { " tf-v2" } else { "" };
-                match &fl.value {
-                    Value::Text(Some(v)) => h.push_str(&format!(
-                        r#"<div class="tf-v{tall}">{}</div>"#,
-                        escape_html(v)
-                    )),
-                    Value::Text(None) => h.push_str(&format!(
-                        r#"<div class="tf-v tf-empty{tall}" aria-label="{}"></div>"#,
-                        escape_html(fl.label.ru)
-                    )),
-                    Value::Choice(opts) => {
-                        h.push_str(r#"<div class="tf-v tf-choice">"#);
-                        for (o, on) in opts {
-                            h.push_str(&format!(
-                                r#"<span class="tf-opt"><span class="tf-cb{}">{}</span>{}</span>"#,
-                                if *on { " tf-on" } else { "" },
-                                if *on { "X" } else { "" },
-                                bilingual(o, lang)
-                            ));
-                        }
-                        h.push_str("</div>");
+        h.push_str("</p>");
+    }
+    if let Some(n) = &spec.notice {
+        h.push_str(&format!(
+            r#"<p class="tf-notice" role="note">{}</p>"#,
+            bilingual(n, &m)
+        ));
+    }
+    h.push_str("</header>");
+    let paged = m.pages.len() > 1;
+    for p in &m.pages {
+        if paged {
+            h.push_str(r#"<div class="tf-page">"#);
+        }
+        for b in &p.blocks {
+            if let Some(c) = &b.cut {
+                h.push_str(&format!(r#"<p class="tf-cut">{}</p>"#, bilingual(c, &m)));
+            }
+            h.push_str(if b.title.is_some() {
+                r#"<div class="tf-block">"#
+            } else {
+                r#"<div class="tf-block tf-end">"#
+            });
+            if let Some(t) = &b.title {
+                h.push_str(&format!(r#"<h2 class="tf-bt">{}</h2>"#, bilingual(t, &m)));
+            }
+            for r in &b.rows {
+                h.push_str(r#"<div class="tf-row">"#);
+                for fl in &r.fields {
+                    h.push_str(&format!(r#"<div class="tf-f tf-w{}">"#, fl.width));
+                    if r.labels {
+                        h.push_str(&format!(
+                            r#"<div class="tf-l">{}</div>"#,
+                            bilingual(&fl.label, &m)
+                        ));
                     }
+                    let tall = if fl.lines > 1 { " tf-v2" } else { "" };
+                    match &fl.value {
+                        Value::Text(v) if fl.boxes > 0 => {
+                            // One box per character; a longer value goes on in more rows of boxes.
+                            let chars: Vec<char> = v.as_deref().unwrap_or("").chars().collect();
+                            let n = usize::from(fl.boxes);
+                            let cells = chars.len().div_ceil(n).max(1) * n;
+                            h.push_str(&format!(
+                                r#"<div class="tf-v tf-boxes" aria-label="{}">"#,
+                                escape_html(fl.label.official)
+                            ));
+                            // A row of `n` boxes across the field, as many rows as needed.
+                            for i in 0..cells {
+                                if i % n == 0 {
+                                    h.push_str(r#"<span class="tf-chs" aria-hidden="true">"#);
+                                }
+                                let c = chars
+                                    .get(i)
+                                    .map_or(String::new(), |c| escape_html(&c.to_string()));
+                                h.push_str(&format!(r#"<span class="tf-ch">{c}</span>"#));
+                                if i % n == n - 1 {
+                                    h.push_str("</span>");
+                                }
+                            }
+                            if let Some(v) = v {
+                                h.push_str(&format!(
+                                    r#"<span class="tf-sr">{}</span>"#,
+                                    escape_html(v)
+                                ));
+                            }
+                            h.push_str("</div>");
+                        }
+                        Value::Text(Some(v)) => h.push_str(&format!(
+                            r#"<div class="tf-v{tall}">{}</div>"#,
+                            escape_html(v)
+                        )),
+                        Value::Text(None) => h.push_str(&format!(
+                            r#"<div class="tf-v tf-empty{tall}" aria-label="{}"></div>"#,
+                            escape_html(fl.label.official)
+                        )),
+                        Value::Choice(opts) => {
+                            h.push_str(r#"<div class="tf-v tf-choice">"#);
+                            for (o, on) in opts {
+                                h.push_str(&format!(
+                                    r#"<span class="tf-opt"><span class="tf-cb{}">{}</span>{}</span>"#,
+                                    if *on { " tf-on" } else { "" },
+                                    if *on { "X" } else { "" },
+                                    bilingual(o, &m)
+                                ));
+                            }
+                            h.push_str("</div>");
+                        }
+                    }
+                    h.push_str("</div>");
                 }
                 h.push_str("</div>");
             }
             h.push_str("</div>");
         }
-        h.push_str("</div>");
+        if paged {
+            h.push_str("</div>");
+        }
     }
+    let c = &spec.chrome;
     h.push_str(&format!(
         r#"<footer class="tf-foot">{} {}. {}{}</footer>"#,
-        escape_html(FOOTER.ru),
+        escape_html(c.footer.official),
         m.checked_on,
-        escape_html(NOT_ADVICE.ru),
-        match (FOOTER.under(lang), NOT_ADVICE.under(lang)) {
+        escape_html(c.not_advice.official),
+        match (m.under(&c.footer), m.under(&c.not_advice)) {
             (Some(a), Some(b)) => format!(
-                r#"<span class="tf-u" lang="{}">{a} {}. {b}</span>"#,
+                r#"<span class="tf-u" lang="{}">{} {}. {}</span>"#,
                 lang.code(),
-                m.checked_on
+                escape_html(a),
+                m.checked_on,
+                escape_html(b)
             ),
             _ => String::new(),
         }
@@ -790,6 +1031,16 @@ pub const FORM_CSS: &str = r#"@page { size: A4 portrait; margin: 10mm 12mm; }
 .tirkeu-form .tf-on { background: #fff; color: #000; }
 .tirkeu-form .tf-foot { margin-top: 2mm; font-size: 6.5pt; color: #444; }
 .tirkeu-form .tf-foot .tf-u { display: inline; margin-left: 1mm; font-size: 1em; }
+.tirkeu-form .tf-ver { text-align: center; margin: 0 0 1.5mm; font-size: 7pt; }
+.tirkeu-form .tf-page + .tf-page { break-before: page; page-break-before: always; }
+.tirkeu-form .tf-cut { margin: 4mm -6mm 0; padding-top: 0.5mm; border-top: 0.8pt dashed #000; text-align: center; font-size: 6.5pt; }
+.tirkeu-form .tf-cut .tf-u { display: inline; margin-left: 1.5mm; }
+.tirkeu-form .tf-boxes { padding: 0; display: block; }
+.tirkeu-form .tf-chs { display: flex; }
+.tirkeu-form .tf-chs + .tf-chs { border-top: 0.5pt solid #000; }
+.tirkeu-form .tf-ch { flex: 1 1 0; min-width: 0; height: 6.3mm; border-right: 0.5pt solid #000; text-align: center; line-height: 6.3mm; }
+.tirkeu-form .tf-ch:last-child { border-right: 0; }
+.tirkeu-form .tf-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media print { .tirkeu-form { max-width: none; margin: 0; } }
 "#;
 
@@ -809,7 +1060,13 @@ mod tests {
         ]);
         let s = scenario::parse(&j).unwrap();
         let a = crate::evaluate(&s).unwrap();
-        for b in model(&s, &(&a).into(), &FormDetails::default()).blocks {
+        let m = model(
+            spec_for(s.destination),
+            &s,
+            &(&a).into(),
+            &FormDetails::default(),
+        );
+        for b in m.pages.into_iter().flat_map(|p| p.blocks) {
             for r in b.rows {
                 assert_eq!(
                     r.fields.iter().map(|f| u32::from(f.width)).sum::<u32>(),

@@ -13,9 +13,8 @@ use std::collections::BTreeMap;
 use pdf_writer::types::{CidFontType, FontFlags, LineCapStyle, SystemInfo, TextRenderingMode};
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
-use super::labels::{self, L};
-use super::{font, model, FormDetails, Model, Value};
-use crate::i18n::{Arg, Lang};
+use super::spec::{FormSpec, Text};
+use super::{fill, font, model, FormDetails, Model, Value};
 use crate::scenario::Scenario;
 
 /// A4 in points.
@@ -27,16 +26,22 @@ const MARGIN_BOTTOM: f32 = 26.0;
 const CONTENT_W: f32 = PAGE_W - 2.0 * MARGIN_X;
 const GAP: f32 = 5.7;
 const FONT: Name<'static> = Name(b"F1");
+/// The Chinese subset, for the Chinese renderings under the labels.
+const FONT_CJK: Name<'static> = Name(b"F2");
+
+/// The glyphs drawn, per font, with their characters (for the widths and the ToUnicode maps).
+#[derive(Default)]
+struct Used {
+    latin: BTreeMap<u16, char>,
+    cjk: BTreeMap<u16, char>,
+}
 /// Grey of the text in the user's language.
 const GREY: f32 = 0.32;
 
-/// The text under a Russian label. Chinese needs glyphs the embedded font does not have, so
-/// the PDF shows English under the Russian for `zh` (the HTML shows Chinese).
-fn under(l: &L, lang: Lang) -> Option<&'static str> {
-    match lang {
-        Lang::Zh => Some(l.en),
-        _ => l.under(lang),
-    }
+/// The text under an official label, in the user's language (Chinese glyphs come from the
+/// Chinese subset font).
+fn under(m: &Model, l: &Text) -> Option<&'static str> {
+    m.under(l)
 }
 
 /// Lines of `s` no wider than `w` at `size`, breaking at spaces (and inside words too long
@@ -76,19 +81,32 @@ fn wrap(s: &str, size: f32, w: f32) -> Vec<String> {
 /// The page's drawing, with the glyphs used (for the widths and the ToUnicode map).
 struct Pen {
     c: Content,
-    used: BTreeMap<u16, char>,
+    used: Used,
 }
 
 impl Pen {
     /// Draws `s` with its baseline at `y`, from `x`.
     fn text(&mut self, x: f32, y: f32, size: f32, grey: f32, bold: bool, s: &str) {
-        let mut bytes = Vec::with_capacity(2 * s.len());
+        // Runs of characters in one font: the Latin one, or the Chinese subset.
+        let mut runs: Vec<(bool, Vec<u8>)> = Vec::new();
         for ch in s.chars() {
-            let g = font::glyph(ch).unwrap_or(0);
+            let (f, g) = font::pick(ch);
+            let cjk = std::ptr::eq(f, &font::CJK);
             if g != 0 {
-                self.used.entry(g).or_insert(ch);
+                let used = if cjk {
+                    &mut self.used.cjk
+                } else {
+                    &mut self.used.latin
+                };
+                used.entry(g).or_insert(ch);
             }
-            bytes.extend_from_slice(&g.to_be_bytes());
+            match runs.last_mut() {
+                Some((c, bytes)) if *c == cjk => bytes.extend_from_slice(&g.to_be_bytes()),
+                _ => runs.push((cjk, g.to_be_bytes().to_vec())),
+            }
+        }
+        if runs.is_empty() {
+            runs.push((false, Vec::new()));
         }
         self.c.set_fill_gray(grey);
         self.c.begin_text();
@@ -99,9 +117,13 @@ impl Pen {
             self.c.set_stroke_gray(grey);
             self.c.set_line_width(size * 0.03);
         }
-        self.c.set_font(FONT, size);
-        self.c.next_line(x, y);
-        self.c.show(Str(&bytes));
+        for (i, (cjk, bytes)) in runs.iter().enumerate() {
+            self.c.set_font(if *cjk { FONT_CJK } else { FONT }, size);
+            if i == 0 {
+                self.c.next_line(x, y);
+            }
+            self.c.show(Str(bytes));
+        }
         if bold {
             self.c.set_text_rendering_mode(TextRenderingMode::Fill);
         }
@@ -159,23 +181,23 @@ const CONT_VALUE: f32 = 9.0;
 const PAD_X: f32 = 3.0;
 const PAD_Y: f32 = 4.0;
 
-/// Label lines of a field: (Russian lines, lines underneath).
-fn label_lines(l: &L, lang: Lang, w: f32) -> (Vec<String>, Vec<String>) {
+/// Label lines of a field: (official lines, lines underneath).
+fn label_lines(l: &Text, m: &Model, w: f32) -> (Vec<String>, Vec<String>) {
     (
-        wrap(l.ru, LABEL, w),
-        under(l, lang)
+        wrap(l.official, LABEL, w),
+        under(m, l)
             .map(|u| wrap(u, LABEL_UNDER, w))
             .unwrap_or_default(),
     )
 }
 
-fn label_height(l: &L, lang: Lang, w: f32) -> f32 {
-    let (a, b) = label_lines(l, lang, w);
+fn label_height(l: &Text, m: &Model, w: f32) -> f32 {
+    let (a, b) = label_lines(l, m, w);
     a.len() as f32 * LABEL * 1.15 + b.len() as f32 * LABEL_UNDER * 1.15 + 1.5
 }
 
-/// A field's place in the model: block, row, field.
-type Key = (usize, usize, usize);
+/// A field's place in the model: page, block, row, field.
+type Key = (usize, usize, usize, usize);
 
 /// The continued values and their numbers, in the form's order (a sorted list rather than a
 /// map: fewer bytes of wasm for a handful of entries).
@@ -238,7 +260,7 @@ fn continued_lines(v: &str, n: usize, w: f32, bh: f32) -> Vec<String> {
     lines
 }
 
-/// What drawing the first page found.
+/// What drawing a page found.
 struct Drawn {
     /// The lowest y used.
     bottom: f32,
@@ -248,74 +270,93 @@ struct Drawn {
     overflow: Vec<Key>,
 }
 
-/// "Лист 1 из 2" in Russian and under it.
-fn sheet_of(n: usize, m: usize, lang: Lang) -> (String, Option<String>) {
-    let f = |s: &str| {
-        crate::i18n::fill(
-            Lang::En,
-            s,
-            &[
-                ("n", Arg::Text(n.to_string())),
-                ("m", Arg::Text(m.to_string())),
-            ],
-        )
-    };
-    (f(labels::SHEET.ru), under(&labels::SHEET, lang).map(f))
+/// "Sheet 1 of 2" in the form's language and under it.
+fn sheet_of(n: usize, total: usize, m: &Model) -> (String, Option<String>) {
+    let (n, total) = (n.to_string(), total.to_string());
+    let f = |s: &str| fill(s, &[("n", &n), ("m", &total)]);
+    let sheet = &m.spec.chrome.sheet;
+    (f(sheet.official), under(m, sheet).map(f))
 }
 
-/// Draws the first page, with the values in `cont` continued on the second (numbered).
-fn draw(m: &Model, pen: &mut Pen, cont: &Cont, total: usize) -> Drawn {
-    let lang = m.lang;
+/// Draws page `pi` of the form, with the values in `cont` continued on the continuation sheet
+/// (numbered); `total` is the number of pages in all.
+fn draw(m: &Model, pi: usize, pen: &mut Pen, cont: &Cont, total: usize) -> Drawn {
+    let spec = m.spec;
     let mut out = Drawn {
         bottom: 0.0,
         grown: Vec::new(),
         overflow: Vec::new(),
     };
     let mut y = PAGE_H - MARGIN_TOP;
-    // Title, subtitle and the notice that this is not the official layout.
-    y = pen.para_bold(y, 12.5, &labels::TITLE);
-    if let Some(u) = under(&labels::TITLE, lang) {
-        y = pen.para(y, 8.5, GREY, true, u);
+    if pi == 0 {
+        // Title, subtitle, version, and the notice (that this is not the official layout).
+        y = pen.para_bold_str(y, 12.5, spec.title.official);
+        if let Some(u) = under(m, &spec.title) {
+            y = pen.para(y, 8.5, GREY, true, u);
+        }
+        if let Some(sub) = &spec.subtitle {
+            y = pen.para(y - 1.0, 8.0, 0.0, true, sub.official);
+            if let Some(u) = under(m, sub) {
+                y = pen.para(y, 6.5, GREY, true, u);
+            }
+        }
+        if spec.version.is_some() || spec.date.is_some() {
+            let v = spec.version.map_or("", |v| v.official);
+            let line = [v, spec.date.unwrap_or("")].join(" ");
+            y = pen.para(y - 1.0, 7.0, 0.0, true, line.trim());
+            if let Some(u) = spec.version.as_ref().and_then(|v| under(m, v)) {
+                y = pen.para(y, 6.0, GREY, true, u);
+            }
+        }
+        if let Some(notice) = &spec.notice {
+            let top = y - 4.0;
+            let mut ny = pen.para(top - 2.0, 7.0, 0.0, false, notice.official);
+            if let Some(u) = under(m, notice) {
+                ny = pen.para(ny - 1.0, 6.3, GREY, false, u);
+            }
+            ny -= 3.0;
+            pen.rect(MARGIN_X, ny, CONTENT_W, top - ny, 1.2);
+            y = ny;
+        }
     }
-    y = pen.para(y - 1.0, 8.0, 0.0, true, labels::SUBTITLE.ru);
-    if let Some(u) = under(&labels::SUBTITLE, lang) {
-        y = pen.para(y, 6.5, GREY, true, u);
-    }
-    let top = y - 4.0;
-    let mut ny = pen.para(top - 2.0, 7.0, 0.0, false, labels::NOTICE.ru);
-    if let Some(u) = under(&labels::NOTICE, lang) {
-        ny = pen.para(ny - 1.0, 6.3, GREY, false, u);
-    }
-    ny -= 3.0;
-    pen.rect(MARGIN_X, ny, CONTENT_W, top - ny, 1.2);
-    y = ny;
 
-    for (bi, b) in m.blocks.iter().enumerate() {
+    for (bi, b) in m.pages[pi].blocks.iter().enumerate() {
+        if let Some(c) = &b.cut {
+            // A tear-off part: a dashed cut line across the page, its caption under it.
+            y -= 9.0;
+            pen.c.set_dash_pattern([4.0, 3.0], 0.0);
+            pen.line(MARGIN_X - 20.0, y, MARGIN_X + CONTENT_W + 20.0, y, 0.7);
+            pen.c.set_dash_pattern([], 0.0);
+            y = pen.para(y - 1.0, 6.5, 0.0, true, c.official);
+            if let Some(u) = under(m, c) {
+                y = pen.para(y, 6.0, GREY, true, u);
+            }
+        }
         y -= 7.0;
         if let Some(t) = &b.title {
             let size = 9.0;
             y -= size * 1.2;
-            pen.text(MARGIN_X, y + 2.0, size, 0.0, true, t.ru);
-            if let Some(u) = under(t, lang) {
-                let x = MARGIN_X + font::width(t.ru, size) + 6.0;
+            pen.text(MARGIN_X, y + 2.0, size, 0.0, true, t.official);
+            if let Some(u) = under(m, t) {
+                let x = MARGIN_X + font::width(t.official, size) + 6.0;
                 pen.text(x, y + 2.0, 7.0, GREY, false, u);
             }
             pen.line(MARGIN_X, y, MARGIN_X + CONTENT_W, y, 0.9);
             y -= 3.0;
         }
         for (ri, r) in b.rows.iter().enumerate() {
-            let total: f32 = r.fields.iter().map(|f| f32::from(f.width)).sum();
+            let sum: f32 = r.fields.iter().map(|f| f32::from(f.width)).sum();
             let free = CONTENT_W - GAP * (r.fields.len().saturating_sub(1)) as f32;
             let widths: Vec<f32> = r
                 .fields
                 .iter()
-                .map(|f| free * f32::from(f.width) / total)
+                .map(|f| free * f32::from(f.width) / sum)
                 .collect();
             let lh = if r.labels {
                 r.fields
                     .iter()
                     .zip(&widths)
-                    .map(|(f, w)| label_height(&f.label, lang, *w))
+                    .map(|(f, w)| label_height(&f.label, m, *w))
                     .fold(0.0, f32::max)
             } else {
                 0.0
@@ -324,13 +365,22 @@ fn draw(m: &Model, pen: &mut Pen, cont: &Cont, total: usize) -> Drawn {
             let mut settings: Vec<Option<Setting>> = Vec::new();
             let mut bh: f32 = 0.0;
             for (fi, (f, &w)) in r.fields.iter().zip(&widths).enumerate() {
-                let key = (bi, ri, fi);
+                let key = (pi, bi, ri, fi);
                 let (base, cap) = if f.lines > 1 {
                     (BOX_2, GROW_2)
                 } else {
                     (BOX_1, GROW_1)
                 };
                 let st = match &f.value {
+                    Value::Text(Some(v)) if f.boxes > 0 => {
+                        // One character a box: a longer value is continued, whole.
+                        if v.chars().count() > usize::from(f.boxes)
+                            && number_of(cont, key).is_none()
+                        {
+                            out.overflow.push(key);
+                        }
+                        None
+                    }
                     Value::Text(Some(v)) if number_of(cont, key).is_none() => {
                         let st = set_value(v, w, base, cap);
                         match &st {
@@ -348,7 +398,7 @@ fn draw(m: &Model, pen: &mut Pen, cont: &Cont, total: usize) -> Drawn {
             let mut x = MARGIN_X;
             for (fi, ((f, &w), st)) in r.fields.iter().zip(&widths).zip(settings).enumerate() {
                 if r.labels {
-                    let (ru, un) = label_lines(&f.label, lang, w);
+                    let (ru, un) = label_lines(&f.label, m, w);
                     let mut ly = y;
                     for l in ru {
                         ly -= LABEL * 1.15;
@@ -360,8 +410,26 @@ fn draw(m: &Model, pen: &mut Pen, cont: &Cont, total: usize) -> Drawn {
                     }
                 }
                 let by = y - lh - bh;
-                pen.rect(x, by, w, bh, 0.8);
-                match (&f.value, st, number_of(cont, (bi, ri, fi))) {
+                if f.boxes > 0 {
+                    let text = match &f.value {
+                        Value::Text(Some(v)) => v.as_str(),
+                        _ => "",
+                    };
+                    boxes_in_row(
+                        pen,
+                        x,
+                        by,
+                        w,
+                        bh,
+                        f.boxes,
+                        text,
+                        number_of(cont, (pi, bi, ri, fi)),
+                    );
+                } else {
+                    pen.rect(x, by, w, bh, 0.8);
+                }
+                match (&f.value, st, number_of(cont, (pi, bi, ri, fi))) {
+                    _ if f.boxes > 0 => {}
                     (Value::Text(Some(v)), _, Some(n)) => {
                         let lines = continued_lines(v, n, w, bh);
                         lines_in_box(pen, x, by, bh, CONT_SIZE, &lines);
@@ -369,7 +437,7 @@ fn draw(m: &Model, pen: &mut Pen, cont: &Cont, total: usize) -> Drawn {
                     (Value::Text(Some(_)), Some(st), None) => {
                         lines_in_box(pen, x, by, bh, st.size, &st.lines)
                     }
-                    (Value::Choice(opts), _, _) => choice_in_box(pen, x, by, w, bh, opts, lang),
+                    (Value::Choice(opts), _, _) => choice_in_box(pen, x, by, w, bh, opts, m),
                     _ => {}
                 }
                 x += w + GAP;
@@ -378,27 +446,54 @@ fn draw(m: &Model, pen: &mut Pen, cont: &Cont, total: usize) -> Drawn {
         }
     }
     // Footer: the pointer to the continuation sheet, the sheet's number, the rules' date.
-    let pages = if cont.is_empty() && out.overflow.is_empty() {
+    let continued_here = cont.iter().any(|((p, ..), _)| *p == pi) || !out.overflow.is_empty();
+    let pages = if m.pages.len() == 1 && !continued_here {
         1
     } else {
-        total.max(2)
+        total.max(m.pages.len() + usize::from(continued_here))
     };
-    if pages > 1 {
-        y = pen.para(y - 4.0, 7.0, 0.0, false, labels::CONT_NOTE.ru);
-        if let Some(u) = under(&labels::CONT_NOTE, lang) {
+    if continued_here {
+        let note = &m.spec.chrome.cont_note;
+        y = pen.para(y - 4.0, 7.0, 0.0, false, note.official);
+        if let Some(u) = under(m, note) {
             y = pen.para(y, 6.3, GREY, false, u);
         }
     }
-    y = footer(pen, m, y, 1, pages);
+    y = footer(pen, m, y, pi + 1, pages);
     out.bottom = y;
     out
 }
 
+/// `n` boxes of one character each across `w`, the value's characters in them; a value
+/// continued on the continuation sheet keeps its beginning and ends with its marker `[k]`.
+#[allow(clippy::too_many_arguments)]
+fn boxes_in_row(pen: &mut Pen, x: f32, by: f32, w: f32, bh: f32, n: u8, v: &str, k: Option<usize>) {
+    let n = usize::from(n);
+    let pitch = w / n as f32;
+    let mut chars: Vec<char> = v.chars().collect();
+    if let Some(k) = k {
+        let mark: Vec<char> = format!("[{k}]").chars().collect();
+        chars.truncate(n.saturating_sub(mark.len()));
+        chars.extend(mark);
+    }
+    let size = (pitch * 1.2).min(9.5);
+    pen.rect(x, by, w, bh, 0.8);
+    for i in 1..n {
+        let cx = x + pitch * i as f32;
+        pen.line(cx, by, cx, by + bh * 0.45, 0.5);
+    }
+    for (i, c) in chars.iter().take(n).enumerate() {
+        let s = c.to_string();
+        let cx = x + pitch * i as f32 + (pitch - font::width(&s, size)) / 2.0;
+        pen.text(cx, by + (bh - size * 0.7) / 2.0, size, 0.0, false, &s);
+    }
+}
+
 /// The footer: the date the rules were checked, "not legal advice", and the sheet's number
-/// when there are two.
+/// when there are two or more.
 fn footer(pen: &mut Pen, m: &Model, y: f32, n: usize, pages: usize) -> f32 {
-    let lang = m.lang;
-    let (sheet, sheet_u) = sheet_of(n, pages, lang);
+    let c = &m.spec.chrome;
+    let (sheet, sheet_u) = sheet_of(n, pages, m);
     let with_sheet = |s: String, sh: &str| {
         if pages > 1 {
             format!("{sh}. {s}")
@@ -408,16 +503,10 @@ fn footer(pen: &mut Pen, m: &Model, y: f32, n: usize, pages: usize) -> f32 {
     };
     let foot = format!(
         "{} {}. {}",
-        labels::FOOTER.ru,
-        m.checked_on,
-        labels::NOT_ADVICE.ru
+        c.footer.official, m.checked_on, c.not_advice.official
     );
     let mut y = pen.para(y - 4.0, 6.0, GREY, false, &with_sheet(foot, &sheet));
-    if let (Some(a), Some(b), Some(su)) = (
-        under(&labels::FOOTER, lang),
-        under(&labels::NOT_ADVICE, lang),
-        sheet_u,
-    ) {
+    if let (Some(a), Some(b), Some(su)) = (under(m, &c.footer), under(m, &c.not_advice), sheet_u) {
         y = pen.para(
             y,
             6.0,
@@ -430,53 +519,30 @@ fn footer(pen: &mut Pen, m: &Model, y: f32, n: usize, pages: usize) -> f32 {
 }
 
 /// The continuation sheet(s): each continued value in full under its label, numbered as
-/// marked on the first page; a further sheet when one is full. `first` is the number of the
-/// first continuation sheet and `total` the pages in all (0 while counting them). Returns each
-/// sheet's drawing and lowest y.
-fn draw_continuation(
-    m: &Model,
-    used: &mut BTreeMap<u16, char>,
-    cont: &Cont,
-    total: usize,
-) -> Vec<(Content, f32)> {
-    let lang = m.lang;
+/// marked on the form's pages; a further sheet when one is full. `total` is the pages in all
+/// (0 while counting them). Returns each sheet's drawing and lowest y.
+fn draw_continuation(m: &Model, used: &mut Used, cont: &Cont, total: usize) -> Vec<(Content, f32)> {
+    let c = &m.spec.chrome;
     // Whose form this is, so that a sheet can be matched with the first.
-    let names: Vec<&str> = m
-        .blocks
-        .first()
-        .map(|b| {
-            b.rows
-                .iter()
-                .flat_map(|r| &r.fields)
-                .filter(|f| {
-                    [labels::SURNAME, labels::GIVEN_NAMES, labels::PATRONYMIC].contains(&f.label)
-                })
-                .filter_map(|f| match &f.value {
-                    Value::Text(Some(v)) => Some(v.as_str()),
-                    _ => None,
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let who = match under(&labels::FOREIGNER, lang) {
-        Some(u) => format!("{} / {u}:", labels::FOREIGNER.ru),
-        None => format!("{}:", labels::FOREIGNER.ru),
+    let who = match under(m, &c.person) {
+        Some(u) => format!("{} / {u}:", c.person.official),
+        None => format!("{}:", c.person.official),
     };
-    let who = format!("{who} {}", names.join(" "));
+    let who = format!("{who} {}", m.person.join(" "));
     // The footer's height, measured.
     let foot_h = {
         let mut p = scratch();
         PAGE_H - footer(&mut p, m, PAGE_H, 2, 3)
     };
     let head = |pen: &mut Pen, n: usize| -> f32 {
-        let (sheet, sheet_u) = sheet_of(n, total, lang);
+        let (sheet, sheet_u) = sheet_of(n, total, m);
         let mut y = PAGE_H - MARGIN_TOP;
-        y = pen.para_bold_str(y, 11.5, &format!("{sheet}. {}", labels::CONT_TITLE.ru));
-        if let (Some(su), Some(u)) = (sheet_u, under(&labels::CONT_TITLE, lang)) {
+        y = pen.para_bold_str(y, 11.5, &format!("{sheet}. {}", c.cont_title.official));
+        if let (Some(su), Some(u)) = (sheet_u, under(m, &c.cont_title)) {
             y = pen.para(y, 8.0, GREY, true, &format!("{su}. {u}"));
         }
-        y = pen.para(y - 2.0, 7.0, 0.0, false, labels::CONT_SUB.ru);
-        if let Some(u) = under(&labels::CONT_SUB, lang) {
+        y = pen.para(y - 2.0, 7.0, 0.0, false, c.cont_sub.official);
+        if let Some(u) = under(m, &c.cont_sub) {
             y = pen.para(y, 6.3, GREY, false, u);
         }
         y = pen.para(y - 3.0, 8.0, 0.0, false, &who);
@@ -484,24 +550,22 @@ fn draw_continuation(
         y - 4.0
     };
     let mut out = Vec::new();
-    let mut n = 2;
+    let mut n = m.pages.len() + 1;
     let mut pen = Pen {
         c: Content::new(),
         used: std::mem::take(used),
     };
     let mut y = head(&mut pen, n);
-    for &((bi, ri, fi), k) in cont {
-        let (b, r) = (&m.blocks[bi], &m.blocks[bi].rows[ri]);
+    for &((pi, bi, ri, fi), k) in cont {
+        let b = &m.pages[pi].blocks[bi];
+        let r = &b.rows[ri];
         let f = &r.fields[fi];
         let Value::Text(Some(v)) = &f.value else {
             continue;
         };
-        // "[k] 4. Сопровождающие дети: Фамилия, имя, ребёнок 2", and the same underneath.
-        let child = (b.title == Some(labels::BLOCK_CHILDREN))
-            .then_some(ri + 1)
-            .map(|i| {
-                move |s: &str| crate::i18n::fill(Lang::En, s, &[("n", Arg::Text(i.to_string()))])
-            });
+        // "[k] block title: label, item 2", and the same underneath.
+        let item = r.item.map(|i| (i + 1).to_string());
+        let item = |s: &str| item.as_ref().map(|i| fill(s, &[("n", i)]));
         let title = |t: Option<&str>, l: &str, c: Option<String>| {
             let mut s = format!("[{k}] ");
             if let Some(t) = t {
@@ -516,17 +580,15 @@ fn draw_continuation(
             s
         };
         let ru = title(
-            b.title.map(|t| t.ru),
-            f.label.ru,
-            child.as_ref().map(|c| c(labels::CHILD_N.ru)),
+            b.title.map(|t| t.official),
+            f.label.official,
+            item(c.item.official),
         );
-        let un = under(&f.label, lang).map(|u| {
+        let un = under(m, &f.label).map(|u| {
             title(
-                b.title.and_then(|t| under(&t, lang)),
+                b.title.and_then(|t| under(m, &t)),
                 u,
-                child
-                    .as_ref()
-                    .and_then(|c| under(&labels::CHILD_N, lang).map(c)),
+                under(m, &c.item).and_then(item),
             )
         });
         let size = CONT_VALUE;
@@ -564,10 +626,6 @@ fn draw_continuation(
 }
 
 impl Pen {
-    fn para_bold(&mut self, top: f32, size: f32, l: &L) -> f32 {
-        self.para_bold_str(top, size, l.ru)
-    }
-
     fn para_bold_str(&mut self, top: f32, size: f32, s: &str) -> f32 {
         let lead = size * 1.22;
         let mut y = top;
@@ -605,56 +663,70 @@ fn lines_in_box(pen: &mut Pen, x: f32, by: f32, bh: f32, size: f32, lines: &[Str
 fn scratch() -> Pen {
     Pen {
         c: Content::new(),
-        used: BTreeMap::new(),
+        used: Used::default(),
     }
 }
 
 /// Which values go to the continuation sheet, numbered in the form's order: those that fit
-/// no box, then, while the first page runs past its bottom margin, the tallest grown ones.
+/// no box, then, while a page runs past its bottom margin, that page's tallest grown ones.
 fn continued(m: &Model) -> Cont {
     let number =
         |set: &[Key]| -> Cont { set.iter().enumerate().map(|(i, &k)| (k, i + 1)).collect() };
     let mut set: Vec<Key> = Vec::new();
-    loop {
-        let d = draw(m, &mut scratch(), &number(&set), 2);
-        if !d.overflow.is_empty() {
-            set.extend(d.overflow);
+    let total = m.pages.len() + 1;
+    'grow: loop {
+        let cont = number(&set);
+        let drawn: Vec<Drawn> = (0..m.pages.len())
+            .map(|pi| draw(m, pi, &mut scratch(), &cont, total))
+            .collect();
+        let overflow: Vec<Key> = drawn
+            .iter()
+            .flat_map(|d| d.overflow.iter().copied())
+            .collect();
+        if !overflow.is_empty() {
+            set.extend(overflow);
             set.sort_unstable();
             continue;
         }
-        if d.bottom >= MARGIN_BOTTOM {
-            break;
-        }
-        match d
-            .grown
-            .iter()
-            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
-        {
-            Some(&(k, _)) => {
+        for d in drawn.iter().filter(|d| d.bottom < MARGIN_BOTTOM) {
+            if let Some(&(k, _)) = d
+                .grown
+                .iter()
+                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+            {
                 set.push(k);
                 set.sort_unstable();
+                continue 'grow;
             }
-            None => break,
         }
+        break;
     }
     number(&set)
 }
 
 /// Tick boxes in a row (two lines when they do not fit in one).
-fn choice_in_box(pen: &mut Pen, x: f32, by: f32, w: f32, bh: f32, opts: &[(L, bool)], lang: Lang) {
+fn choice_in_box(
+    pen: &mut Pen,
+    x: f32,
+    by: f32,
+    w: f32,
+    bh: f32,
+    opts: &[(Text, bool)],
+    m: &Model,
+) {
     let (size, usize_) = (7.5, 6.0);
     let cb = 7.0;
-    let items: Vec<(f32, &L, bool)> = opts
+    let items: Vec<(f32, &Text, bool)> = opts
         .iter()
         .map(|(l, on)| {
-            let wu = under(l, lang)
+            let wu = under(m, l)
                 .map(|u| font::width(u, usize_) + 2.5)
                 .unwrap_or(0.0);
-            (cb + 2.5 + font::width(l.ru, size) + wu, l, *on)
+            (cb + 2.5 + font::width(l.official, size) + wu, l, *on)
         })
         .collect();
     // Lay out in lines.
-    let mut lines: Vec<Vec<(f32, &L, bool)>> = vec![Vec::new()];
+    let mut lines: Vec<Vec<(f32, &Text, bool)>> = vec![Vec::new()];
     let mut used = 0.0;
     for it in items {
         let last = lines.len() - 1;
@@ -691,10 +763,10 @@ fn choice_in_box(pen: &mut Pen, x: f32, by: f32, w: f32, bh: f32, opts: &[(L, bo
                 pen.c.set_line_cap(LineCapStyle::ButtCap);
             }
             let tx = cx + cb + 2.5;
-            pen.text(tx, cy - size * 0.35, size, 0.0, false, l.ru);
-            if let Some(u) = under(l, lang) {
+            pen.text(tx, cy - size * 0.35, size, 0.0, false, l.official);
+            if let Some(u) = under(m, l) {
                 pen.text(
-                    tx + font::width(l.ru, size) + 2.5,
+                    tx + font::width(l.official, size) + 2.5,
                     cy - size * 0.35,
                     usize_,
                     GREY,
@@ -708,17 +780,13 @@ fn choice_in_box(pen: &mut Pen, x: f32, by: f32, w: f32, bh: f32, opts: &[(L, bo
 }
 
 /// The PDF bytes of the drawn pages.
-fn document(contents: Vec<Content>, used: &BTreeMap<u16, char>, title: &str) -> Vec<u8> {
+fn document(contents: Vec<Content>, used: &Used, title: &str) -> Vec<u8> {
     let catalog = Ref::new(1);
     let pages = Ref::new(2);
     let type0 = Ref::new(5);
-    let cid = Ref::new(6);
-    let descriptor = Ref::new(7);
-    let file = Ref::new(8);
-    let to_unicode = Ref::new(9);
     let info = Ref::new(10);
     // The first page and its content are objects 3 and 4, as they were when there was one;
-    // a continuation sheet is 11 and 12.
+    // a continuation sheet is 11 and 12. The Chinese font, when used, comes after the pages.
     let page_refs: Vec<(Ref, Ref)> = (0..contents.len() as i32)
         .map(|i| {
             if i == 0 {
@@ -728,6 +796,7 @@ fn document(contents: Vec<Content>, used: &BTreeMap<u16, char>, title: &str) -> 
             }
         })
         .collect();
+    let cjk = (!used.cjk.is_empty()).then(|| Ref::new(11 + 2 * contents.len() as i32));
 
     let mut pdf = Pdf::new();
     pdf.catalog(catalog).pages(pages);
@@ -740,39 +809,60 @@ fn document(contents: Vec<Content>, used: &BTreeMap<u16, char>, title: &str) -> 
             p.media_box(Rect::new(0.0, 0.0, PAGE_W, PAGE_H));
             p.parent(pages);
             p.contents(content_ref);
-            p.resources().fonts().pair(FONT, type0);
+            let mut res = p.resources();
+            let mut fonts = res.fonts();
+            fonts.pair(FONT, type0);
+            if let Some(cjk) = cjk {
+                fonts.pair(FONT_CJK, cjk);
+            }
         }
         let content = c.finish();
         pdf.stream(content_ref, &content);
     }
+    embed(&mut pdf, type0, &font::LATIN, &used.latin);
+    if let Some(cjk) = cjk {
+        embed(&mut pdf, cjk, &font::CJK, &used.cjk);
+    }
+    pdf.document_info(info)
+        .title(TextStr(title))
+        .producer(TextStr("tirkeu"));
+    pdf.finish()
+}
 
+/// A font as a CID font (Type0, Identity-H, CIDFontType2) with the widths of the glyphs used
+/// and a ToUnicode map, in objects `type0` to `type0 + 4`.
+fn embed(pdf: &mut Pdf, type0: Ref, f: &font::Font, used: &BTreeMap<u16, char>) {
+    let cid = Ref::new(type0.get() + 1);
+    let descriptor = Ref::new(type0.get() + 2);
+    let file = Ref::new(type0.get() + 3);
+    let to_unicode = Ref::new(type0.get() + 4);
     pdf.type0_font(type0)
-        .base_font(Name(font::POSTSCRIPT_NAME))
+        .base_font(Name(f.postscript_name))
         .encoding_predefined(Name(b"Identity-H"))
         .descendant_font(cid)
         .to_unicode(to_unicode);
-    let em = f32::from(font::units_per_em());
+    let em = f32::from(f.units_per_em());
     {
         let mut c = pdf.cid_font(cid);
         c.subtype(CidFontType::Type2)
-            .base_font(Name(font::POSTSCRIPT_NAME))
+            .base_font(Name(f.postscript_name))
             .system_info(SystemInfo {
                 registry: Str(b"Adobe"),
                 ordering: Str(b"Identity"),
                 supplement: 0,
             })
             .font_descriptor(descriptor)
-            .default_width(f32::from(font::advance(0)) * 1000.0 / em)
+            .default_width(f32::from(f.advance(0)) * 1000.0 / em)
             .cid_to_gid_map_predefined(Name(b"Identity"));
         let mut w = c.widths();
         for &g in used.keys() {
-            w.consecutive(g, [f32::from(font::advance(g)) * 1000.0 / em]);
+            w.consecutive(g, [f32::from(f.advance(g)) * 1000.0 / em]);
         }
         w.finish();
     }
-    let m = font::metrics();
+    let m = f.metrics();
     pdf.font_descriptor(descriptor)
-        .name(Name(font::POSTSCRIPT_NAME))
+        .name(Name(f.postscript_name))
         .flags(FontFlags::NON_SYMBOLIC)
         .bbox(Rect::new(m.bbox[0], m.bbox[1], m.bbox[2], m.bbox[3]))
         .italic_angle(m.italic_angle)
@@ -781,8 +871,8 @@ fn document(contents: Vec<Content>, used: &BTreeMap<u16, char>, title: &str) -> 
         .cap_height(m.cap_height)
         .stem_v(80.0)
         .font_file2(file);
-    pdf.stream(file, font::TTF)
-        .pair(Name(b"Length1"), font::TTF.len() as i32);
+    pdf.stream(file, f.ttf)
+        .pair(Name(b"Length1"), f.ttf.len() as i32);
 
     let mut cmap = pdf_writer::types::UnicodeCmap::new(
         Name(b"Tirkeu-UTF16"),
@@ -797,34 +887,47 @@ fn document(contents: Vec<Content>, used: &BTreeMap<u16, char>, title: &str) -> 
     }
     let cmap = cmap.finish();
     pdf.cmap(to_unicode, &cmap);
-
-    pdf.document_info(info)
-        .title(TextStr(title))
-        .producer(TextStr("tirkeu"));
-    pdf.finish()
 }
 
-/// The form as an A4 PDF with the embedded subset font: one page, and a continuation sheet
-/// (rarely two) when some values do not fit their boxes; it has them in full.
-/// Deterministic (no dates of making, no random ids).
+/// The destination's form as an A4 PDF with the embedded subset font: a page per page of the
+/// form, and a continuation sheet (rarely two) when some values do not fit their boxes; it has
+/// them in full. Deterministic (no dates of making, no random ids).
 pub fn form_pdf(s: &Scenario, facts: impl Into<super::FormFacts>, d: &FormDetails) -> Vec<u8> {
-    let m = model(s, &facts.into(), d);
+    render_pdf(super::spec_for(s.destination), s, facts, d)
+}
+
+/// Any form spec as a PDF ([`form_pdf`] renders the destination's).
+pub fn render_pdf(
+    spec: &'static FormSpec,
+    s: &Scenario,
+    facts: impl Into<super::FormFacts>,
+    d: &FormDetails,
+) -> Vec<u8> {
+    let m = model(spec, s, &facts.into(), d);
     let (pages, used, _) = pages(&m);
-    document(pages, &used, labels::TITLE.ru)
+    document(pages, &used, spec.title.official)
 }
 
 /// The pages' drawings, the glyphs used, and the lowest y on each page.
-fn pages(m: &Model) -> (Vec<Content>, BTreeMap<u16, char>, Vec<f32>) {
+fn pages(m: &Model) -> (Vec<Content>, Used, Vec<f32>) {
     let cont = continued(m);
     let total = if cont.is_empty() {
-        1
+        m.pages.len()
     } else {
-        1 + draw_continuation(m, &mut BTreeMap::new(), &cont, 0).len()
+        m.pages.len() + draw_continuation(m, &mut Used::default(), &cont, 0).len()
     };
-    let mut pen = scratch();
-    let mut bottoms = vec![draw(m, &mut pen, &cont, total).bottom];
-    let mut contents = vec![pen.c];
-    let mut used = pen.used;
+    let mut contents = Vec::new();
+    let mut bottoms = Vec::new();
+    let mut used = Used::default();
+    for pi in 0..m.pages.len() {
+        let mut pen = Pen {
+            c: Content::new(),
+            used: std::mem::take(&mut used),
+        };
+        bottoms.push(draw(m, pi, &mut pen, &cont, total).bottom);
+        contents.push(pen.c);
+        used = pen.used;
+    }
     if !cont.is_empty() {
         for (c, bottom) in draw_continuation(m, &mut used, &cont, total) {
             contents.push(c);
@@ -863,7 +966,7 @@ mod tests {
         let j = |v: serde_json::Value| -> crate::json::Json { serde_json::from_value(v).unwrap() };
         let long = |key: &str| "Ж".repeat(super::super::max_len(key));
         let mut details = serde_json::Map::new();
-        // Every text field but the IIN/BIN, which must be digits.
+        // Every text field but the host's number, which must be digits.
         for k in super::super::text_fields().filter(|&k| k != "hostId") {
             details.insert(k.into(), long(k).into());
         }
@@ -881,7 +984,7 @@ mod tests {
             })))
             .unwrap();
             let a = crate::evaluate(&s).unwrap();
-            let m = model(&s, &(&a).into(), &d);
+            let m = model(super::super::spec_for(s.destination), &s, &(&a).into(), &d);
             let (contents, _, bottoms) = pages(&m);
             assert!((2..=3).contains(&contents.len()), "{lang}");
             for (i, b) in bottoms.iter().enumerate() {

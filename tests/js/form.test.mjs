@@ -96,3 +96,20 @@ test('the page\'s form-only module words the details\' errors in the scenario\'s
   const html = f.formHtml(scenario, { surname: 'Dvor\u030Ca\u0301k' }, facts);
   assert.ok(html.includes('Dvořák'));
 });
+
+test('a Chinese PDF carries the Chinese label subset; the sizes it costs are reported', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { gzipSync } = await import('node:zlib');
+  const zh = new TextDecoder('latin1').decode(t.formPdf({ ...scenario, lang: 'zh' }, details));
+  const en = new TextDecoder('latin1').decode(t.formPdf({ ...scenario, lang: 'en' }, details));
+  assert.ok(zh.includes('/BaseFont /NotoSansSC-Regular') && zh.includes('/F2 '), 'zh embeds the CJK subset');
+  assert.ok(!en.includes('NotoSansSC'), 'other languages do not');
+  const font = readFileSync(new URL('../../assets/fonts/NotoSansSC-Regular-tirkeu-form.ttf', import.meta.url));
+  const wasm = readFileSync(new URL('../../www/pkg-form/tirkeu_form_bg.wasm', import.meta.url));
+  const gz = (b) => gzipSync(b, { level: 9 }).length;
+  // Before issue 11 item 4 (f24efcb): 273,511 B, 136,563 B with zlib level 9 (134,898 with gzip -9);
+  // docs/form.md has each step.
+  console.log(`CJK subset ${font.length} B (${gz(font)} zlib-9); form module ${wasm.length} B (${gz(wasm)} zlib-9; before: 136563)`);
+  assert.ok(font.length < 60_000, `${font.length}`);
+  assert.ok(gz(wasm) < 185_000, `form module ${gz(wasm)} B gzip`);
+});

@@ -6,3 +6,5 @@ pub mod calendar;
 pub mod rules;
 
 pub use rules::KAZAKHSTAN as COUNTRY;
+#[cfg(feature = "form")]
+pub mod form;

@@ -1,0 +1,221 @@
+//! A form as data. A country's official form (`src/countries/<code>/form.rs`) is a [`FormSpec`]:
+//! its own language, title, pages of blocks of rows of fields, each field with its official label
+//! (part of the form, printed as the form has it) and the catalog ID of that label's rendering in
+//! the user's language, printed underneath. One HTML renderer ([`super::render_html`]) and one
+//! PDF renderer ([`super::render_pdf`]) draw any spec; this module names no country.
+
+/// A text printed on the form: as the official form has it, in the form's language, and the
+/// catalog message ID of its rendering in the user's language (`kz-form-surname`). Placeholders
+/// are written as Fluent's `{ $n }` in both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text {
+    pub official: &'static str,
+    pub id: &'static str,
+}
+
+/// `Text { official, id }`, shorter.
+pub const fn t(official: &'static str, id: &'static str) -> Text {
+    Text { official, id }
+}
+
+/// A tick box of a choice: ticked when the field's value is one of `when`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Opt {
+    pub when: &'static [&'static str],
+    pub label: Text,
+}
+
+/// What a field holds and how its value is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Free text, printed as given (or as `map` renders it).
+    Text,
+    /// A date, printed `DD.MM.YYYY`.
+    Date,
+    /// A country code, printed "DE — Germany" (or as `map` renders it: `stateless`).
+    Country,
+    /// Tick boxes, the one whose `when` holds the value ticked (none when it is unknown).
+    Choice(&'static [Opt]),
+    /// One tick box, ticked when the value is `yes` or `true`.
+    Check,
+}
+
+/// A field: which value fills it, its label, and its size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Field {
+    /// The value that fills it: a details name (`surname`, `children[].name` in a group),
+    /// `scenario.entryDate`, `scenario.exitDate`, `scenario.citizenship`, `scenario.visa`,
+    /// `scenario.accommodation`, `scenario.passport`, `facts.dueDate`,
+    /// `facts.rulesCheckedOn`; empty for a box always filled by hand (a signature).
+    pub key: &'static str,
+    pub label: Text,
+    /// Share of the row's width, in percent (the widths of a row add up to 100).
+    pub width: u8,
+    /// Lines of text the box is sized for (1 or 2).
+    pub lines: u8,
+    /// One box per character, as on forms filled in block capitals; `0` for a plain box. A
+    /// longer value continues, whole, on the continuation sheet.
+    pub boxes: u8,
+    pub kind: Kind,
+    /// Values printed otherwise, in the form's language: `("tourist", <the form's word>)`.
+    pub map: &'static [(&'static str, &'static str)],
+}
+
+impl Field {
+    /// A one-line text field.
+    pub const fn new(key: &'static str, label: Text, width: u8) -> Field {
+        Field {
+            key,
+            label,
+            width,
+            lines: 1,
+            boxes: 0,
+            kind: Kind::Text,
+            map: &[],
+        }
+    }
+
+    pub const fn date(key: &'static str, label: Text, width: u8) -> Field {
+        Field {
+            kind: Kind::Date,
+            ..Field::new(key, label, width)
+        }
+    }
+
+    pub const fn choice(key: &'static str, label: Text, width: u8, opts: &'static [Opt]) -> Field {
+        Field {
+            kind: Kind::Choice(opts),
+            ..Field::new(key, label, width)
+        }
+    }
+
+    /// A row of `n` character boxes.
+    pub const fn boxed(key: &'static str, label: Text, width: u8, n: u8) -> Field {
+        Field {
+            boxes: n,
+            ..Field::new(key, label, width)
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Row {
+    pub fields: &'static [Field],
+}
+
+/// A repeated group (accompanying children): the block's rows are drawn once per item of the
+/// details list `key`, at least `min` times (empty rows to fill by hand), labels on the first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Group {
+    pub key: &'static str,
+    pub min: u8,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Block {
+    pub title: Option<Text>,
+    pub rows: &'static [Row],
+    pub group: Option<Group>,
+    /// A tear-off part: the block starts after a cut line with this caption.
+    pub cut: Option<Text>,
+}
+
+impl Block {
+    pub const fn new(title: Option<Text>, rows: &'static [Row]) -> Block {
+        Block {
+            title,
+            rows,
+            group: None,
+            cut: None,
+        }
+    }
+}
+
+/// One side of a sheet of the official form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Page {
+    pub blocks: &'static [Block],
+}
+
+/// A check of a details value beyond its length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// Exactly `n` digits once the characters in `ignore` are removed; the value kept is the
+    /// digits (a `tax-id-12-digits` check is `Digits { n: 12, ignore: " -" }`).
+    Digits { n: u8, ignore: &'static str },
+}
+
+/// The validation of one details value, as data: its longest length in characters (after NFC),
+/// whether it is a name (its message then says to write it as in the passport), and a rule
+/// with its message template (`{field}` is filled in; the template is translated like the
+/// engine's messages).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Input {
+    pub key: &'static str,
+    pub max: u16,
+    pub name: bool,
+    pub rule: Option<(&'static str, Rule, &'static str)>,
+}
+
+impl Input {
+    pub const fn new(key: &'static str, max: u16) -> Input {
+        Input {
+            key,
+            max,
+            name: false,
+            rule: None,
+        }
+    }
+    pub const fn name(key: &'static str, max: u16) -> Input {
+        Input {
+            name: true,
+            ..Input::new(key, max)
+        }
+    }
+}
+
+/// The texts the renderers add around the fields, in the form's language with their IDs:
+/// the continuation sheet's title, what it holds and the pointer to it, "sheet n of m", the
+/// person it belongs to, an item of a group ("child 2"), and the footer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Chrome {
+    pub sheet: Text,
+    pub cont_title: Text,
+    pub cont_sub: Text,
+    pub cont_note: Text,
+    pub person: Text,
+    pub item: Text,
+    pub footer: Text,
+    pub not_advice: Text,
+}
+
+/// A country's form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormSpec {
+    pub id: &'static str,
+    /// ISO 3166-1 alpha-2 of the destination whose form it is.
+    pub country: &'static str,
+    /// The official form's language (BCP 47): its labels are printed in it.
+    pub lang: &'static str,
+    pub title: Text,
+    pub subtitle: Option<Text>,
+    /// A framed notice under the title (that the layout is not the official one).
+    pub notice: Option<Text>,
+    /// The form's version and date as printed on it (an annex number and edition, `16.11.2022`).
+    pub version: Option<Text>,
+    pub date: Option<&'static str>,
+    pub pages: &'static [Page],
+    /// Details keys whose values name the person on a continuation sheet, in order.
+    pub person_keys: &'static [&'static str],
+    pub chrome: Chrome,
+    pub inputs: &'static [Input],
+    /// The renderings of the labels in each user language: Fluent files (`lang`, text).
+    pub catalogs: &'static [(&'static str, &'static str)],
+}
+
+impl FormSpec {
+    /// The validation of details value `key` (`surname`, `children[].name`), if the form has one.
+    pub fn input(&self, key: &str) -> Option<&'static Input> {
+        self.inputs.iter().find(|i| i.key == key)
+    }
+}

@@ -1,0 +1,152 @@
+//! The Kazakh form prints the same as before it became a spec (issue 11, item 4): the HTML
+//! string, and the PDF's text (`pdftotext -layout`) and page count, for a few details sets in
+//! each language, are compared with the files in `tests/fixtures/form/kz/`, written from the
+//! hand-written form before the move. `TIRKEU_BLESS=1 cargo test --test form_fixtures` rewrites
+//! them (only for an intended change, named in its commit).
+
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn j(v: Value) -> tirkeu::json::Json {
+    serde_json::from_value(v).expect("test JSON")
+}
+
+/// The details sets: none; a realistic one; a long purpose (a continuation sheet); every field
+/// long at once (two or three sheets); a hotel with a stateless guest.
+fn cases() -> Vec<(&'static str, Value, Value)> {
+    let base = json!({
+        "destination": "KZ", "citizenship": "DE", "entryDate": "2026-03-06",
+        "exitDate": "2026-03-28", "birthDate": "1990-05-01", "accommodation": "private"
+    });
+    let full = json!({
+        "surname": "Құрманғазыұлы", "givenNames": "Әлихан", "patronymic": "Іңкәр",
+        "birthDate": "1990-05-01", "sex": "M", "passportNumber": "N12345678",
+        "passportIssueDate": "2020-01-15", "passportExpiry": "2030-01-14",
+        "visaNumber": "", "purpose": "Туризм / tourism", "checkpoint": "Алматы (аэропорт)",
+        "address": "г. Алматы, ул. Абая, д. 150, кв. 12",
+        "hostName": "Müller-Lüdenscheidt Jürgen", "hostId": "900101 300123", "hostPhone": "+7 701 234 56 78",
+        "hostAddress": "г. Астана, пр. Мангилик Ел, 55",
+        "children": [{ "name": "Ғалия Құрманғазы", "birthDate": "2015-07-30", "passportNumber": "N7654321" }]
+    });
+    let purpose = "Участие в международной научной конференции по истории Великого шёлкового пути \
+        в Алматы, затем встречи с коллегами в Астане и Шымкенте и посещение родственников \
+        в Туркестанской области."
+        .to_uppercase();
+    let long = json!({ "surname": "Wałęsa-Məmmədov", "givenNames": "Łukasz Çağlar", "purpose": purpose,
+        "visaNumber": "KZ-E-2026-0001234", "visaExpiry": "2026-05-01" });
+    let w = |n: usize| {
+        "Wałęsa Məmmədov Алматы "
+            .repeat(20)
+            .chars()
+            .take(n)
+            .collect::<String>()
+            .trim_end()
+            .to_owned()
+    };
+    let max = json!({
+        "surname": w(80), "givenNames": w(80), "patronymic": w(80), "passportNumber": w(20),
+        "visaNumber": w(30), "purpose": w(200), "checkpoint": w(100), "address": w(200),
+        "hostName": w(200), "hostId": "900101300123", "hostPhone": w(40), "hostAddress": w(200),
+        "hostContact": w(100),
+        "children": [{ "name": w(120), "birthDate": "2015-07-30", "passportNumber": w(20) },
+                     { "name": "Zoë", "birthDate": "2017-01-02" }]
+    });
+    let mut hotel = base.clone();
+    hotel["accommodation"] = json!("hotel");
+    hotel["citizenship"] = json!("stateless");
+    hotel["visa"] = json!("tourist");
+    hotel["exitDate"] = Value::Null;
+    let mut org = base.clone();
+    org["accommodation"] = json!("organization");
+    vec![
+        ("empty", base.clone(), json!(null)),
+        ("full", base.clone(), full),
+        ("long-purpose", base.clone(), long),
+        ("max", org, max),
+        (
+            "hotel",
+            hotel,
+            json!({ "sex": "f", "hostName": "Rixos Almaty", "hostContact": "Айгерим Сапарова" }),
+        ),
+    ]
+}
+
+fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/form/kz")
+}
+
+fn pdf_text(pdf: &[u8], name: &str) -> Option<(String, usize)> {
+    let tmp = std::env::temp_dir().join(format!("tirkeu-fixtures-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).ok()?;
+    let path = tmp.join(name);
+    std::fs::write(&path, pdf).ok()?;
+    let text = Command::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .ok()?;
+    let info = Command::new("pdfinfo").arg(&path).output().ok()?;
+    let info = String::from_utf8(info.stdout).ok()?;
+    let pages = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))?
+        .trim()
+        .parse()
+        .ok()?;
+    Some((String::from_utf8(text.stdout).ok()?, pages))
+}
+
+#[test]
+fn the_kazakh_form_prints_as_before() {
+    let bless = std::env::var_os("TIRKEU_BLESS").is_some();
+    std::fs::create_dir_all(dir()).unwrap();
+    let mut differ = Vec::new();
+    let mut check = |file: String, got: String| {
+        let path = dir().join(&file);
+        if bless {
+            std::fs::write(&path, &got).unwrap();
+            return;
+        }
+        let want = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
+        if want != got {
+            let out = std::env::temp_dir().join(format!("got-{file}"));
+            std::fs::write(&out, &got).unwrap();
+            differ.push(format!("{file} (now in {})", out.display()));
+        }
+    };
+    for (name, mut scenario, details) in cases() {
+        for lang in ["en", "ru", "kk", "zh"] {
+            scenario["lang"] = json!(lang);
+            let s = tirkeu::scenario::parse(&j(scenario.clone())).unwrap();
+            let a = tirkeu::evaluate(&s).unwrap();
+            let d = tirkeu::form::parse_details_for(&j(details.clone()), &s).unwrap();
+            check(
+                format!("{name}-{lang}.html"),
+                tirkeu::form::form_html(&s, &a, &d),
+            );
+            let pdf = tirkeu::form::form_pdf(&s, &a, &d);
+            if let Some((text, pages)) = pdf_text(&pdf, &format!("{name}-{lang}.pdf")) {
+                // The bytes too, as a fingerprint: the same drawing gives the same file.
+                let fnv = pdf.iter().fold(0xcbf29ce484222325u64, |h, &b| {
+                    (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
+                });
+                check(
+                    format!("{name}-{lang}.pdf.txt"),
+                    format!(
+                        "pages: {pages}\nbytes: {} fnv-1a: {fnv:016x}\n{text}",
+                        pdf.len()
+                    ),
+                );
+            } else {
+                eprintln!("pdftotext/pdfinfo missing: the PDF's text is not compared");
+            }
+        }
+    }
+    assert!(
+        differ.is_empty(),
+        "differ from before:\n{}",
+        differ.join("\n")
+    );
+}
