@@ -46,3 +46,10 @@ test('countries() still lists only destinations with rules', () => {
   const codes = t.countries().map((c) => c.code);
   assert.ok(!codes.includes('AZ') && !codes.includes('RU'), codes.join());
 });
+
+test("the page's core module carries only destinations' calendars (feature pending-calendars)", async () => {
+  const core = await load('?core', 'core');
+  assert.equal(core.calendar('KZ', 2026).days.length, t.calendar('KZ', 2026).days.length);
+  throwsInput(() => core.calendar('AZ', 2026), 'unsupported-destination', 'country');
+  throwsInput(() => core.calendar('RU', 2026), 'unsupported-destination', 'country');
+});

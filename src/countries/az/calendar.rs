@@ -586,7 +586,7 @@ pub const YEARS: &[YearRecord] = &[
         transfers: &[t(ymd(2015, 3, 27), ymd(2015, 3, 29))],
         sources: &[
             CABINET_2007_2020,
-            press("report.az (2015): 9 non-working days over Novruz 2015 with the swap of Fri 27 Mar and Sun 29 Mar", "https://report.az/en/domestic-politics/9-non-working-days-declared-over-novruz-holiday/"),
+            press("gomap.az / APA (25 Nov 2014): Novruz 20-24 Mar 2015 with 25-26 Mar off under the Labour Code", "https://m.gomap.az/Info/Detailed_News.aspx?id=15402&lng=en"),
             PY_HOLIDAYS,
         ],
         notes: &[
