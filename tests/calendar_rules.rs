@@ -230,13 +230,22 @@ fn exceptions_per_holiday_not_moved_and_by_decree() {
         vec![rule(NEXT)],
         Some(years),
     );
-    // The decree names a holiday as the worked day: left as the holiday (a data error), but
-    // the day off is given.
+    // The decree names the weekend holiday as the worked day: it moves the rest day, so the
+    // holiday stays a holiday and the day off stands in for it (its name, and the holiday's
+    // date as `moved_from`).
     assert_eq!(at(c, "2021-01-03").0, Hday);
     assert_eq!(
         at(c, "2021-01-08"),
-        (DayOff, None, vec![], Some(d("2021-01-03")), Reason::Decree)
+        (
+            DayOff,
+            Some("new-year-3"),
+            vec![],
+            Some(d("2021-01-03")),
+            Reason::Decree
+        )
     );
+    // Its sources are the decree's.
+    assert_eq!(c.day(d("2021-01-08")).sources, vec![DECREE]);
 }
 
 // ---------------------------------------------------------------------------------------------

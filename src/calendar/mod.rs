@@ -175,7 +175,9 @@ pub struct MovableHoliday {
 }
 
 /// A transfer of a day off by decree: `day_off` becomes a day off and `worked` (a weekend day,
-/// or a weekday that was a day off under the weekend rule) becomes a working day.
+/// or a weekday that was a day off under the weekend rule) becomes a working day. When `worked`
+/// is a weekend day that is a holiday the rules do not move ([`OnWeekend::ByDecree`]), the
+/// decree moves its rest day: the holiday stays, and `day_off` stands in for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Transfer {
     #[serde(serialize_with = "crate::date::ser")]
@@ -233,10 +235,12 @@ pub struct CountryCalendar {
 }
 
 /// The calendar of a country (ISO alpha-2, case-insensitive), if tirkeu has one.
+/// Looks in the registry's list of calendars ([`crate::countries::CALENDARS`]), which also has
+/// countries that are not (yet) destinations.
 pub fn for_country(code: &str) -> Option<&'static CountryCalendar> {
-    crate::countries::ALL
+    crate::countries::CALENDARS
         .iter()
-        .map(|c| (c.calendar)())
+        .copied()
         .find(|c| c.country.eq_ignore_ascii_case(code))
 }
 
@@ -475,8 +479,12 @@ impl CountryCalendar {
                 }
                 let mut stands_for = (None, Vec::new());
                 match out.iter().position(|o| o.date == t.worked) {
-                    // A holiday cannot be worked by decree: data error, left as the holiday.
-                    Some(i) if out[i].kind == DayKind::Holiday => {}
+                    // A holiday on a weekend day whose rest day only a decree moves
+                    // (`OnWeekend::ByDecree`): the holiday stays a holiday, and the day off the
+                    // decree gives stands in for it. (A holiday is never worked.)
+                    Some(i) if out[i].kind == DayKind::Holiday => {
+                        stands_for = (out[i].name, out[i].also.clone());
+                    }
                     Some(i) => {
                         stands_for = (out[i].name, std::mem::take(&mut out[i].also));
                         out[i] = decree_day(t.worked, DayKind::Working, t.day_off, r);
@@ -549,8 +557,7 @@ mod tests {
 
     #[test]
     fn extreme_dates_do_not_panic() {
-        for c in crate::countries::ALL {
-            let cal = for_country(c.code).unwrap();
+        for cal in crate::countries::CALENDARS {
             for d in [
                 NaiveDate::MIN,
                 NaiveDate::MAX,

@@ -2,9 +2,17 @@
 //! data: rules, allowances, calendar (and, as they move here, penalties, channels, forms, FAQ and
 //! catalogs). Generic code (the engine, counting, stay limits, the calendar machinery, the form
 //! renderers, the page) finds a country only through [`ALL`] and names none.
+//!
+//! A country's working-day calendar may come before its rules: [`CALENDARS`] lists every
+//! calendar (destinations' and others'), and `calendar::for_country` looks there, so a
+//! calendar is usable (JS `calendar()`, the cross-check with python-holidays) while the country
+//! is not yet a destination.
 
+pub mod az;
 pub mod kz;
+pub mod ru;
 
+use crate::calendar::CountryCalendar;
 use crate::rules::Country;
 
 /// Every destination tirkeu has rules for, in the order the page lists them.
@@ -13,6 +21,18 @@ pub static ALL: &[&Country] = &[&kz::COUNTRY];
 /// The registered countries' forms (the form renderers find the destination's here).
 #[cfg(feature = "form")]
 pub const FORMS: &[&crate::form::spec::FormSpec] = &[&kz::form::FORM];
+
+/// Every working-day calendar tirkeu has, destinations or not, by ISO code. Each destination's
+/// calendar (`Country::calendar`) is here too (tested).
+/// Calendars of countries that are not destinations yet come with the `pending-calendars`
+/// feature (on by default; off in the page's core module, which lists only destinations).
+pub static CALENDARS: &[&CountryCalendar] = &[
+    #[cfg(feature = "pending-calendars")]
+    &az::calendar::AZ,
+    &kz::calendar::KZ,
+    #[cfg(feature = "pending-calendars")]
+    &ru::calendar::RU,
+];
 
 /// The country with ISO 3166-1 alpha-2 `code` (case-insensitive), if tirkeu covers it.
 pub fn find(code: &str) -> Option<&'static Country> {

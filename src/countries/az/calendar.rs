@@ -1,0 +1,914 @@
+//! Azerbaijan: statutory non-working days (Labour Code Arts. 105, 105-1, 106), the transfer
+//! rules (Art. 105.5 and 105.6), and the years 2015–2027 (the Cabinet of Ministers' dates of
+//! Ramazan and Qurban bayrams, its swaps of working days and rest days under Art. 105.7, and
+//! voting days), each with its source.
+//!
+//! Research notes: `docs/research/az-ru-calendar.md` (§ Azerbaijan). Second source for the
+//! cross-check: the Python `holidays` package (MIT), `holidays/countries/azerbaijan.py`, version
+//! in `tests/fixtures/az_python_holidays.json`; the explained disagreements are
+//! [`PYTHON_HOLIDAYS_DIFFERENCES`].
+//!
+//! Names: `Names` has no Azerbaijani field yet (names are moving to catalogs); each holiday's
+//! official Azerbaijani name is given in a comment next to it.
+//!
+//! The calendar is that of the five-day week (Saturday and Sunday rest days), which state bodies
+//! work (Labour Code Art. 104(1)); employers on a six-day week have other rest days.
+
+use crate::calendar::{
+    ymd, CountryCalendar, Holiday, KnownDifference, MovableHoliday, Names, OnWeekend, Transfer,
+    TransferRule, WeekendTransfer, YearRecord, YearSpan,
+};
+use crate::source::{Confidence, Source};
+use chrono::{NaiveDate, Weekday};
+
+// ---------------------------------------------------------------------------------------------
+// Sources
+// ---------------------------------------------------------------------------------------------
+
+/// The Labour Code: the list of non-working holidays and the transfer rules. Read as an
+/// official text in an unofficial copy (e-qanun.az PDFs converted to text, August 2025).
+pub const LABOUR_CODE: Source = Source {
+    title: "Labour Code of the Republic of Azerbaijan (Əmək Məcəlləsi), text as of August 2025 (e-qanun.az, unofficial copy)",
+    article: "Art. 105(2) (non-working holidays), 105(4) (Novruz, Qurban and Ramazan dates announced by the end of December for the next year), 105(5) (a rest day meeting a holiday moves to the next working day), 105(6) (Qurban or Ramazan meeting another holiday: the next working day is a rest day), 105(7) (the Cabinet may swap working days and rest days); Art. 104(1) (five-day week: two rest days)",
+    url: "https://github.com/mzffreyvazov/rag-pipeline-eqanun/tree/9a2f549f366a747de83622fefb76d43ce40c6230/docling_converter/mecelleler-md",
+    confidence: Confidence::Medium,
+};
+
+/// Art. 106: 20 January, the day of national mourning, is not a working day.
+pub const LABOUR_CODE_106: Source = Source {
+    title: "Labour Code of the Republic of Azerbaijan, text as of August 2025 (e-qanun.az, unofficial copy)",
+    article: "Art. 106: \"Hər il yanvarın 20-si … ümumxalq hüzn günüdür. Bu gün iş günü hesab edilmir.\" (20 January is the day of national mourning and not a working day); not an Art. 105 holiday, so Art. 105(5) does not move it",
+    url: "https://github.com/mzffreyvazov/rag-pipeline-eqanun/tree/9a2f549f366a747de83622fefb76d43ce40c6230/docling_converter/mecelleler-md",
+    confidence: Confidence::Medium,
+};
+
+/// Art. 105-1 and the Electoral Code Art. 8.2: a voting day is not a working day where the vote
+/// is held.
+pub const VOTING_DAY_LAW: Source = Source {
+    title: "Labour Code Art. 105-1 (Law 771-IIIQD of 24 Feb 2009) and Electoral Code Art. 8.2: \"səsvermə günü seçki (referendum) keçirilən ərazidə iş günü hesab edilmir\" (a voting day is not a working day where the election or referendum is held)",
+    article: "Labour Code Art. 105-1; Electoral Code Art. 8.2",
+    url: "https://github.com/mzffreyvazov/rag-pipeline-eqanun/tree/9a2f549f366a747de83622fefb76d43ce40c6230/docling_converter/mecelleler-md",
+    confidence: Confidence::Medium,
+};
+
+/// The weekend rule since the Law of 30 Dec 2005 (applied from 2006).
+pub const TURAN_WEEKEND_RULE: Source = Source {
+    title: "turan.az: November 10 a day off (the weekend-transfer rule of the Labour Code, in force since the Law of 30 December 2005)",
+    article: "",
+    url: "https://turan.az/en/economics/november-10-day-off",
+    confidence: Confidence::Medium,
+};
+
+/// The Ministry of Labour's production calendar, as archived (python-holidays' reference).
+pub const SOSIAL_GOV_AZ: Source = Source {
+    title: "Ministry of Labour and Social Protection of Population: production calendar (İstehsalat təqvimi), archived 11 Dec 2025",
+    article: "",
+    url: "https://web.archive.org/web/20251211151027/https://sosial.gov.az/az/faydali/istehsalat-teqvimi",
+    confidence: Confidence::Medium,
+};
+
+/// The second source, also the only source for some start years before 2015.
+pub const PY_HOLIDAYS: Source = Source {
+    title: "python-holidays 0.109 (vacanza), Azerbaijan (holidays/countries/azerbaijan.py)",
+    article: "",
+    url: "https://github.com/vacanza/holidays/blob/dev/holidays/countries/azerbaijan.py",
+    confidence: Confidence::Low,
+};
+
+/// The Cabinet of Ministers' resolutions on holidays and swaps, 2007–2020, as collected and
+/// cited by python-holidays (not read here).
+pub const CABINET_2007_2020: Source = Source {
+    title: "Cabinet of Ministers of Azerbaijan: resolutions on Novruz, Ramazan and Qurban days and on swapping working days and rest days, 2007-2020 (archive cited by python-holidays; not read here)",
+    article: "",
+    url: "https://archive.org/details/azerbaijan_holidays_resolutions_2007-2020",
+    confidence: Confidence::Medium,
+};
+
+const fn press(title: &'static str, url: &'static str) -> Source {
+    Source {
+        title,
+        article: "",
+        url,
+        confidence: Confidence::Medium,
+    }
+}
+
+/// A Cabinet of Ministers decision (nk.gov.az), as archived and cited by python-holidays.
+const fn cabinet(title: &'static str, url: &'static str) -> Source {
+    Source {
+        title,
+        article: "",
+        url,
+        confidence: Confidence::Medium,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statutory holidays
+// ---------------------------------------------------------------------------------------------
+
+const STATUTE: &[Source] = &[LABOUR_CODE];
+const STATUTE_SINCE_LIB: &[Source] = &[LABOUR_CODE, PY_HOLIDAYS];
+const MOURNING: &[Source] = &[LABOUR_CODE_106, PY_HOLIDAYS];
+
+const OPEN: i32 = i32::MAX;
+/// An Art. 105 holiday: the transfer rules apply.
+const MOVED: OnWeekend = OnWeekend::Moved;
+/// 20 January (Art. 106) and voting days (Art. 105-1): non-working, but not Art. 105 holidays,
+/// so neither moved off a weekend nor counted in a collision.
+const NOT_MOVED: OnWeekend = OnWeekend::NotMoved;
+const fn years(from: i32, to: i32) -> YearSpan {
+    YearSpan { from, to }
+}
+
+/// az: Yeni il bayramı
+const NEW_YEAR: Names = Names {
+    en: "New Year",
+    ru: "Новый год",
+    kk: "Жаңа жыл",
+    zh: "新年",
+};
+/// az: Novruz bayramı
+const NOVRUZ: Names = Names {
+    en: "Novruz Bayram",
+    ru: "Новруз байрамы",
+    kk: "Наурыз мейрамы",
+    zh: "诺鲁孜节",
+};
+/// az: Ramazan bayramı
+pub const RAMAZAN: Names = Names {
+    en: "Ramazan Bayram (Eid al-Fitr)",
+    ru: "Рамазан байрамы",
+    kk: "Ораза айт",
+    zh: "开斋节",
+};
+/// az: Qurban bayramı
+pub const QURBAN: Names = Names {
+    en: "Gurban Bayram (Eid al-Adha)",
+    ru: "Гурбан байрамы",
+    kk: "Құрбан айт",
+    zh: "古尔邦节",
+};
+/// az: Prezident seçkiləri
+const PRESIDENTIAL_ELECTION: Names = Names {
+    en: "Presidential election (voting day)",
+    ru: "Выборы Президента (день голосования)",
+    kk: "Президент сайлауы (дауыс беру күні)",
+    zh: "总统选举（投票日）",
+};
+/// az: Bələdiyyə seçkiləri
+const MUNICIPAL_ELECTIONS: Names = Names {
+    en: "Municipal elections (voting day)",
+    ru: "Муниципальные выборы (день голосования)",
+    kk: "Муниципалдық сайлау (дауыс беру күні)",
+    zh: "市政选举（投票日）",
+};
+/// az: Ümumxalq səsverməsi (referendum)
+const REFERENDUM: Names = Names {
+    en: "Referendum (voting day)",
+    ru: "Референдум (день голосования)",
+    kk: "Референдум (дауыс беру күні)",
+    zh: "全民公投（投票日）",
+};
+
+/// The ids the collision rule (Art. 105(6)) applies to.
+pub const BAYRAM_IDS: &[&str] = &["ramazan-bayram", "qurban-bayram"];
+
+const fn h(
+    id: &'static str,
+    month: u32,
+    day: u32,
+    names: Names,
+    on_weekend: OnWeekend,
+    in_force: YearSpan,
+    sources: &'static [Source],
+) -> Holiday {
+    Holiday {
+        id,
+        month,
+        day,
+        names,
+        on_weekend,
+        in_force,
+        sources,
+    }
+}
+
+/// The non-working days of Labour Code Art. 105(2) on fixed dates, and 20 January (Art. 106).
+/// Novruz is five fixed days, 20–24 March: the Cabinet's yearly decision (Art. 105(4)) has
+/// named 20–24 March in every year checked (2014, 2015, 2018, 2022, 2023, 2025, 2026). Start
+/// years before 2015 follow python-holidays (LOW) and matter only for provisional old dates.
+pub const HOLIDAYS: &[Holiday] = &[
+    h(
+        "new-year-1",
+        1,
+        1,
+        NEW_YEAR,
+        MOVED,
+        years(1990, OPEN),
+        STATUTE,
+    ),
+    h(
+        "new-year-2",
+        1,
+        2,
+        NEW_YEAR,
+        MOVED,
+        years(2006, OPEN),
+        STATUTE_SINCE_LIB,
+    ),
+    // az: Ümumxalq hüzn günü
+    h(
+        "national-mourning-day",
+        1,
+        20,
+        Names {
+            en: "Day of National Mourning",
+            ru: "День всенародной скорби",
+            kk: "Жалпыхалықтық қаза күні",
+            zh: "全国哀悼日",
+        },
+        NOT_MOVED,
+        years(2000, OPEN),
+        MOURNING,
+    ),
+    // az: Qadınlar günü
+    h(
+        "womens-day",
+        3,
+        8,
+        Names {
+            en: "Women's Day",
+            ru: "Женский день",
+            kk: "Әйелдер күні",
+            zh: "妇女节",
+        },
+        MOVED,
+        years(1990, OPEN),
+        STATUTE,
+    ),
+    h("novruz-1", 3, 20, NOVRUZ, MOVED, years(1990, OPEN), STATUTE),
+    h("novruz-2", 3, 21, NOVRUZ, MOVED, years(1990, OPEN), STATUTE),
+    h(
+        "novruz-3",
+        3,
+        22,
+        NOVRUZ,
+        MOVED,
+        years(2007, OPEN),
+        STATUTE_SINCE_LIB,
+    ),
+    h(
+        "novruz-4",
+        3,
+        23,
+        NOVRUZ,
+        MOVED,
+        years(2007, OPEN),
+        STATUTE_SINCE_LIB,
+    ),
+    h(
+        "novruz-5",
+        3,
+        24,
+        NOVRUZ,
+        MOVED,
+        years(2007, OPEN),
+        STATUTE_SINCE_LIB,
+    ),
+    // az: Faşizm üzərində qələbə günü
+    h(
+        "victory-over-fascism-day",
+        5,
+        9,
+        Names {
+            en: "Victory over Fascism Day",
+            ru: "День Победы над фашизмом",
+            kk: "Фашизмді жеңу күні",
+            zh: "反法西斯胜利日",
+        },
+        MOVED,
+        years(1990, OPEN),
+        STATUTE,
+    ),
+    // az: Respublika Günü (until 2020)
+    h(
+        "independence-day",
+        5,
+        28,
+        Names {
+            en: "Republic Day",
+            ru: "День Республики",
+            kk: "Республика күні",
+            zh: "共和国日",
+        },
+        MOVED,
+        years(1992, 2020),
+        STATUTE_SINCE_LIB,
+    ),
+    // az: Müstəqillik Günü (from 2021)
+    h(
+        "independence-day",
+        5,
+        28,
+        Names {
+            en: "Independence Day",
+            ru: "День Независимости",
+            kk: "Тәуелсіздік күні",
+            zh: "独立日",
+        },
+        MOVED,
+        years(2021, OPEN),
+        STATUTE_SINCE_LIB,
+    ),
+    // az: Azərbaycan xalqının milli qurtuluş günü
+    h(
+        "national-salvation-day",
+        6,
+        15,
+        Names {
+            en: "National Salvation Day of the Azerbaijani People",
+            ru: "День национального спасения азербайджанского народа",
+            kk: "Әзербайжан халқының ұлттық құтқарылу күні",
+            zh: "阿塞拜疆人民民族救亡日",
+        },
+        MOVED,
+        years(1997, OPEN),
+        STATUTE_SINCE_LIB,
+    ),
+    // az: Azərbaycan Respublikasının Silahlı Qüvvələri günü
+    h(
+        "armed-forces-day",
+        6,
+        26,
+        Names {
+            en: "Armed Forces Day",
+            ru: "День Вооружённых сил Азербайджанской Республики",
+            kk: "Әзербайжан Республикасы Қарулы Күштерінің күні",
+            zh: "阿塞拜疆武装部队日",
+        },
+        MOVED,
+        years(1998, OPEN),
+        STATUTE_SINCE_LIB,
+    ),
+    // az: Zəfər Günü (added by Law 217-VIQD of 18 Dec 2020)
+    h(
+        "victory-day",
+        11,
+        8,
+        Names {
+            en: "Victory Day",
+            ru: "День Победы",
+            kk: "Жеңіс күні",
+            zh: "胜利日",
+        },
+        MOVED,
+        years(2021, OPEN),
+        STATUTE,
+    ),
+    // az: Azərbaycan Respublikasının Dövlət bayrağı günü
+    h(
+        "national-flag-day",
+        11,
+        9,
+        Names {
+            en: "National Flag Day",
+            ru: "День Государственного флага Азербайджанской Республики",
+            kk: "Әзербайжан Республикасының Мемлекеттік Туы күні",
+            zh: "国旗日",
+        },
+        MOVED,
+        years(2010, OPEN),
+        STATUTE_SINCE_LIB,
+    ),
+    // az: Dünya azərbaycanlılarının həmrəyliyi günü
+    h(
+        "solidarity-day",
+        12,
+        31,
+        Names {
+            en: "World Azerbaijanis Solidarity Day",
+            ru: "День солидарности азербайджанцев мира",
+            kk: "Әлем әзербайжандарының ынтымақ күні",
+            zh: "世界阿塞拜疆人团结日",
+        },
+        MOVED,
+        years(1993, OPEN),
+        STATUTE_SINCE_LIB,
+    ),
+];
+
+const RULE_SOURCES: &[Source] = &[LABOUR_CODE, TURAN_WEEKEND_RULE];
+
+/// The transfer rules of Azerbaijan (docs/calendar.md, "Azerbaijan"), both since 2006
+/// (python-holidays `observed_since=2006`; the Law of 30 Dec 2005):
+///
+/// - [`WeekendTransfer::NextWorkday`], Art. 105(5): "Həftələrarası istirahət günləri və iş günü
+///   hesab olunmayan bayram günləri üst-üstə düşərsə, həmin istirahət günü bilavasitə bayram
+///   günündən sonrakı iş gününə keçirilir" (a rest day meeting a holiday moves to the next
+///   working day after the holiday).
+/// - [`WeekendTransfer::OnCollisionMoveOn`] for the bayrams, Art. 105(6): "Qurban və Ramazan
+///   bayramları iş günü hesab olunmayan başqa bayram günü ilə üst-üstə düşdükdə növbəti iş
+///   günü istirahət günü hesab edilir" (Qurban or Ramazan meeting another non-working holiday:
+///   the next working day is a rest day). Example: 28 May 2026, Qurban and Independence Day,
+///   gives Fri 29 May off.
+pub const TRANSFER_RULES: &[TransferRule] = &[
+    TransferRule::new(
+        WeekendTransfer::NextWorkday,
+        years(2006, OPEN),
+        RULE_SOURCES,
+    ),
+    TransferRule::new(
+        WeekendTransfer::OnCollisionMoveOn { only: BAYRAM_IDS },
+        years(2006, OPEN),
+        RULE_SOURCES,
+    ),
+];
+
+// ---------------------------------------------------------------------------------------------
+// Years
+// ---------------------------------------------------------------------------------------------
+
+const fn movable(
+    id: &'static str,
+    names: Names,
+    on_weekend: OnWeekend,
+    date: NaiveDate,
+    provisional: bool,
+    sources: &'static [Source],
+) -> MovableHoliday {
+    MovableHoliday {
+        id,
+        date,
+        names,
+        on_weekend,
+        provisional,
+        sources,
+    }
+}
+
+/// The two days of Ramazan bayram from `first`.
+const fn ramazan(
+    first: NaiveDate,
+    provisional: bool,
+    sources: &'static [Source],
+) -> [MovableHoliday; 2] {
+    let second = match first.succ_opt() {
+        Some(d) => d,
+        None => first,
+    };
+    [
+        movable(
+            "ramazan-bayram",
+            RAMAZAN,
+            MOVED,
+            first,
+            provisional,
+            sources,
+        ),
+        movable(
+            "ramazan-bayram",
+            RAMAZAN,
+            MOVED,
+            second,
+            provisional,
+            sources,
+        ),
+    ]
+}
+
+/// The two days of Qurban bayram from `first`.
+const fn qurban(
+    first: NaiveDate,
+    provisional: bool,
+    sources: &'static [Source],
+) -> [MovableHoliday; 2] {
+    let second = match first.succ_opt() {
+        Some(d) => d,
+        None => first,
+    };
+    [
+        movable("qurban-bayram", QURBAN, MOVED, first, provisional, sources),
+        movable("qurban-bayram", QURBAN, MOVED, second, provisional, sources),
+    ]
+}
+
+/// A voting day (Art. 105-1): non-working, never moved.
+const fn vote(names: Names, date: NaiveDate, sources: &'static [Source]) -> MovableHoliday {
+    movable("voting-day", names, NOT_MOVED, date, false, sources)
+}
+
+const fn t(day_off: NaiveDate, worked: NaiveDate) -> Transfer {
+    Transfer { day_off, worked }
+}
+
+/// Concatenates the two bayrams' days (and any voting days) into one `movable` slice.
+macro_rules! days {
+    ($($part:expr),* $(,)?) => {{
+        const PARTS: &[&[MovableHoliday]] = &[$(&$part),*];
+        const N: usize = {
+            let mut n = 0;
+            let mut i = 0;
+            while i < PARTS.len() {
+                n += PARTS[i].len();
+                i += 1;
+            }
+            n
+        };
+        const ALL: [MovableHoliday; N] = {
+            let mut out = [PARTS[0][0]; N];
+            let mut k = 0;
+            let mut i = 0;
+            while i < PARTS.len() {
+                let mut j = 0;
+                while j < PARTS[i].len() {
+                    out[k] = PARTS[i][j];
+                    k += 1;
+                    j += 1;
+                }
+                i += 1;
+            }
+            out
+        };
+        &ALL
+    }};
+}
+
+const PY_CONFIRMED: Source = Source {
+    title: "python-holidays 0.109, Azerbaijan: Ramazan and Qurban dates marked confirmed for 2002-2026 (AzerbaijanIslamicHolidays), from the Cabinet's resolutions",
+    article: "",
+    url: "https://github.com/vacanza/holidays/blob/dev/holidays/countries/azerbaijan.py",
+    confidence: Confidence::Low,
+};
+
+const Y2015: &[Source] = &[
+    press("report.az (24 Nov 2014): Cabinet of Ministers decision on Novruz (20-24 Mar), Ramazan (17-18 Jul) and Qurban (24-25 Sep) in 2015", "https://report.az/en/sosial-security/days-off-for-novruz-ramadan-eid-holidays-in-azerbaijan-in-2015-announced/"),
+    press("gomap.az / APA (25 Nov 2014): 25-26 Mar, 20 Jul and 26-27 Sep follow from the Labour Code", "https://m.gomap.az/Info/Detailed_News.aspx?id=15402&lng=en"),
+];
+const Y2018: &[Source] = &[press(
+    "news.az (Vestnik Kavkaza, abc.az): Cabinet decision for 2018: Novruz 20-24 Mar, Ramazan 15-16 Jun, Qurban 22-23 Aug",
+    "https://news.az/news/non-working-days-on-novruz-ramadan-and-gurban-published",
+)];
+const Y2021_SWAP: Source = press(
+    "baku.ws / abc.az (May 2021): Ramazan 13-14 May 2021 (Cabinet decision); working days 11 and 12 May swapped with rest days 8 and 16 May, non-working 9-15 May",
+    "https://baku.ws/lifestyle/118950",
+);
+const Y2022: &[Source] = &[press(
+    "abc.az (2 Dec 2021): Cabinet decision for 2022: Novruz 20-24 Mar, Ramazan 2-3 May, Qurban 9-10 Jul",
+    "https://abc.az/en/news/85226",
+)];
+const Y2023: &[Source] = &[
+    press("aqreqator.az (news.day.az): Cabinet decision for 2023: Novruz 20-24 Mar, Ramazan 21-22 Apr, Qurban 28-29 Jun", "https://aqreqator.az/ru/obshestva/2284584"),
+    press("metbuat.az (Apr 2023): Ramazan 21-22 Apr 2023; 22 Apr a Saturday, so 21-24 Apr not working", "https://metbuat.az/news/1466038/azerbaycanda-bayram-namazi-qilinib.html"),
+];
+const Y2024_RAMAZAN: Source = press(
+    "metbuat.az (Apr 2024): Ramazan 10-11 Apr 2024; Cabinet decision swaps Fri 12 Apr with Sat 6 Apr, non-working 10-14 Apr",
+    "https://metbuat.az/news/1497079/sabahdan-ramazan-tetili-baslayir.html",
+);
+const Y2025: &[Source] = &[press(
+    "turan.az (11 Dec 2024): Cabinet decision for 2025: Novruz 20-24 Mar, Ramazan 30-31 Mar, Qurban 6-7 Jun",
+    "https://turan.az/en/social/the-cabinet-of-ministers-has-established-public-holidays-for-2025-in-connection-with-novruz-ramadan-and-gurban-bayram-788064",
+)];
+const Y2026: &[Source] = &[
+    press("news.az (2 Dec 2025): Cabinet decision for 2026: Novruz 20-24 Mar, Ramazan 20-21 Mar, Qurban 27-28 May", "https://news.az/news/azerbaijan-sets-2026-dates-for-novruz-ramadan-eid-al-adha"),
+    press("ain.az: the Cabinet decision for 2026 quoted (\"martın 20, 21-i Ramazan bayramı, mayın 27, 28-i Qurban bayramı\")", "https://www.ain.az/az/article/23974882"),
+];
+const Y2027_ESTIMATE: &[Source] = &[PY_HOLIDAYS];
+const OLD_YEARS: &[Source] = &[CABINET_2007_2020, PY_CONFIRMED];
+
+pub const YEARS: &[YearRecord] = &[
+    YearRecord {
+        year: 2015,
+        movable: days![
+            ramazan(ymd(2015, 7, 17), false, Y2015),
+            qurban(ymd(2015, 9, 24), false, Y2015),
+        ],
+        transfers: &[t(ymd(2015, 3, 27), ymd(2015, 3, 29))],
+        sources: &[
+            CABINET_2007_2020,
+            press("gomap.az / APA (25 Nov 2014): Novruz 20-24 Mar 2015 with 25-26 Mar off under the Labour Code", "https://m.gomap.az/Info/Detailed_News.aspx?id=15402&lng=en"),
+            PY_HOLIDAYS,
+        ],
+        notes: &[
+            "Novruz 2015: 20-24 Mar with 21-22 Mar on a weekend, so 25-26 Mar are days off (Art. 105(5)); the Cabinet swapped Fri 27 Mar with Sun 29 Mar.",
+            "The Sunday 29 March 2015 swap rests on python-holidays and the Cabinet archive it cites (MEDIUM).",
+        ],
+    },
+    YearRecord {
+        year: 2016,
+        movable: days![
+            ramazan(ymd(2016, 7, 6), false, OLD_YEARS),
+            qurban(ymd(2016, 9, 12), false, OLD_YEARS),
+            [vote(
+                REFERENDUM,
+                ymd(2016, 9, 26),
+                &[
+                    VOTING_DAY_LAW,
+                    press("abzas.net (25 Sep 2016): by Electoral Code Art. 8.2, 26 September (referendum) is a non-working day in Azerbaijan", "http://abzas.net/2016/09/referendumqabagi-t%c9%99sviqat-mudd%c9%99ti-basa-catib/"),
+                    press("qadin.net (Milli.Az, Trend): the referendum day 26 September will be a non-working day", "https://qadin.net/news/75162-sentyabrn-bu-gn-azrbaycanda-i-olmayacaq.html"),
+                ],
+            )],
+        ],
+        transfers: &[],
+        sources: &[
+            CABINET_2007_2020,
+            press("report.az: 9 non-working days declared over Novruz (2016: Sat 19 - Sun 27 Mar)", "https://report.az/en/domestic-politics/9-non-working-days-declared-over-novruz-holiday/"),
+            PY_HOLIDAYS,
+        ],
+        notes: &[
+            "Novruz 2016: 20 Mar a Sunday, so Fri 25 Mar is a day off (Art. 105(5)): Sat 19 - Sun 27 Mar, 9 non-working days.",
+            "Mon 26 Sep 2016, the constitutional referendum, was a non-working day (Art. 105-1); python-holidays does not have it.",
+        ],
+    },
+    YearRecord {
+        year: 2017,
+        movable: days![
+            ramazan(ymd(2017, 6, 26), false, OLD_YEARS),
+            qurban(ymd(2017, 9, 1), false, OLD_YEARS),
+        ],
+        transfers: &[],
+        sources: &[CABINET_2007_2020, PY_HOLIDAYS],
+        notes: &[
+            "Ramazan Mon 26 Jun 2017 fell on Armed Forces Day: Wed 28 Jun is a day off (Art. 105(6)); Tue 27 Jun is the second day of Ramazan.",
+            "Solidarity Day Sat 31 Dec 2016 and New Year Sun 1 Jan 2017 give Tue 3 and Wed 4 Jan off.",
+        ],
+    },
+    YearRecord {
+        year: 2018,
+        movable: days![
+            [vote(
+                PRESIDENTIAL_ELECTION,
+                ymd(2018, 4, 11),
+                &[VOTING_DAY_LAW, CABINET_2007_2020, PY_HOLIDAYS],
+            )],
+            ramazan(ymd(2018, 6, 15), false, Y2018),
+            qurban(ymd(2018, 8, 22), false, Y2018),
+        ],
+        transfers: &[],
+        sources: &[CABINET_2007_2020, PY_HOLIDAYS],
+        notes: &["Ramazan Fri 15 Jun 2018 fell on National Salvation Day and its second day on Saturday: Mon 18 and Tue 19 Jun off (Art. 105(5), (6))."],
+    },
+    YearRecord {
+        year: 2019,
+        movable: days![
+            ramazan(ymd(2019, 6, 5), false, OLD_YEARS),
+            qurban(ymd(2019, 8, 12), false, OLD_YEARS),
+            [vote(
+                MUNICIPAL_ELECTIONS,
+                ymd(2019, 12, 23),
+                &[
+                    VOTING_DAY_LAW,
+                    press("Trend (23 Dec 2019): \"In connection with the municipal elections, December 23 has been declared a non-working day in Azerbaijan\"", "https://en.trend.az/azerbaijan/politics/3167759.html"),
+                    press("azerbaycan24.com: the Central Election Commission sets the municipal elections for 23 December 2019", "https://www.azerbaycan24.com/en/date-of-municipal-elections-in-azerbaijan-unveiled-2/"),
+                    press("yenixeber.org: 23 December a non-working day (municipal elections, Electoral Code Art. 8.2)", "https://yenixeber.org/sosial/83992-gelen-ay-.html"),
+                ],
+            )],
+        ],
+        transfers: &[],
+        sources: &[CABINET_2007_2020, PY_HOLIDAYS],
+        notes: &[
+            "The municipal elections were held on Mon 23 Dec 2019 (non-working, Art. 105-1); python-holidays puts them on Fri 27 Dec.",
+            "Sat 28 and Sun 29 Dec 2019 are working days, swapped with Fri 3 and Mon 6 Jan 2020 (see 2020).",
+        ],
+    },
+    YearRecord {
+        year: 2020,
+        movable: days![
+            ramazan(ymd(2020, 5, 24), false, OLD_YEARS),
+            qurban(ymd(2020, 7, 31), false, OLD_YEARS),
+        ],
+        transfers: &[
+            t(ymd(2020, 1, 3), ymd(2019, 12, 28)),
+            t(ymd(2020, 1, 6), ymd(2019, 12, 29)),
+            t(ymd(2020, 3, 27), ymd(2020, 3, 29)),
+            t(ymd(2020, 5, 27), ymd(2020, 5, 31)),
+        ],
+        sources: &[CABINET_2007_2020, PY_HOLIDAYS],
+        notes: &[
+            "Cabinet swaps (as python-holidays lists them from the Cabinet archive, MEDIUM): Fri 3 and Mon 6 Jan ← Sat 28 and Sun 29 Dec 2019; Fri 27 Mar ← Sun 29 Mar; Wed 27 May ← Sun 31 May.",
+            "Parliamentary elections were held on Sun 9 Feb 2020 (a rest day anyway).",
+        ],
+    },
+    YearRecord {
+        year: 2021,
+        movable: days![
+            ramazan(ymd(2021, 5, 13), false, &[Y2021_SWAP, CABINET_2007_2020, PY_CONFIRMED]),
+            qurban(ymd(2021, 7, 20), false, OLD_YEARS),
+        ],
+        transfers: &[
+            t(ymd(2021, 5, 11), ymd(2021, 5, 8)),
+            t(ymd(2021, 5, 12), ymd(2021, 5, 16)),
+            t(ymd(2021, 7, 19), ymd(2021, 7, 17)),
+        ],
+        sources: &[
+            Y2021_SWAP,
+            cabinet("Cabinet of Ministers decision on swapping working days and rest days (2021), archived", "https://web.archive.org/web/20240616014651/https://nk.gov.az/az/senedler/qerarlar/is-va-istirahat-gunlarinin-yerlarinin-dayisdirilmasi-haqqinda-5423"),
+            PY_HOLIDAYS,
+        ],
+        notes: &[
+            "From 2021: Victory Day (8 Nov) is a holiday; 28 May is named Independence Day.",
+            "The Sat 17 Jul ↔ Mon 19 Jul swap rests on python-holidays and the Cabinet decision it cites (MEDIUM).",
+        ],
+    },
+    YearRecord {
+        year: 2022,
+        movable: days![
+            ramazan(ymd(2022, 5, 2), false, Y2022),
+            qurban(ymd(2022, 7, 9), false, Y2022),
+        ],
+        transfers: &[
+            t(ymd(2022, 3, 7), ymd(2022, 3, 5)),
+            t(ymd(2022, 11, 7), ymd(2022, 11, 5)),
+        ],
+        sources: &[
+            cabinet("Cabinet of Ministers decision on swapping working days and rest days (2022, March), archived", "https://web.archive.org/web/20250427175631/https://nk.gov.az/az/senedler/qerarlar/is-va-istirahat-gunlarinin-yerlarinin--dayisdirilmasi-haqqinda-5982"),
+            cabinet("Cabinet of Ministers decision on swapping working days and rest days (2022, November), archived", "https://web.archive.org/web/20250427175637/https://nk.gov.az/az/senedler/qerarlar/is-va-istirahat-gunlarinin-yerlarinin-dayisdirilmasi-haqqinda-6488"),
+            PY_HOLIDAYS,
+        ],
+        notes: &["Qurban Sat 9 - Sun 10 Jul 2022: Mon 11 and Tue 12 Jul off (Art. 105(5))."],
+    },
+    YearRecord {
+        year: 2023,
+        movable: days![
+            ramazan(ymd(2023, 4, 21), false, Y2023),
+            qurban(ymd(2023, 6, 28), false, Y2023),
+        ],
+        transfers: &[
+            t(ymd(2023, 6, 27), ymd(2023, 6, 24)),
+            t(ymd(2023, 6, 30), ymd(2023, 6, 25)),
+            t(ymd(2023, 11, 10), ymd(2023, 11, 4)),
+        ],
+        sources: &[
+            cabinet("Cabinet of Ministers decision on swapping working days and rest days (2023, June), archived", "https://web.archive.org/web/20240814143858/https://nk.gov.az/az/senedler/qerarlar/is-ve-istirahet-gunlerinin-yerlerinin-deyisdirilme-7047"),
+            cabinet("Cabinet of Ministers decision on swapping working days and rest days (2023, November), archived", "https://web.archive.org/web/20250427175636/https://nk.gov.az/az/senedler/qerarlar/is-ve-istirahet-gunlerinin-yerlerinin-deyisdirilme-7466"),
+            PY_HOLIDAYS,
+        ],
+        notes: &[
+            "Novruz 2023: Sat 18 - Sun 26 Mar, 9 non-working days (buta.tv).",
+            "Sat 30 Dec 2023 is a working day, swapped with Thu 4 Jan 2024 (see 2024).",
+        ],
+    },
+    YearRecord {
+        year: 2024,
+        movable: days![
+            [vote(
+                PRESIDENTIAL_ELECTION,
+                ymd(2024, 2, 7),
+                &[
+                    VOTING_DAY_LAW,
+                    press("metbuat.az (Feb 2024): 7 February, the snap presidential election, a non-working day (Electoral Code)", "https://metbuat.az/news/1491361/7-fevral-qeyri-is-gunudur.html"),
+                ],
+            )],
+            ramazan(ymd(2024, 4, 10), false, &[Y2024_RAMAZAN, PY_CONFIRMED]),
+            qurban(ymd(2024, 6, 16), false, &[
+                press("metbuat.az (May 2024): 15-19 June non-working (Qurban 16-17 Jun, National Salvation Day 15 Jun)", "https://metbuat.az/news/1500952/ardicil-5-gun-is-olmayacaq.html"),
+                PY_CONFIRMED,
+            ]),
+        ],
+        transfers: &[
+            t(ymd(2024, 1, 4), ymd(2023, 12, 30)),
+            t(ymd(2024, 1, 5), ymd(2024, 1, 7)),
+            t(ymd(2024, 4, 12), ymd(2024, 4, 6)),
+            t(ymd(2024, 11, 12), ymd(2024, 11, 16)),
+            t(ymd(2024, 11, 13), ymd(2024, 11, 23)),
+            t(ymd(2024, 12, 30), ymd(2024, 12, 28)),
+        ],
+        sources: &[
+            press("regionxeberlericom.az (31 Dec 2023): a week of New Year rest; Sat 30 Dec 2023 and Sun 7 Jan 2024 worked for 4-5 Jan", "https://regionxeberlericom.az/cam/93360-azerbaycanda-bir-heftelik-bayram-tetili-baslayib.html"),
+            Y2024_RAMAZAN,
+            press("sheffafliq.az: the November 2024 swap (12/13 Nov with Sat 16/23 Nov)", "https://sheffafliq.az/index.php?newsid=37711"),
+            press("metbuat.az (Dec 2024): 7 days in a row off; Sat 28 and Sun 29 Dec worked for 30 Dec and 3 Jan 2025", "https://metbuat.az/news/1515537/ardicil-7-gun-is-olacaq.html"),
+            cabinet("Cabinet of Ministers decision on swapping working days and rest days 2024-2025, archived", "https://web.archive.org/web/20250410132503/https://nk.gov.az/az/senedler/qerarlar/is-ve-istirahet-gunlerinin-yerlerinin-deyisdirilme-8449"),
+            PY_HOLIDAYS,
+        ],
+        notes: &[
+            "Qurban Sun 16 - Mon 17 Jun 2024 with National Salvation Day on Sat 15 Jun: Tue 18 and Wed 19 Jun off, 15-19 Jun non-working.",
+            "Parliamentary elections were held on Sun 1 Sep 2024 (a rest day anyway).",
+        ],
+    },
+    YearRecord {
+        year: 2025,
+        movable: days![
+            [vote(
+                MUNICIPAL_ELECTIONS,
+                ymd(2025, 1, 29),
+                &[
+                    VOTING_DAY_LAW,
+                    Source {
+                        title: "Central Election Commission: municipal elections of 29 January 2025, archived",
+                        article: "",
+                        url: "https://web.archive.org/web/20250421013220/https://www.msk.gov.az/en/elections/pages/municipal-elections/belediyye-29-01-2025",
+                        confidence: Confidence::High,
+                    },
+                ],
+            )],
+            ramazan(ymd(2025, 3, 30), false, Y2025),
+            qurban(ymd(2025, 6, 6), false, Y2025),
+        ],
+        transfers: &[
+            t(ymd(2025, 1, 3), ymd(2024, 12, 29)),
+            t(ymd(2025, 3, 27), ymd(2025, 3, 10)),
+            t(ymd(2025, 3, 28), ymd(2025, 4, 1)),
+            t(ymd(2025, 6, 27), ymd(2025, 6, 21)),
+        ],
+        sources: &[
+            press("mia.az (15 Feb 2025): Cabinet decision, non-working 20-31 Mar; \"martın 10-u və aprelin 1-i iş günü hesab edilir\" (10 March and 1 April are working days)", "https://mia.az/w1079208/novruz-ve-ramazan-bayramlarinda-nece-gun-is-olmayacaq-hokumet-qerar-verdi-2025-02-15-133301"),
+            press("abc.az (17 Jun 2025): Saturday 21 June is officially a working day (swapped with Fri 27 Jun)", "https://abc.az/ru/news/176838/subbota-na-etoi-nedele-oficialno-yavlyaetsya-rabocim-dnem"),
+            cabinet("Cabinet of Ministers decision on swapping working days and rest days (2025, February), archived", "https://web.archive.org/web/20250216200846/https://nk.gov.az/az/senedler/qerarlar/is-ve-istirahet-gunlerinin-yerlerinin-deyisdirilme-8623"),
+            cabinet("Cabinet of Ministers decision on swapping working days and rest days (2025, June), archived", "https://web.archive.org/web/20250711211545/https://nk.gov.az/az/senedler/qerarlar/is-ve-istirahet-gunlerinin-yerlerinin-deyisdirilme-8864"),
+            PY_HOLIDAYS,
+        ],
+        notes: &[
+            "March 2025: Women's Day Sat 8 Mar gave Mon 10 Mar off and Ramazan Sun 30 Mar gave Tue 1 Apr off (Art. 105(5)); the Cabinet made both working days and moved them to Thu 27 and Fri 28 Mar: non-working 20-31 Mar.",
+            "Qurban Fri 6 - Sat 7 Jun: Mon 9 Jun off (turan.az's \"Monday, June 8\" is a misprint: 8 June 2025 is a Sunday).",
+        ],
+    },
+    YearRecord {
+        year: 2026,
+        movable: days![
+            ramazan(ymd(2026, 3, 20), false, Y2026),
+            qurban(ymd(2026, 5, 27), false, Y2026),
+        ],
+        transfers: &[],
+        sources: &[
+            press("1news.az (19 Mar 2026): 11 days of holidays, 20-30 Mar; first working day 31 Mar", "https://1news.az/en/news/20260319125505139-11-Day-Holidays-Begin-in-Azerbaijan-on-March-20"),
+            press("news.day.az (24 Dec 2025): no New Year 2025/26 swap", "https://news.day.az/society/1804829.html"),
+            press("news.day.az (13 Mar 2026): 27-31 May non-working (Qurban 27-28 May and Independence Day; Fri 29 May off)", "https://news.day.az/society/1821872.html"),
+            SOSIAL_GOV_AZ,
+            PY_HOLIDAYS,
+        ],
+        notes: &[
+            "March 2026: Novruz 20-24 Mar and Ramazan 20-21 Mar. Each bayram day sharing a day with Novruz gives a day off (Art. 105(6)) and each weekend holiday day one more (Art. 105(5)): 25, 26, 27 and 30 Mar off; non-working 20-30 Mar.",
+            "Qurban Thu 28 May 2026 meets Independence Day: Fri 29 May off (Art. 105(6)).",
+            "No Cabinet swap for 2026 is known (none found for the New Year; later 2026 swaps not searched).",
+        ],
+    },
+    YearRecord {
+        year: 2027,
+        movable: days![
+            ramazan(ymd(2027, 3, 9), true, Y2027_ESTIMATE),
+            qurban(ymd(2027, 5, 16), true, Y2027_ESTIMATE),
+        ],
+        transfers: &[],
+        sources: &[PY_HOLIDAYS],
+        notes: &[
+            "Provisional: the Cabinet decides the 2027 dates of Ramazan and Qurban by the end of December 2026 (Art. 105(4)); the dates here (Ramazan Tue 9 - Wed 10 Mar, Qurban Sun 16 - Mon 17 May) are python-holidays' estimates (LOW).",
+            "No Cabinet swap for 2027 is known yet.",
+        ],
+    },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Differences with python-holidays
+// ---------------------------------------------------------------------------------------------
+
+const TREND_2019: Source = press(
+    "Trend (23 Dec 2019): \"In connection with the municipal elections, December 23 has been declared a non-working day in Azerbaijan\"",
+    "https://en.trend.az/azerbaijan/politics/3167759.html",
+);
+
+/// Known, explained disagreements with python-holidays 0.109 for 2015–2027 (checked by
+/// `tests/calendar_python_holidays.rs`). In each, tirkeu follows the law and the official
+/// announcements as reported by the press.
+pub const PYTHON_HOLIDAYS_DIFFERENCES: &[KnownDifference] = &[
+    KnownDifference {
+        date: ymd(2016, 9, 26),
+        ours_working: false,
+        theirs_working: true,
+        theirs_label: "(ordinary day)",
+        explanation: "The constitutional referendum was held on Mon 26 Sep 2016; a voting day is not a working day (Labour Code Art. 105-1, Electoral Code Art. 8.2), as the press reported at the time. python-holidays lists no referendum day.",
+        sources: &[
+            VOTING_DAY_LAW,
+            press("abzas.net (25 Sep 2016): 26 September a non-working day (Electoral Code Art. 8.2)", "http://abzas.net/2016/09/referendumqabagi-t%c9%99sviqat-mudd%c9%99ti-basa-catib/"),
+        ],
+    },
+    KnownDifference {
+        date: ymd(2019, 12, 23),
+        ours_working: false,
+        theirs_working: true,
+        theirs_label: "(ordinary day)",
+        explanation: "The municipal elections were held on Mon 23 Dec 2019, declared a non-working day (Art. 105-1); python-holidays has them on Fri 27 Dec.",
+        sources: &[VOTING_DAY_LAW, TREND_2019],
+    },
+    KnownDifference {
+        date: ymd(2019, 12, 27),
+        ours_working: true,
+        theirs_working: false,
+        theirs_label: "Municipal elections",
+        explanation: "python-holidays puts the 2019 municipal elections on Fri 27 Dec; they were held on Mon 23 Dec (the Central Election Commission's date, and the press on the day), so 27 Dec was an ordinary working day.",
+        sources: &[
+            TREND_2019,
+            press("azerbaycan24.com: the Central Election Commission sets the municipal elections for 23 December 2019", "https://www.azerbaycan24.com/en/date-of-municipal-elections-in-azerbaijan-unveiled-2/"),
+        ],
+    },
+];
+
+pub static AZ: CountryCalendar = CountryCalendar {
+    country: "AZ",
+    weekend: &[Weekday::Sat, Weekday::Sun],
+    holidays: HOLIDAYS,
+    transfer_rules: TRANSFER_RULES,
+    years: YEARS,
+    second_source: "python-holidays",
+    differences: PYTHON_HOLIDAYS_DIFFERENCES,
+};

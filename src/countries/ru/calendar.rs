@@ -1,0 +1,561 @@
+//! Russia: the non-working holidays of Labour Code Art. 112, its weekend rule, and the years
+//! 2015–2027 (each year's Government decree on the transfer of days off), each with its source:
+//! the federal production calendar of the five-day week.
+//!
+//! Research notes: `docs/research/az-ru-calendar.md` (§ Russia). Second source for the
+//! cross-check: the Python `holidays` package (MIT), `holidays/countries/russia.py`, version in
+//! `tests/fixtures/ru_python_holidays.json`.
+//!
+//! Regional non-working days (Uraza and Kurban Bayram in Tatarstan, Bashkortostan, Chechnya and
+//! others; regional republic days) are not in the federal calendar and are not modelled.
+
+use crate::calendar::{
+    ymd, CountryCalendar, Holiday, KnownDifference, Names, OnWeekend, Transfer, TransferRule,
+    WeekendTransfer, YearRecord, YearSpan,
+};
+use crate::source::{Confidence, Source};
+use chrono::{NaiveDate, Weekday};
+
+// ---------------------------------------------------------------------------------------------
+// Sources
+// ---------------------------------------------------------------------------------------------
+
+/// Art. 112: the list of non-working holidays and the weekend rule with its January exception.
+pub const LABOUR_CODE_112: Source = Source {
+    title: "Labour Code of the Russian Federation (Трудовой кодекс РФ), Art. 112 \"Нерабочие праздничные дни\"",
+    article: "Part 1 (1-6 and 8 January New Year holidays, 7 January Christmas, 23 February, 8 March, 1 May, 9 May, 12 June, 4 November); part 2 (a weekend day meeting a non-working holiday moves to the next working day after the holiday, except the weekend days meeting the holidays of 1-8 January, two of which the Government moves to other days of the year); part 5 (the Government may transfer days off; its decree on the next year is published at least a month before the year begins)",
+    url: "https://lawnotes.ru/tk-rf/chast-3/razdel-v/glava-18/statya-112",
+    confidence: Confidence::High,
+};
+
+/// The 2012 amendment that made 6 and 8 January holidays and added the January exception.
+pub const LAW_35_FZ: Source = Source {
+    title: "Federal Law of 23 April 2012 No. 35-FZ amending Labour Code Art. 112 (from 2013: 6 and 8 January non-working; weekend days meeting 1-8 January moved by the Government)",
+    article: "",
+    url: "https://www.consultant.ru/document/cons_doc_LAW_129268/",
+    confidence: Confidence::Medium,
+};
+
+/// The second source; its start years before 2015 are the only source for some rows.
+pub const PY_HOLIDAYS: Source = Source {
+    title: "python-holidays 0.109 (vacanza), Russia (holidays/countries/russia.py)",
+    article: "",
+    url: "https://github.com/vacanza/holidays/blob/dev/holidays/countries/russia.py",
+    confidence: Confidence::Low,
+};
+
+/// A Government decree on the transfer of days off, in ConsultantPlus, as archived and cited
+/// by python-holidays.
+const fn decree(title: &'static str, url: &'static str) -> Source {
+    Source {
+        title,
+        article: "",
+        url,
+        confidence: Confidence::Medium,
+    }
+}
+
+const fn press(title: &'static str, url: &'static str) -> Source {
+    Source {
+        title,
+        article: "",
+        url,
+        confidence: Confidence::Medium,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statutory holidays
+// ---------------------------------------------------------------------------------------------
+
+const STATUTE: &[Source] = &[LABOUR_CODE_112];
+const STATUTE_2013: &[Source] = &[LABOUR_CODE_112, LAW_35_FZ];
+const STATUTE_SINCE_LIB: &[Source] = &[LABOUR_CODE_112, PY_HOLIDAYS];
+const HISTORY_LIB: &[Source] = &[PY_HOLIDAYS];
+
+const OPEN: i32 = i32::MAX;
+/// A holiday the weekend rule of Art. 112 part 2 moves.
+const MOVED: OnWeekend = OnWeekend::Moved;
+/// 1–8 January: on a weekend day not moved by the rule; the Government's yearly decree moves
+/// those weekend days (they are that year's [`Transfer`]s).
+const BY_DECREE: OnWeekend = OnWeekend::ByDecree;
+const fn years(from: i32, to: i32) -> YearSpan {
+    YearSpan { from, to }
+}
+
+const NEW_YEAR_HOLIDAYS: Names = Names {
+    en: "New Year holidays",
+    ru: "Новогодние каникулы",
+    kk: "Жаңа жылдық демалыс",
+    zh: "新年假期",
+};
+const NEW_YEAR: Names = Names {
+    en: "New Year",
+    ru: "Новый год",
+    kk: "Жаңа жыл",
+    zh: "新年",
+};
+const LABOUR_DAY: Names = Names {
+    en: "Spring and Labour Day",
+    ru: "Праздник Весны и Труда",
+    kk: "Көктем және Еңбек мерекесі",
+    zh: "春天与劳动节",
+};
+
+const fn h(
+    id: &'static str,
+    month: u32,
+    day: u32,
+    names: Names,
+    on_weekend: OnWeekend,
+    in_force: YearSpan,
+    sources: &'static [Source],
+) -> Holiday {
+    Holiday {
+        id,
+        month,
+        day,
+        names,
+        on_weekend,
+        in_force,
+        sources,
+    }
+}
+
+/// Art. 112 part 1 as in force since 2013, and earlier rows as python-holidays models them
+/// (LOW; they matter only for provisional dates before 2015).
+pub const HOLIDAYS: &[Holiday] = &[
+    h(
+        "new-year-1",
+        1,
+        1,
+        NEW_YEAR,
+        MOVED,
+        years(1991, 2004),
+        HISTORY_LIB,
+    ),
+    h(
+        "new-year-2",
+        1,
+        2,
+        NEW_YEAR,
+        MOVED,
+        years(1993, 2004),
+        HISTORY_LIB,
+    ),
+    h(
+        "new-year-holidays-1",
+        1,
+        1,
+        NEW_YEAR_HOLIDAYS,
+        BY_DECREE,
+        years(2005, OPEN),
+        STATUTE,
+    ),
+    h(
+        "new-year-holidays-2",
+        1,
+        2,
+        NEW_YEAR_HOLIDAYS,
+        BY_DECREE,
+        years(2005, OPEN),
+        STATUTE,
+    ),
+    h(
+        "new-year-holidays-3",
+        1,
+        3,
+        NEW_YEAR_HOLIDAYS,
+        BY_DECREE,
+        years(2005, OPEN),
+        STATUTE,
+    ),
+    h(
+        "new-year-holidays-4",
+        1,
+        4,
+        NEW_YEAR_HOLIDAYS,
+        BY_DECREE,
+        years(2005, OPEN),
+        STATUTE,
+    ),
+    h(
+        "new-year-holidays-5",
+        1,
+        5,
+        NEW_YEAR_HOLIDAYS,
+        BY_DECREE,
+        years(2005, OPEN),
+        STATUTE,
+    ),
+    h(
+        "new-year-holidays-6",
+        1,
+        6,
+        NEW_YEAR_HOLIDAYS,
+        BY_DECREE,
+        years(2013, OPEN),
+        STATUTE_2013,
+    ),
+    h(
+        "christmas",
+        1,
+        7,
+        Names {
+            en: "Christmas",
+            ru: "Рождество Христово",
+            kk: "Рождество",
+            zh: "圣诞节（东正教）",
+        },
+        BY_DECREE,
+        years(1991, OPEN),
+        STATUTE,
+    ),
+    h(
+        "new-year-holidays-8",
+        1,
+        8,
+        NEW_YEAR_HOLIDAYS,
+        BY_DECREE,
+        years(2013, OPEN),
+        STATUTE_2013,
+    ),
+    h(
+        "defender-day",
+        2,
+        23,
+        Names {
+            en: "Defender of the Fatherland Day",
+            ru: "День защитника Отечества",
+            kk: "Отан қорғаушы күні",
+            zh: "祖国保卫者日",
+        },
+        MOVED,
+        years(2002, OPEN),
+        STATUTE_SINCE_LIB,
+    ),
+    h(
+        "womens-day",
+        3,
+        8,
+        Names {
+            en: "International Women's Day",
+            ru: "Международный женский день",
+            kk: "Халықаралық әйелдер күні",
+            zh: "国际妇女节",
+        },
+        MOVED,
+        years(1991, OPEN),
+        STATUTE,
+    ),
+    h(
+        "labour-day",
+        5,
+        1,
+        LABOUR_DAY,
+        MOVED,
+        years(1992, OPEN),
+        STATUTE,
+    ),
+    h(
+        "labour-day-2",
+        5,
+        2,
+        LABOUR_DAY,
+        MOVED,
+        years(1992, 2004),
+        HISTORY_LIB,
+    ),
+    h(
+        "victory-day",
+        5,
+        9,
+        Names {
+            en: "Victory Day",
+            ru: "День Победы",
+            kk: "Жеңіс күні",
+            zh: "胜利日",
+        },
+        MOVED,
+        years(1991, OPEN),
+        STATUTE,
+    ),
+    h(
+        "russia-day",
+        6,
+        12,
+        Names {
+            en: "Russia Day",
+            ru: "День России",
+            kk: "Ресей күні",
+            zh: "俄罗斯日",
+        },
+        MOVED,
+        years(2002, OPEN),
+        STATUTE_SINCE_LIB,
+    ),
+    h(
+        "unity-day",
+        11,
+        4,
+        Names {
+            en: "Unity Day",
+            ru: "День народного единства",
+            kk: "Халық бірлігі күні",
+            zh: "民族团结日",
+        },
+        MOVED,
+        years(2005, OPEN),
+        STATUTE_SINCE_LIB,
+    ),
+    h(
+        "reconciliation-day",
+        11,
+        7,
+        Names {
+            en: "Day of Accord and Reconciliation",
+            ru: "День согласия и примирения",
+            kk: "Келісім және татуласу күні",
+            zh: "和谐和解日",
+        },
+        MOVED,
+        years(1996, 2004),
+        HISTORY_LIB,
+    ),
+    h(
+        "constitution-day",
+        12,
+        12,
+        Names {
+            en: "Constitution Day",
+            ru: "День Конституции Российской Федерации",
+            kk: "Ресей Федерациясы Конституциясы күні",
+            zh: "宪法日",
+        },
+        MOVED,
+        years(1994, 2004),
+        HISTORY_LIB,
+    ),
+];
+
+/// The weekend rule of Russia: [`WeekendTransfer::NextWorkday`] (Labour Code Art. 112 part 2,
+/// in force since the Code, 1 Feb 2002): "При совпадении выходного и нерабочего праздничного
+/// дней выходной день переносится на следующий после праздничного рабочий день, за исключением
+/// выходных дней, совпадающих с нерабочими праздничными днями, указанными в абзацах втором и
+/// третьем части первой настоящей статьи" — the exception being 1–8 January, marked
+/// [`OnWeekend::ByDecree`]: the Government moves those weekend days each year (part 2, second
+/// sentence), and its decree is the year's [`Transfer`]s. No collision rule: Russia's holidays
+/// never share a date. python-holidays has no rule for Russia; it lists every year's moved days.
+pub const TRANSFER_RULES: &[TransferRule] = &[TransferRule::new(
+    WeekendTransfer::NextWorkday,
+    years(2002, OPEN),
+    &[LABOUR_CODE_112, LAW_35_FZ],
+)];
+
+// ---------------------------------------------------------------------------------------------
+// Years
+// ---------------------------------------------------------------------------------------------
+
+const fn t(day_off: NaiveDate, worked: NaiveDate) -> Transfer {
+    Transfer { day_off, worked }
+}
+
+const COVID_2020: &str = "Not modelled: the paid \"non-working days\" declared by Presidential decrees in 2020 (30 Mar - 11 May; 24 Jun, the Victory parade; 1 Jul, the constitutional vote). They were not holidays and did not change the production calendar; migration deadlines were separately suspended (Presidential Decree No. 274 of 18 Apr 2020). tirkeu counts them as working days, as python-holidays does.";
+const COVID_2021: &str = "Not modelled: the paid \"non-working days\" declared by Presidential decrees in 2021 (4-7 May; 30 Oct - 7 Nov, of which 1-3 and 5 Nov were working days of the production calendar). tirkeu counts them as working days, as python-holidays does.";
+
+pub const YEARS: &[YearRecord] = &[
+    YearRecord {
+        year: 2015,
+        movable: &[],
+        transfers: &[
+            t(ymd(2015, 1, 9), ymd(2015, 1, 3)),
+            t(ymd(2015, 5, 4), ymd(2015, 1, 4)),
+        ],
+        sources: &[decree("Government decree on the transfer of days off in 2015 (ConsultantPlus LAW_167928), archived: Sat 3 Jan → Fri 9 Jan, Sun 4 Jan → Mon 4 May", "https://web.archive.org/web/20250415134053/https://www.consultant.ru/document/cons_doc_LAW_167928/")],
+        notes: &["8 Mar (Sun) and 9 May (Sat) give Mon 9 Mar and Mon 11 May off (Art. 112 part 2)."],
+    },
+    YearRecord {
+        year: 2016,
+        movable: &[],
+        transfers: &[
+            t(ymd(2016, 2, 22), ymd(2016, 2, 20)),
+            t(ymd(2016, 3, 7), ymd(2016, 1, 2)),
+            t(ymd(2016, 5, 3), ymd(2016, 1, 3)),
+        ],
+        sources: &[decree("Government decree on the transfer of days off in 2016 (ConsultantPlus LAW_186505), archived: Sat 20 Feb → Mon 22 Feb (Sat 20 Feb a working day), Sat 2 Jan → Mon 7 Mar, Sun 3 Jan → Tue 3 May", "https://web.archive.org/web/20250417021701/https://www.consultant.ru/document/cons_doc_LAW_186505/")],
+        notes: &["1 May (Sun) and 12 Jun (Sun) give Mon 2 May and Mon 13 Jun off."],
+    },
+    YearRecord {
+        year: 2017,
+        movable: &[],
+        transfers: &[
+            t(ymd(2017, 2, 24), ymd(2017, 1, 1)),
+            t(ymd(2017, 5, 8), ymd(2017, 1, 7)),
+        ],
+        sources: &[
+            decree("Government decree on the transfer of days off in 2017 (ConsultantPlus LAW_202871), archived: Sun 1 Jan → Fri 24 Feb, Sat 7 Jan → Mon 8 May", "https://web.archive.org/web/20250414184011/https://www.consultant.ru/document/cons_doc_LAW_202871/"),
+            press("ntpp.biz: the Ministry of Labour's draft for 2017 (\"с воскресенья 1 января на пятницу 24 февраля и с субботы 7 января на понедельник 8 мая\")", "https://ntpp.biz/press/?ID=21018&PAGEN_1=978&print=Y"),
+        ],
+        notes: &["4 Nov (Sat) gives Mon 6 Nov off."],
+    },
+    YearRecord {
+        year: 2018,
+        movable: &[],
+        transfers: &[
+            t(ymd(2018, 3, 9), ymd(2018, 1, 6)),
+            t(ymd(2018, 4, 30), ymd(2018, 4, 28)),
+            t(ymd(2018, 5, 2), ymd(2018, 1, 7)),
+            t(ymd(2018, 6, 11), ymd(2018, 6, 9)),
+            t(ymd(2018, 12, 31), ymd(2018, 12, 29)),
+        ],
+        sources: &[
+            decree("Government decree on the transfer of days off in 2018 (ConsultantPlus LAW_280526), archived", "https://web.archive.org/web/20250414223644/https://www.consultant.ru/document/cons_doc_LAW_280526/"),
+            press("magcity74.ru: the 2018 transfers (Sat 6 Jan → Fri 9 Mar; Sat 28 Apr → Mon 30 Apr; Sat 9 Jun → Mon 11 Jun; Sat 29 Dec → Mon 31 Dec)", "https://www.magcity74.ru/news/41260-vlasti-objavili-rabochie-subboty-v-sledujushhem-godu.html"),
+        ],
+        notes: &["Working Saturdays: 28 Apr, 9 Jun, 29 Dec. 4 Nov (Sun) gives Mon 5 Nov off."],
+    },
+    YearRecord {
+        year: 2019,
+        movable: &[],
+        transfers: &[
+            t(ymd(2019, 5, 2), ymd(2019, 1, 5)),
+            t(ymd(2019, 5, 3), ymd(2019, 1, 6)),
+            t(ymd(2019, 5, 10), ymd(2019, 2, 25)),
+        ],
+        sources: &[decree("Government decree on the transfer of days off in 2019 (ConsultantPlus LAW_307996), archived: Sat 5 Jan → Thu 2 May, Sun 6 Jan → Fri 3 May, Sat 23 Feb → Fri 10 May", "https://web.archive.org/web/20250414103842/https://www.consultant.ru/document/cons_doc_LAW_307996/")],
+        notes: &["Defender of the Fatherland Day fell on Sat 23 Feb, so Mon 25 Feb would have been off (Art. 112 part 2); the decree moved that day off to Fri 10 May, and Mon 25 Feb was a working day."],
+    },
+    YearRecord {
+        year: 2020,
+        movable: &[],
+        transfers: &[
+            t(ymd(2020, 5, 4), ymd(2020, 1, 4)),
+            t(ymd(2020, 5, 5), ymd(2020, 1, 5)),
+        ],
+        sources: &[decree("Government decree on the transfer of days off in 2020 (ConsultantPlus LAW_328918), archived: Sat 4 Jan → Mon 4 May, Sun 5 Jan → Tue 5 May", "https://web.archive.org/web/20250414071714/https://www.consultant.ru/document/cons_doc_law_328918/")],
+        notes: &[
+            "23 Feb (Sun), 8 Mar (Sun) and 9 May (Sat) give Mon 24 Feb, Mon 9 Mar and Mon 11 May off.",
+            COVID_2020,
+        ],
+    },
+    YearRecord {
+        year: 2021,
+        movable: &[],
+        transfers: &[
+            t(ymd(2021, 2, 22), ymd(2021, 2, 20)),
+            t(ymd(2021, 11, 5), ymd(2021, 1, 2)),
+            t(ymd(2021, 12, 31), ymd(2021, 1, 3)),
+        ],
+        sources: &[
+            decree("Government decree on the transfer of days off in 2021 (ConsultantPlus LAW_365179), archived: Sat 20 Feb → Mon 22 Feb, Sat 2 Jan → Fri 5 Nov, Sun 3 Jan → Fri 31 Dec", "https://web.archive.org/web/20250414071843/https://www.consultant.ru/document/cons_doc_law_365179/"),
+            press("vladcons.ru (ConsultantPlus review of the Ministry of Labour's draft, Sep 2020)", "https://vladcons.ru/2020/09/08/proekt-mintruda-kak-rabotaem-i-otdyxaem-v-2021-godu"),
+        ],
+        notes: &[
+            "1 May (Sat), 9 May (Sun) and 12 Jun (Sat) give Mon 3 May, Mon 10 May and Mon 14 Jun off.",
+            COVID_2021,
+        ],
+    },
+    YearRecord {
+        year: 2022,
+        movable: &[],
+        transfers: &[
+            t(ymd(2022, 3, 7), ymd(2022, 3, 5)),
+            t(ymd(2022, 5, 3), ymd(2022, 1, 1)),
+            t(ymd(2022, 5, 10), ymd(2022, 1, 2)),
+        ],
+        sources: &[decree("Government decree on the transfer of days off in 2022 (ConsultantPlus LAW_395538), archived: Sat 5 Mar → Mon 7 Mar, Sat 1 Jan → Tue 3 May, Sun 2 Jan → Tue 10 May", "https://web.archive.org/web/20240613213507/https://www.consultant.ru/document/cons_doc_LAW_395538/")],
+        notes: &["1 May (Sun) and 12 Jun (Sun) give Mon 2 May and Mon 13 Jun off."],
+    },
+    YearRecord {
+        year: 2023,
+        movable: &[],
+        transfers: &[
+            t(ymd(2023, 2, 24), ymd(2023, 1, 1)),
+            t(ymd(2023, 5, 8), ymd(2023, 1, 8)),
+        ],
+        sources: &[decree("Government decree on the transfer of days off in 2023 (ConsultantPlus LAW_425407), archived: Sun 1 Jan → Fri 24 Feb, Sun 8 Jan → Mon 8 May", "https://web.archive.org/web/20240908190857/https://www.consultant.ru/document/cons_doc_LAW_425407/")],
+        notes: &["4 Nov (Sat) gives Mon 6 Nov off."],
+    },
+    YearRecord {
+        year: 2024,
+        movable: &[],
+        transfers: &[
+            t(ymd(2024, 4, 29), ymd(2024, 4, 27)),
+            t(ymd(2024, 4, 30), ymd(2024, 11, 2)),
+            t(ymd(2024, 5, 10), ymd(2024, 1, 6)),
+            t(ymd(2024, 12, 30), ymd(2024, 12, 28)),
+            t(ymd(2024, 12, 31), ymd(2024, 1, 7)),
+        ],
+        sources: &[
+            decree("Government Decree of 10 Aug 2023 No. 1314 on the transfer of days off in 2024 (ConsultantPlus LAW_455140), archived", "https://web.archive.org/web/20250417024116/https://www.consultant.ru/document/cons_doc_LAW_455140/"),
+            press("noncoring.ru: Decree No. 1314 of 10 Aug 2023 quoted (6, 7 Jan → 10 May, 31 Dec; 27 Apr → 29 Apr; 2 Nov → 30 Apr; 28 Dec → 30 Dec)", "https://noncoring.ru/novosti/perenos-vihodnih-dnej"),
+        ],
+        notes: &["Working Saturdays: 27 Apr, 2 Nov, 28 Dec."],
+    },
+    YearRecord {
+        year: 2025,
+        movable: &[],
+        transfers: &[
+            t(ymd(2025, 5, 2), ymd(2025, 1, 4)),
+            t(ymd(2025, 5, 8), ymd(2025, 2, 24)),
+            t(ymd(2025, 6, 13), ymd(2025, 3, 10)),
+            t(ymd(2025, 11, 3), ymd(2025, 11, 1)),
+            t(ymd(2025, 12, 31), ymd(2025, 1, 5)),
+        ],
+        sources: &[
+            decree("Government Decree of 4 Oct 2024 No. 1335 on the transfer of days off in 2025 (ConsultantPlus LAW_481586), archived", "https://web.archive.org/web/20250414071812/https://www.consultant.ru/document/cons_doc_LAW_481586/"),
+            press("teko.cntd.ru: the transfer of days off in 2025 (\"с субботы, 1 ноября, на понедельник, 3 ноября\"; 4/5 Jan → 2 May/31 Dec; 23 Feb → 8 May; 8 Mar → 13 Jun)", "https://teko.cntd.ru/news/read/reglamentirovan-perenos-vyhodnyh-dney-v-2025-godu"),
+        ],
+        notes: &["23 Feb (Sun) and 8 Mar (Sat) would have given Mon 24 Feb and Mon 10 Mar off (Art. 112 part 2); the decree moved those days off to Thu 8 May and Fri 13 Jun, so 24 Feb and 10 Mar were working days. Working Saturday: 1 Nov."],
+    },
+    YearRecord {
+        year: 2026,
+        movable: &[],
+        transfers: &[
+            t(ymd(2026, 1, 9), ymd(2026, 1, 3)),
+            t(ymd(2026, 12, 31), ymd(2026, 1, 4)),
+        ],
+        sources: &[
+            decree("Government decree of 24 Sep 2025 on the transfer of days off in 2026 (ConsultantPlus LAW_515170; number not seen), archived", "https://web.archive.org/web/20250927144157/https://www.consultant.ru/document/cons_doc_LAW_515170/"),
+            press("TASS (24 Sep 2025): the 2026 days off: 3 Jan → 9 Jan, 4 Jan → 31 Dec", "https://tass.ru/obschestvo/25149527"),
+            press("RIA Novosti (24 Sep 2025): \"их решено перенести на пятницу, 9 января, и четверг, 31 декабря\"", "https://ria.ru/20250924/mishustin--2044066128.html"),
+        ],
+        notes: &["8 Mar (Sun) and 9 May (Sat) give Mon 9 Mar and Mon 11 May off. No working Saturday in 2026."],
+    },
+    YearRecord {
+        year: 2027,
+        movable: &[],
+        transfers: &[
+            t(ymd(2027, 2, 22), ymd(2027, 2, 20)),
+            t(ymd(2027, 11, 5), ymd(2027, 1, 2)),
+            t(ymd(2027, 12, 31), ymd(2027, 1, 3)),
+        ],
+        sources: &[
+            decree("Government decree on the transfer of days off in 2027 (ConsultantPlus LAW_544706; number not seen), archived 19 Sep 2026", "https://web.archive.org/web/20260919183121/https://www.consultant.ru/document/cons_doc_LAW_544706/"),
+            Source {
+                title: "xmlcalendar data set, ru/2027/calendar.xml (dated 2026-09-02): the same 2027 transfers",
+                article: "",
+                url: "https://github.com/xmlcalendar/data",
+                confidence: Confidence::Medium,
+            },
+        ],
+        notes: &[
+            "Sat 20 Feb a working day, Mon 22 Feb off; Sat 2 Jan → Fri 5 Nov; Sun 3 Jan → Fri 31 Dec. 1 May (Sat), 9 May (Sun) and 12 Jun (Sat) give Mon 3 May, Mon 10 May and Mon 14 Jun off. New Year break 31 Dec 2026 - 10 Jan 2027.",
+            "The December 2025 forecast of a working Saturday 13 Nov 2027 was not adopted.",
+        ],
+    },
+];
+
+/// Known, explained disagreements with python-holidays 0.109 for 2015–2027 (see
+/// `tests/calendar_python_holidays.rs`). None: every date agrees.
+pub const PYTHON_HOLIDAYS_DIFFERENCES: &[KnownDifference] = &[];
+
+pub static RU: CountryCalendar = CountryCalendar {
+    country: "RU",
+    weekend: &[Weekday::Sat, Weekday::Sun],
+    holidays: HOLIDAYS,
+    transfer_rules: TRANSFER_RULES,
+    years: YEARS,
+    second_source: "python-holidays",
+    differences: PYTHON_HOLIDAYS_DIFFERENCES,
+};
