@@ -4,5 +4,6 @@
 
 pub mod calendar;
 pub mod rules;
+pub mod ui;
 
 pub use rules::KAZAKHSTAN as COUNTRY;
