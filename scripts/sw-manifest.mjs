@@ -15,6 +15,7 @@ export function assets(dir = www) {
   return [
     'index.html', 'style.css', 'js/boot.js', 'js/app.bundle.js', 'js/pwa.js',
     ...dirFiles('', /^manifest(\.\w+)?\.webmanifest$/),
+    ...dirFiles('locales/', /\.ftl$/), // every language's catalog, for offline use
     ...dirFiles('pkg-core/', /\.(js|wasm)$/),
     ...dirFiles('pkg-form/', /\.(js|wasm)$/),
     ...dirFiles('icons/', /\.(png|svg)$/),
