@@ -55,7 +55,7 @@ export function renderFaq(a, s) {
     out.push(item('card', q('card'), verdict, body, notice ? notice.sources : exemption?.sources));
   }
 
-  // 2. 15,000 tenge.
+  // 2. What it costs (a sum that blogs quote).
   {
     const body = [];
     let verdict = null;
