@@ -11,12 +11,14 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { parse as fluentParse } from '@fluent/syntax';
 import { generate } from './gen-regions.mjs';
 import { CATALOGS, LANGS, S } from './catalog.mjs';
 import { sources, joined } from '../../scripts/catalogs.mjs';
 import { parse } from '../../www/js/fluent.js';
 
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const files = (dir, re) => readdirSync(join(ROOT, dir)).flatMap((f) => {
   const p = join(dir, f);
@@ -196,7 +198,7 @@ test('en: no field name in what the page shows', async () => {
   await page.context().close();
 });
 
-test('each source title carries its own language (WCAG 3.1.2), in the page and in the embed', async () => {
+test('each source title carries its own language (WCAG 3.1.2), checked by hand and by axe-core', async () => {
   for (const lang of ['ru', 'zh']) {
     const page = await open(browser, `${url}${LINK}&lang=${lang}`);
     const titles = await page.$$eval('.sources li > :first-child', (xs) => xs.map((x) => ({ lang: x.getAttribute('lang'), text: x.textContent })));
@@ -206,8 +208,34 @@ test('each source title carries its own language (WCAG 3.1.2), in the page and i
       const script = /[\u3400-\u9fff]/.test(t.text) ? 'zh-Hans' : /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/.test(t.text) ? 'kk' : /[\u0400-\u04ff]/.test(t.text) ? 'ru' : 'en';
       assert.equal(t.lang, script, t.text);
     }
+    // axe-core: every lang attribute is a valid language (valid-lang), the page has its own.
+    for (const d of await page.$$('details')) await d.evaluate((e) => { e.open = true; });
+    const r = await page.evaluate(`${AXE}; axe.run(document, { runOnly: ['valid-lang', 'html-has-lang', 'html-lang-valid'] })`);
+    assert.deepEqual(r.violations.map((v) => v.id), [], lang);
+    assert.ok(r.passes.some((p) => p.id === 'valid-lang' && p.nodes.length > 5), 'axe checked the titles\' lang');
     await page.context().close();
   }
+});
+
+test('the embed marks its source titles too, and offers every citizenship but the destination\'s own', async () => {
+  const page = await open(browser, null);
+  await page.goto(`${url}frame.html?lang=ru`);
+  await page.waitForFunction(() => document.querySelector('tirkeu-calculator').shadowRoot.querySelector('#tk-citizenship'));
+  const got = page.evaluate(() => new Promise((ok) => document.querySelector('tirkeu-calculator').addEventListener('tirkeu-result', () => ok(), { once: true })));
+  await page.evaluate(() => { document.querySelector('tirkeu-calculator').scenario = { citizenship: 'DE', entryDate: '2026-03-06', exitDate: '2026-04-20' }; });
+  await got;
+  const r = await page.evaluate(() => {
+    const root = document.querySelector('tirkeu-calculator').shadowRoot;
+    return {
+      langs: [...root.querySelectorAll('.sources li > :first-child')].map((x) => x.getAttribute('lang')),
+      options: [...root.querySelectorAll('#tk-citizenship option')].map((o) => o.value),
+    };
+  });
+  assert.ok(r.langs.length > 3 && r.langs.every((l) => ['en', 'ru', 'kk', 'zh-Hans'].includes(l)), r.langs.join());
+  assert.ok(!r.options.includes('KZ'), 'the destination\'s own citizens do not register there');
+  assert.ok(r.options.includes('RU') && r.options.includes('DE') && r.options.includes('stateless'));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
 });
 
 test('catalog sizes (gzip -9) and what each page fetches', () => {
