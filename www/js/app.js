@@ -2,7 +2,8 @@
 // State lives in the URL fragment (the trip, never personal details) and, only on opt-in, in
 // localStorage. Nothing is sent anywhere: the page makes no request after it has loaded.
 import * as core from '../pkg-core/tirkeu_core.js';
-import { ready, catalog, lang as firstLang } from './boot.js';
+import { ready } from './boot.js';
+import { catalog, lang as firstLang } from './catalog.js';
 import { guard } from './engine.js';
 import { t, ta, tp, setLang, getLang, isLang, regionName, collator, formatDate, formatDateRange, AUDIENCES, getAudience, setAudience, addCatalog, fetchCatalog, hasCatalog, setCountry, getCountry, cid, hasMessage } from './i18n.js';
 import { el, $, $$ } from './dom.js';
@@ -93,7 +94,7 @@ function applyCountry(code) {
     if (n === 'entryDate') i.max = c.entriesTo;
   }
   if (details) renderDetailFields(details, c.details);
-  translate(document);
+  translateCountry();
 }
 
 // ---- reading and writing the questions ------------------------------------------------------
@@ -498,7 +499,10 @@ function applyLang(l) {
  * the visitor's wording (a host, a hotel or an organisation reads "the guest's stay"). */
 function translate(root) {
   for (const n of $$('[data-i18n]', root)) n.textContent = ta(n.dataset.i18n);
-  // The destination's own words (its title, its FAQ link): data-i18n-country="ui-title" → kz-ui-title.
+  translateCountry(root);
+}
+/** The destination's own words (its title, its FAQ link): data-i18n-country="ui-title" → kz-ui-title. */
+function translateCountry(root = document) {
   if (!getCountry()) return; // until countries() has said which
   for (const n of $$('[data-i18n-country]', root)) n.textContent = t(cid(n.dataset.i18nCountry));
   if (root === document) document.title = t(cid('ui-doc-title'));
@@ -518,7 +522,7 @@ async function switchLang(l) {
 
 // ---- start --------------------------------------------------------------------------------
 const frag = fromFragment(location.hash);
-// The language js/boot.js chose (the link, else the remembered choice, else the browser's) and
+// The language js/catalog.js chose (the link, else the remembered choice, else the browser's) and
 // whose catalog it is fetching alongside the wasm; the lists come from the engine's countries().
 const lang = firstLang;
 setLang(lang);
@@ -527,6 +531,7 @@ setLang(lang);
 const firstCatalog = await catalog;
 addCatalog(lang, firstCatalog);
 catalogTexts[lang] = firstCatalog;
+document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : lang;
 translate(document);
 await ready;
 engineCatalog(lang, firstCatalog);
@@ -537,8 +542,9 @@ let start = frag?.scenario && Object.keys(frag.scenario).length ? frag.scenario 
 accChosen = !!start.accommodation;
 // A link for a hotel (as=hotel) that does not say where the guest stays: at the hotel.
 if (!start.accommodation && IMPLIED[start.audience]) start = { ...start, accommodation: IMPLIED[start.audience] };
-linkNotes = writeForm(start, { allCountries: false });
-applyLang(lang);
+linkNotes = writeForm(start, { allCountries: false }); // its labels in the language (t), its title (translateCountry)
+$('#lang').value = lang;
+$('#engine').textContent = t('ui-foot-engine', { v: mod.version() });
 // A link with the whole scenario (the engine's required fields) opens on the answer.
 if (['destination', 'citizenship', 'entryDate'].every((k) => frag?.scenario?.[k]) && !linkNotes.length && !matchMedia(TWO_COLUMNS).matches) setFolded(true);
 
