@@ -18,6 +18,7 @@ const WASM = new URL('./pkg-core/tirkeu_core_bg.wasm', import.meta.url);
 const BASE = new URL('./', import.meta.url); // locales/<lang>.ftl is next to this script
 let engine = null;
 let COUNTRIES = null;
+const loaded = {}; // the catalogs given to the engine, by language
 function loadEngine() {
   engine ||= import(ENGINE.href).then(async (m) => { await m.default({ module_or_path: WASM }); COUNTRIES = m.countries(); return m; });
   return engine;
@@ -102,8 +103,10 @@ export class TirkeuCalculator extends HTMLElement {
   /** Re-renders the questions once the language's catalog is in (fetched on first use), then computes. */
   _refresh(force) {
     const l = this.language;
-    fetchCatalog(l, BASE).then(() => {
+    fetchCatalog(l, BASE).then((text) => {
       if (this.language !== l || !this._mod) return;
+      // An engine that words its answers from catalogs gets the same language's (docs/i18n.md).
+      if (typeof this._mod.loadCatalog === 'function' && loaded[l] !== text) { this._mod.loadCatalog(l, text); loaded[l] = text; }
       this._renderForm();
       this._compute(force);
     }, (err) => console.warn('tirkeu catalog', err));
