@@ -18,6 +18,8 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
   '.wasm': 'application/wasm',
+  // Fluent catalogs (www/locales/<lang>.ftl); Fluent has no registered media type.
+  '.ftl': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -96,8 +98,8 @@ async function precompressed(file, st, acceptEncoding) {
 }
 
 // The widget (www/embed.js, its wasm) may be loaded by pages on other origins: module scripts
-// and fetch() of the wasm are CORS requests.
-const CORS = new Set(['.js', '.mjs', '.wasm', '.css']);
+// and fetch() of the wasm and of the language's catalog are CORS requests.
+const CORS = new Set(['.js', '.mjs', '.wasm', '.css', '.ftl']);
 
 export function startServer({ port: p = port, host: h = host, dir = root } = {}) {
   dir = resolve(dir);

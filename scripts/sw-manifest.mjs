@@ -13,8 +13,9 @@ const www = new URL('../www/', import.meta.url);
 export function assets(dir = www) {
   const dirFiles = (d, re) => readdirSync(new URL(d, dir)).filter((f) => re.test(f)).sort().map((f) => `${d}${f}`);
   return [
-    'index.html', 'style.css', 'js/boot.js', 'js/app.bundle.js', 'js/pwa.js',
+    'index.html', 'style.css', 'js/catalog.js', 'js/boot.js', 'js/app.bundle.js', 'js/pwa.js',
     ...dirFiles('', /^manifest(\.\w+)?\.webmanifest$/),
+    ...dirFiles('locales/', /\.ftl$/), // every language's catalog, for offline use
     ...dirFiles('pkg-core/', /\.(js|wasm)$/),
     ...dirFiles('pkg-form/', /\.(js|wasm)$/),
     ...dirFiles('icons/', /\.(png|svg)$/),

@@ -3,6 +3,7 @@
 //! country. Adding a country means a new data module, a calendar and a form.
 
 pub mod cond;
+pub mod ui;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -308,6 +309,8 @@ pub struct Country {
     /// Who the receiving party is, for each kind of accommodation.
     pub receiving_party: ReceivingParty,
     pub disclaimer: &'static str,
+    /// What a user interface asks and offers for this destination (`countries()`).
+    pub ui: &'static ui::CountryUi,
 }
 
 /// Who the receiving party is, in words, per accommodation.

@@ -53,6 +53,17 @@ struct CountryOut {
     entries_from: Option<String>,
     entries_to: Option<String>,
     calendar_years: [i32; 2],
+    /// ISO 4217: the page formats money with Intl in this currency.
+    currency: &'static str,
+    /// The choices, details, defaults, FAQ and channels a user interface needs.
+    passports: &'static [crate::scenario::Passport],
+    visas: &'static [crate::scenario::Visa],
+    accommodations: &'static [crate::scenario::Accommodation],
+    details: &'static [crate::rules::ui::DetailField],
+    defaults: &'static crate::rules::ui::UiDefaults,
+    own_channels: &'static crate::rules::ui::OwnChannels,
+    faq: &'static [&'static str],
+    fine_unit: &'static str,
 }
 
 /// `countries()` → the destinations tirkeu has rules for.
@@ -69,6 +80,15 @@ pub fn countries() -> JsValue {
                 entries_from: c.covers.from.map(crate::date::iso),
                 entries_to: c.covers.to.map(crate::date::iso),
                 calendar_years: [cal.first_year(), cal.last_year()],
+                currency: c.currency,
+                passports: c.ui.passports,
+                visas: c.ui.visas,
+                accommodations: c.ui.accommodations,
+                details: c.ui.details,
+                defaults: &c.ui.defaults,
+                own_channels: &c.ui.own_channels,
+                faq: c.ui.faq,
+                fine_unit: c.ui.fine_unit,
             }
         })
         .collect();

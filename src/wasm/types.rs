@@ -39,7 +39,11 @@ export interface Scenario {
 /** What every export throws on bad input. */
 export interface InputError { code: string; field: string; message: string; }
 
-export interface Source { title: string; article: string; url: string; confidence: Confidence; }
+export interface Source {
+  title: string; article: string; url: string; confidence: Confidence;
+  /** The language the title is written in (BCP 47: en, ru, kk, zh), for its element's `lang`. */
+  lang: string;
+}
 
 export interface Step {
   date: IsoDate;
@@ -144,9 +148,27 @@ export interface Assessment {
   assumptions: string[];
 }
 
+/** A personal detail the destination's form asks for; `label` and `error` are catalog IDs. */
+export interface DetailField {
+  code: keyof Details; kind: "text" | "date" | "sex" | "phone" | "id"; maxLength: number;
+  group: "person" | "host"; label: string; pattern: string; error: string; wide: boolean;
+}
+
 export interface CountryInfo {
   code: string; name: string; rulesCheckedOn: IsoDate; entriesFrom: IsoDate; entriesTo: IsoDate;
   calendarYears: [number, number];
+  /** ISO 4217 code of the money fines are paid in. */
+  currency: string;
+  /** The choices a user interface offers (labels: `ui-passport-<code>`, `ui-visa-<code>`, `ui-acc-<code>`). */
+  passports: Passport[]; visas: Visa[]; accommodations: Accommodation[];
+  details: DetailField[];
+  defaults: { passport: Passport; visa: Visa; accommodation: Accommodation; stayDays: number };
+  /** Channel IDs each receiving party uses itself (shown first on its own obligations). */
+  ownChannels: { host: string[]; hotel: string[]; organization: string[] };
+  /** The claims the country's FAQ answers, in order. */
+  faq: string[];
+  /** The fine unit's code; its names are `<code>-ui-fine-unit(-long)` in the catalog. */
+  fineUnit: string;
 }
 
 export interface CalendarDay {

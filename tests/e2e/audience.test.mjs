@@ -5,12 +5,8 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serve, open, settled, fragment, nodeEngine, ARTIFACTS } from './browser.mjs';
-import en from '../../www/js/lang/en.js';
-import ru from '../../www/js/lang/ru.js';
-import kk from '../../www/js/lang/kk.js';
-import zh from '../../www/js/lang/zh.js';
+import { S as strings, LANGS } from './catalog.mjs';
 
-const STRINGS = { en, ru, kk, zh };
 const { server, url } = await serve();
 const browser = await launch();
 const engine = await nodeEngine();
@@ -19,7 +15,8 @@ test.after(async () => { await browser.close(); server.close(); });
 const STAY = { destination: 'KZ', citizenship: 'DE', entryDate: '2026-03-06', exitDate: '2026-03-25' };
 // A Russian who also registers herself online (a duty of the foreigner), at a hotel.
 const RUSSIAN = { destination: 'KZ', citizenship: 'RU', entryDate: '2026-11-20', exitDate: '2027-01-18' };
-const fill = (s, vars) => s.replace(/\{(\w+)\}/g, (m, k) => vars[k] ?? m);
+/** Calendar days from the count's start to the due date, both included. */
+const span = (o) => (Date.parse(o.dueDate) - Date.parse(o.count.from)) / 864e5 + 1;
 /** The text holds every literal part of the template (the placeholders are dates, links, …). */
 const holds = (text, tpl) => tpl.split(/\{\w+\}/).map((x) => x.trim()).filter(Boolean).every((x) => text.includes(x));
 
@@ -37,8 +34,8 @@ async function cards(page) {
   })));
 }
 
-for (const lang of Object.keys(STRINGS)) {
-  const S = STRINGS[lang];
+for (const lang of LANGS) {
+  const S = strings(lang);
 
   test(`${lang}: a hotel (as=hotel) reads its own duty first, its own system first, the organisations' fines highlighted`, async () => {
     // The link does not say where the guest stays: for a hotel, at the hotel.
@@ -51,13 +48,13 @@ for (const lang of Object.keys(STRINGS)) {
     assert.equal(cs.length, a.obligations.length);
     // Its own duty first, addressed to it, marked as its own.
     assert.equal(cs[0].who, 'hotel');
-    assert.equal(cs[0].label, S['who.self.hotel']);
-    assert.equal(cs[0].badge, S['ob.mine']);
+    assert.equal(cs[0].label, S('ui-who-self-hotel'));
+    assert.equal(cs[0].badge, S('ui-ob-mine'));
     // The guest's own duty after it, said as the guest's, with what the hotel can do about it.
     const guest = cs.find((c) => c.who === 'foreigner');
     assert.ok(guest && !guest.mine);
-    assert.equal(guest.label, S['who.guest']);
-    assert.equal(guest.part, S['ob.guestPart']);
+    assert.equal(guest.label, S('ui-who-guest'));
+    assert.equal(guest.part, S('ui-ob-guest-part'));
     // Same deadlines as the engine, whatever the order.
     assert.deepEqual(cs.map((c) => c.due).sort(), a.obligations.map((o) => o.dueDate).sort());
     // The hotel's own system and eQonaq before the portals private hosts use.
@@ -65,18 +62,18 @@ for (const lang of Object.keys(STRINGS)) {
     const name = (id) => notice.channels.find((c) => c.id === id).name;
     assert.deepEqual(cs[0].channels.slice(0, 2), [name('kz-hotel'), name('kz-eqonaq')]);
     assert.ok(cs[0].channels.indexOf(name('kz-vmp')) > 1);
-    assert.equal(await page.locator('.obligation.mine .other-channels').first().textContent(), S['ob.otherChannels@hotel']);
+    assert.equal(await page.locator('.obligation.mine .other-channels').first().textContent(), S('ui-ob-other-channels', { audience: 'hotel' }));
     // Fines: the lines for organisations highlighted, the individual's not.
     const lines = notice.penalty.lines;
     assert.deepEqual(cs[0].forYou, lines.filter((l) => l.party === 'organization').map((l) => l.offender));
     assert.deepEqual(cs[0].notYou, lines.filter((l) => l.party === 'individual').map((l) => l.offender));
-    assert.equal(await page.locator('.obligation.mine .penalty li.for-you .for-you-tag').first().textContent(), ` (${S['ob.forYou']})`);
+    assert.equal(await page.locator('.obligation.mine .penalty li.for-you .for-you-tag').first().textContent(), ` (${S('ui-ob-for-you')})`);
     // The page's own words speak of "the guest"; the key dates lead with the hotel's deadline.
-    assert.equal(await page.textContent('h1'), S['title@other']);
-    assert.equal(await page.textContent('#trip-h'), S['trip.h@other']);
-    assert.equal(await page.textContent('#faq-card h3'), S['faq.q1@other']);
-    assert.equal(await page.textContent('#faq-who h3 + p'), fill(S['faq.who.self'], { who: S['who.self.hotel'] }));
-    assert.ok((await page.textContent('.glance .deadline .k')).startsWith(S['who.self.hotel']));
+    assert.equal(await page.textContent('h1'), S('kz-ui-title', { audience: 'host' }));
+    assert.equal(await page.textContent('#trip-h'), S('ui-trip-h', { audience: 'host' }));
+    assert.equal(await page.textContent('#faq-card h3'), S('kz-faq-card-q', { audience: 'host' }));
+    assert.equal(await page.textContent('#faq-who h3 + p'), S('kz-faq-who-self', { who: S('ui-who-self-hotel') }));
+    assert.ok((await page.textContent('.glance .deadline .k')).startsWith(S('ui-who-self-hotel')));
     if (lang === 'en' || lang === 'zh') await page.screenshot({ path: `${ARTIFACTS}audience-hotel-${lang}.png`, fullPage: true });
     assert.deepEqual(page.problems, []);
     await page.context().close();
@@ -85,12 +82,12 @@ for (const lang of Object.keys(STRINGS)) {
   test(`${lang}: a host reads "You (the host)", the individual's fine highlighted; the traveller reads "Your host" and "You"`, async () => {
     const page = await open(browser, `${url}${fragment({ ...STAY, accommodation: 'private' }, lang)}&as=host`);
     let cs = await cards(page);
-    assert.equal(cs[0].label, S['who.self.host']);
+    assert.equal(cs[0].label, S('ui-who-self-host'));
     assert.ok(cs[0].mine);
     const a = engine.evaluate({ ...STAY, accommodation: 'private', lang });
     assert.deepEqual(cs[0].forYou, a.obligations[0].penalty.lines.filter((l) => l.party === 'individual').map((l) => l.offender));
-    assert.ok(holds(await page.textContent('#faq-card'), S['faq.notify.self']), 'the FAQ tells the host "You must notify"');
-    assert.equal(await page.textContent('#faq-stay h3'), S['faq.q5@other']);
+    assert.ok(holds(await page.textContent('#faq-card'), S('kz-faq-notify-self', { date: '{date}', n: a.obligations[0].count.days, days: span(a.obligations[0]) })), 'the FAQ tells the host "You must notify"');
+    assert.equal(await page.textContent('#faq-stay h3'), S('kz-faq-stay-q', { audience: 'host' }));
 
     // The same link for the traveller (no `as`): "Your host", with the traveller's part.
     await page.goto(`${url}${fragment({ ...RUSSIAN, accommodation: 'private' }, lang)}`);
@@ -98,15 +95,15 @@ for (const lang of Object.keys(STRINGS)) {
     await settled(page);
     cs = await cards(page);
     const host = cs.find((c) => c.who === 'host');
-    assert.equal(host.label, S['who.host']);
+    assert.equal(host.label, S('ui-who-host'));
     assert.ok(!host.mine);
-    assert.equal(host.part, S['ob.yourPart']);
+    assert.equal(host.part, S('ui-ob-your-part'));
     assert.deepEqual(host.forYou, [], 'no fine line is the traveller\'s in the host\'s article');
     const self = cs.find((c) => c.who === 'foreigner');
-    assert.equal(self.label, S['who.foreigner']);
-    assert.equal(self.badge, S['ob.mine']);
-    assert.equal(await page.textContent('h1'), S.title);
-    assert.equal(await page.textContent('#faq-card h3'), S['faq.q1']);
+    assert.equal(self.label, S('ui-who-foreigner'));
+    assert.equal(self.badge, S('ui-ob-mine'));
+    assert.equal(await page.textContent('h1'), S('kz-ui-title'));
+    assert.equal(await page.textContent('#faq-card h3'), S('kz-faq-card-q'));
     assert.ok(!page.url().includes('as='), 'the traveller is the default, left out of the address');
     assert.deepEqual(page.problems, []);
     await page.context().close();
@@ -118,22 +115,22 @@ test('choosing "organisation" addresses it and sets where the guest stays, unles
   await page.check('input[name=audience][value=organization]');
   await settled(page);
   assert.ok(await page.isChecked('input[name=accommodation][value=organization]'));
-  assert.equal(await page.textContent('#status').then((s) => s.startsWith(fill(en['aud.accSet'], { acc: en['acc.short.organization'] }))), true);
+  assert.equal(await page.textContent('#status').then((s) => s.startsWith(strings('en')('ui-aud-acc-set', { acc: strings('en')('ui-acc-short-organization') }))), true);
   assert.match(page.url(), /accommodation=organization.*as=organization/);
   const cs = await cards(page);
-  assert.equal(cs[0].label, en['who.self.organization']);
-  assert.equal(await page.textContent('label[for=f-accommodation], #f-accommodation legend'), en['f.accommodation@other']);
+  assert.equal(cs[0].label, strings('en')('ui-who-self-organization'));
+  assert.equal(await page.textContent('label[for=f-accommodation], #f-accommodation legend'), strings('en')('ui-f-accommodation', { audience: 'host' }));
   // Where the guest stays, chosen by the visitor, is not changed by another choice of audience.
   await page.check('input[name=accommodation][value=private]');
   await page.check('input[name=audience][value=hotel]');
   await settled(page);
   assert.ok(await page.isChecked('input[name=accommodation][value=private]'));
-  assert.equal((await cards(page))[0].label, en['who.other.host']);
+  assert.equal((await cards(page))[0].label, strings('en')('ui-who-other-host'));
   // Back to the traveller: "You", "Your host".
   await page.check('input[name=audience][value=traveller]');
   await settled(page);
-  assert.equal((await cards(page))[0].label, en['who.host']);
-  assert.equal(await page.textContent('h1'), en.title);
+  assert.equal((await cards(page))[0].label, strings('en')('ui-who-host'));
+  assert.equal(await page.textContent('h1'), strings('en')('kz-ui-title'));
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
@@ -145,7 +142,7 @@ test('the audience is remembered with the scenario (opt-in) and restored from th
   await page.goto(url);
   await page.waitForSelector('body[data-ready]');
   assert.ok(await page.isChecked('input[name=audience][value=hotel]'));
-  assert.equal((await cards(page))[0].label, en['who.self.hotel']);
+  assert.equal((await cards(page))[0].label, strings('en')('ui-who-self-hotel'));
   // `audience=` is read as `as=`; a value that is not a choice is said next to the question.
   await page.goto(`${url}${fragment(STAY)}&audience=host`);
   await page.waitForSelector('body[data-ready]');

@@ -77,6 +77,9 @@ const browser = await launch();
 const core = await load('', 'core');
 test.after(async () => { await browser.close(); server.close(); host.server.close(); });
 
+// The widget's words: its language's catalog, next to embed.js (issue 11).
+const CATALOG_FILES = ['en', 'ru', 'kk', 'zh'].map((l) => `/locales/${l}.ftl`);
+
 /** Records every request of the page's context (frames included). */
 function record(page) {
   const urls = [];
@@ -169,7 +172,7 @@ test('custom element on the hostile demo page: computes like evaluate(), fires t
   // No cookie, no storage; nothing but the widget's own files (and the demo page's).
   assert.deepEqual(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]), ['', 0, 0]);
   assert.deepEqual(await page.context().cookies(), []);
-  const allowed = ['/demo/', '/demo/demo.css', '/demo/demo.js', '/embed.js', '/pkg-core/tirkeu_core.js', '/pkg-core/tirkeu_core_bg.wasm', '/frame.html', '/embed/frame.css', '/embed/frame.js'];
+  const allowed = ['/demo/', '/demo/demo.css', '/demo/demo.js', '/embed.js', '/pkg-core/tirkeu_core.js', '/pkg-core/tirkeu_core_bg.wasm', '/frame.html', '/embed/frame.css', '/embed/frame.js', ...CATALOG_FILES];
   for (const u of urls) {
     if (u.startsWith('data:')) continue;
     const x = new URL(u);
@@ -258,7 +261,7 @@ test('from another origin: the element works under the host CSP; the iframe talk
   assert.deepEqual(res.data.assessment, core.evaluate({ ...SCENARIO, lang: 'en' }));
   for (const u of urls) {
     const x = new URL(u);
-    assert.ok(x.href.startsWith(`${B}/cross.html`) || (x.origin === A && ['/embed.js', '/pkg-core/tirkeu_core.js', '/pkg-core/tirkeu_core_bg.wasm', '/frame.html', '/embed/frame.css', '/embed/frame.js'].includes(x.pathname)), `unexpected request ${u}`);
+    assert.ok(x.href.startsWith(`${B}/cross.html`) || (x.origin === A && ['/embed.js', '/pkg-core/tirkeu_core.js', '/pkg-core/tirkeu_core_bg.wasm', '/frame.html', '/embed/frame.css', '/embed/frame.js', ...CATALOG_FILES].includes(x.pathname)), `unexpected request ${u}`);
   }
   assert.deepEqual(page.problems, []);
   await page.context().close();

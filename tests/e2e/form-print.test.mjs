@@ -7,12 +7,8 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { launch, serve, open, settled, fragment, ARTIFACTS } from './browser.mjs';
-import en from '../../www/js/lang/en.js';
-import ru from '../../www/js/lang/ru.js';
-import kk from '../../www/js/lang/kk.js';
-import zh from '../../www/js/lang/zh.js';
+import { S as strings, LANGS } from './catalog.mjs';
 
-const STRINGS = { en, ru, kk, zh };
 const STAY = { destination: 'KZ', citizenship: 'DE', entryDate: '2026-03-06', exitDate: '2026-04-20', accommodation: 'private' };
 // The engine's message for a purpose of more than 200 characters, without its field path.
 const TOO_LONG = {
@@ -55,8 +51,8 @@ for (const lang of ['ru', 'kk', 'zh']) {
     assert.match(await page.getAttribute('#d-purpose', 'aria-describedby'), /\be-d-purpose\b/);
     // Next to the button: which field, and why; the button is described by it.
     const near = await page.textContent('#e-pdf');
-    const label = STRINGS[lang]['d.purpose'];
-    assert.equal(near, STRINGS[lang]['form.pdfBlocked'].replace('{field}', label).replace('{message}', TOO_LONG[lang]));
+    const label = strings(lang)('ui-d-purpose');
+    assert.equal(near, strings(lang)('ui-form-pdf-blocked', { field: label, message: TOO_LONG[lang] }));
     assert.equal(await page.getAttribute('#e-pdf', 'role'), 'alert');
     assert.equal(await page.getAttribute('#pdf', 'aria-describedby'), 'e-pdf');
     assert.equal(await page.textContent('#made'), '');

@@ -8,13 +8,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launch, serve, open, fragment, ARTIFACTS } from './browser.mjs';
+import { S as strings, LANGS } from './catalog.mjs';
 import { assets } from '../../scripts/sw-manifest.mjs';
-import en from '../../www/js/lang/en.js';
-import ru from '../../www/js/lang/ru.js';
-import kk from '../../www/js/lang/kk.js';
-import zh from '../../www/js/lang/zh.js';
 
-const TABLES = { en, ru, kk, zh };
 const HTML_LANG = { en: 'en', ru: 'ru', kk: 'kk', zh: 'zh-Hans' };
 const MANIFEST = { en: 'manifest.webmanifest', ru: 'manifest.ru.webmanifest', kk: 'manifest.kk.webmanifest', zh: 'manifest.zh.webmanifest' };
 const SCRIPT = { en: /^[\x20-\x7e—’]+$/, ru: /[а-яё]/i, kk: /[әғқңөұүһі]/, zh: /[\u4e00-\u9fff]/ };
@@ -51,18 +47,18 @@ test('a manifest per language: the same app (id, start_url, scope, icons, colour
   }
 });
 
-for (const l of Object.keys(TABLES)) {
+for (const l of LANGS) {
   test(`${l}: the page says it works offline and how to install it, in its language; the manifest is the ${l} one; axe`, async () => {
-    const T = TABLES[l];
+    const T = strings(l);
     const page = await open(browser, `${url}${fragment(STAY, l)}`, { viewport: { width: 390, height: 844 } });
     const section = page.locator('#app');
     await section.scrollIntoViewIfNeeded();
     assert.equal(await page.getAttribute('html', 'lang'), HTML_LANG[l]);
-    assert.equal(await section.locator('h2').innerText(), T['app.h']);
+    assert.equal(await section.locator('h2').innerText(), T('ui-app-h'));
     // Headless Chromium offers no install prompt (every Playwright context is incognito): the
     // how-to for Chromium, under the sentence about working offline.
     assert.equal(await page.evaluate(() => document.documentElement.dataset.browser), 'chromium');
-    assert.deepEqual(await shown(page), [T['app.offline'], T['app.how.chromium']]);
+    assert.deepEqual(await shown(page), [T('ui-app-offline'), T('ui-app-how-chromium')]);
     assert.ok(await page.locator('#install').isHidden());
     await page.screenshot({ path: `${ARTIFACTS}install-${l}.png` });
     await axe(page, `${l}, how-to`);
@@ -84,31 +80,33 @@ for (const l of Object.keys(TABLES)) {
       window.defaultPrevented = e.defaultPrevented;
     });
     assert.equal(await page.evaluate(() => window.defaultPrevented), true, 'the browser\'s own banner waits for the button');
-    assert.deepEqual(await shown(page), [T['app.offline'], T['app.install']]);
-    assert.equal(await page.getByRole('button', { name: T['app.install'] }).count(), 1);
+    assert.deepEqual(await shown(page), [T('ui-app-offline'), T('ui-app-install')]);
+    assert.equal(await page.getByRole('button', { name: T('ui-app-install') }).count(), 1);
     await page.screenshot({ path: `${ARTIFACTS}install-${l}-prompt.png` });
     await axe(page, `${l}, install button`);
     await page.click('#install');
     await page.waitForFunction(() => document.documentElement.dataset.install === 'installed');
     assert.equal(await page.evaluate(() => window.prompted), 1);
-    assert.deepEqual(await shown(page), [T['app.offline'], T['app.installed']]);
+    assert.deepEqual(await shown(page), [T('ui-app-offline'), T('ui-app-installed')]);
     assert.deepEqual(page.problems, []);
     await page.context().close();
   });
 }
 
-test('switching the language swaps the manifest link and the section\'s text, with no request', async () => {
+// The only request a switch makes is the new language's catalog, the first time (only the
+// visitor's language is fetched at start; issue 11).
+test('switching the language swaps the manifest link and the section\'s text, fetching only that language\'s catalog', async () => {
   const page = await open(browser, `${url}${fragment(STAY, 'en')}`);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   for (const l of ['zh', 'kk', 'ru', 'en']) {
     await page.selectOption('#lang', l);
     await page.waitForFunction((h) => document.querySelector('link[rel="manifest"]').getAttribute('href') === h, MANIFEST[l]);
-    assert.equal(await page.locator('#app h2').innerText(), TABLES[l]['app.h']);
-    assert.deepEqual(await shown(page), [TABLES[l]['app.offline'], TABLES[l]['app.how.chromium']]);
+    assert.equal(await page.locator('#app h2').innerText(), strings(l)('ui-app-h'));
+    assert.deepEqual(await shown(page), [strings(l)('ui-app-offline'), strings(l)('ui-app-how-chromium')]);
   }
   await page.waitForTimeout(300);
-  assert.deepEqual(requests, []);
+  assert.deepEqual(requests.map((u) => new URL(u).pathname), ['/locales/zh.ftl', '/locales/kk.ftl', '/locales/ru.ftl']);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
@@ -123,7 +121,7 @@ test('other browsers: the how-to for each kind (iPhone, Android, Safari on a Mac
   for (const [kind, userAgent] of Object.entries(UA)) {
     const page = await open(browser, `${url}${fragment(STAY, 'en')}`, { userAgent });
     assert.equal(await page.evaluate(() => document.documentElement.dataset.browser), kind);
-    assert.deepEqual(await shown(page), [en['app.offline'], en[`app.how.${kind}`]], kind);
+    assert.deepEqual(await shown(page), [strings('en')('ui-app-offline'), strings('en')(`ui-app-how-${kind}`)], kind);
     await page.context().close();
   }
 });

@@ -8,12 +8,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launch, serve, open, settled, fragment, nodeEngine, ARTIFACTS } from './browser.mjs';
-import en from '../../www/js/lang/en.js';
-import ru from '../../www/js/lang/ru.js';
-import kk from '../../www/js/lang/kk.js';
-import zh from '../../www/js/lang/zh.js';
+import { S as strings, LANGS } from './catalog.mjs';
 
-const STRINGS = { en, ru, kk, zh };
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const { server, url } = await serve();
 const browser = await launch();
@@ -38,9 +34,9 @@ async function axe(page) {
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-for (const lang of Object.keys(STRINGS)) {
+for (const lang of LANGS) {
   test(`${lang}: a shared link on a 390×844 phone shows the next deadline without scrolling; one tap reopens the questions`, async () => {
-    const S = STRINGS[lang];
+    const S = strings(lang);
     const page = await open(browser, `${url}${fragment(SHARED, lang)}`, PHONE);
     const a = engine.evaluate({ ...SHARED, lang });
     assert.equal(await page.evaluate(() => scrollY), 0);
@@ -54,12 +50,12 @@ for (const lang of Object.keys(STRINGS)) {
     assert.equal(await toggle.getAttribute('aria-controls'), 'scenario');
     assert.equal(await page.isVisible('#scenario'), false);
     const summary = await toggle.textContent();
-    assert.ok(summary.includes(S['acc.short.private']), summary);
-    assert.ok(summary.includes(S['trip.change']), summary);
-    assert.ok(summary.includes(S['sum.trips'].replace('{n}', '1')), summary);
+    assert.ok(summary.includes(S('ui-acc-short-private')), summary);
+    assert.ok(summary.includes(S('ui-trip-change')), summary);
+    assert.ok(summary.includes(S('ui-sum-trips', { n: 1 })), summary);
     if (lang === 'en') assert.match(summary, /Germany · Mar 6 – Apr 20, 2026 · private host/);
     // The FAQ is one tap away, near the key dates.
-    assert.equal(await page.textContent('.to-faq a'), S['res.toFaq']);
+    assert.equal(await page.textContent('.to-faq a'), S('kz-faq-link'));
     if (lang === 'en' || lang === 'zh') {
       await page.screenshot({ path: `${ARTIFACTS}answer-first-phone-${lang}.png` });
       await page.screenshot({ path: `${ARTIFACTS}answer-first-phone-${lang}-full.png`, fullPage: true });
@@ -70,7 +66,7 @@ for (const lang of Object.keys(STRINGS)) {
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
     assert.ok(await page.isVisible('#f-citizenship'));
     assert.equal(await page.inputValue('#f-entryDate'), SHARED.entryDate);
-    assert.ok((await toggle.textContent()).includes(S['trip.hide']));
+    assert.ok((await toggle.textContent()).includes(S('ui-trip-hide')));
     assert.equal(await page.evaluate(() => document.activeElement.id), 'trip-toggle');
     await toggle.tap();
     assert.equal(await toggle.getAttribute('aria-expanded'), 'false');

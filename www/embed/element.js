@@ -2,21 +2,25 @@
 // One module (esbuild bundles this file, the page's strings and helpers into www/embed.js); the
 // WebAssembly engine stays external and is loaded from next to that file, whatever page or origin
 // includes it. Renders in an open shadow root with its own constructed stylesheet; uses no cookie
-// and no storage; requests only its own files (pkg-core/tirkeu_core.js and its .wasm).
+// and no storage; requests only its own files (pkg-core/tirkeu_core.js and its .wasm, and its
+// language's catalog, locales/<lang>.ftl). Names no country: the destinations, their lists,
+// bounds and defaults come from the engine's countries().
 // Host pages replace built-ins (Object.entries, JSON, Array.prototype map/forEach/push, in
 // tests/e2e/embed.test.mjs): this file and the helpers it bundles use none of them.
-import { t, setLang, isLang, preferredLang, regionName, collator } from '../js/i18n.js';
-import { el, time, fill } from '../js/dom.js';
+import { t, tp, setLang, isLang, preferredLang, regionName, collator, fetchCatalog, setCountry, cid, hasMessage } from '../js/i18n.js';
+import { el, time } from '../js/dom.js';
 import { CODES } from '../js/regions.js';
 import { CSS } from './style.js';
-import { W } from './strings.js';
 import { guard } from '../js/engine.js';
 
 const ENGINE = new URL('./pkg-core/tirkeu_core.js', import.meta.url);
 const WASM = new URL('./pkg-core/tirkeu_core_bg.wasm', import.meta.url);
+const BASE = new URL('./', import.meta.url); // locales/<lang>.ftl is next to this script
 let engine = null;
+let COUNTRIES = null;
+const loaded = {}; // the catalogs given to the engine, by language
 function loadEngine() {
-  engine ||= import(ENGINE.href).then(async (m) => { await m.default({ module_or_path: WASM }); return m; });
+  engine ||= import(ENGINE.href).then(async (m) => { await m.default({ module_or_path: WASM }); COUNTRIES = m.countries(); return m; });
   return engine;
 }
 
@@ -31,8 +35,6 @@ function adopt(root) {
   }
 }
 
-const VISAS = ['none', 'tourist', 'business', 'private', 'work', 'student', 'investor', 'transit', 'medical', 'humanitarian', 'missionary', 'family', 'diplomatic', 'service'];
-const ACC = ['private', 'hotel', 'organization'];
 const FIELDS = ['citizenship', 'entryDate', 'exitDate', 'accommodation', 'visa'];
 const iso = (d) => new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())).toISOString().slice(0, 10);
 const addDays = (s, n) => new Date(Date.parse(s) + n * 86400000).toISOString().slice(0, 10);
@@ -46,9 +48,7 @@ export class TirkeuCalculator extends HTMLElement {
     adopt(this._root);
     this._box = el('div', { class: 'root', part: 'root' });
     this._root.append(this._box);
-    const today = iso(new Date());
-    const entry = today >= '2015-01-01' && today <= '2027-12-31' ? today : '2026-03-06';
-    this._values = { citizenship: '', entryDate: entry, exitDate: addDays(entry, 13), accommodation: 'private', visa: 'none' };
+    this._values = { citizenship: '' }; // the rest from the destination's defaults (_country)
     this._mod = null;
     this._last = undefined; // the last result shown (null: none)
     this._timer = 0;
@@ -60,7 +60,8 @@ export class TirkeuCalculator extends HTMLElement {
     const l = (this.getAttribute('lang') || '').toLowerCase().split(/[-_]/)[0];
     return isLang(l) ? l : preferredLang();
   }
-  get destination() { return (this.getAttribute('destination') || 'KZ').toUpperCase(); }
+  /** The destination attribute, else the first destination the engine knows. */
+  get destination() { return (this.getAttribute('destination') || (COUNTRIES && COUNTRIES[0] ? COUNTRIES[0].code : '')).toUpperCase(); }
   set destination(v) { this.setAttribute('destination', v); }
 
   /** The current scenario (what the engine gets). Setting it pre-fills the questions. */
@@ -74,41 +75,78 @@ export class TirkeuCalculator extends HTMLElement {
   }
 
   connectedCallback() {
-    this._renderForm();
-    if (!this._mod) this._res.replaceChildren(el('p', { class: 'loading', role: 'status', text: W[this.language].loading }));
+    // The language's catalog and the engine load in parallel: "loading" shows once the words
+    // are in, the questions once the engine has said what to ask (countries()).
+    const l = this.language;
+    fetchCatalog(l, BASE).then(() => {
+      if (this._mod || this.language !== l) return;
+      setLang(l);
+      this._box.lang = l === 'zh' ? 'zh-Hans' : l;
+      this._box.replaceChildren(el('p', { class: 'loading', role: 'status', text: t('ui-embed-loading') }));
+    }, (err) => console.warn('tirkeu catalog', err));
     // After a trap the engine is re-created, the call retried, and the element fires
     // `tirkeu-engine-restart` (js/engine.js).
-    loadEngine().then((m) => {
+    Promise.all([loadEngine(), fetchCatalog(l, BASE)]).then(([m]) => {
       this._mod = guard(m, (call, err) => this.dispatchEvent(new CustomEvent('tirkeu-engine-restart', { bubbles: true, composed: true, detail: { call, message: String(err && err.message) } })));
-      this._compute();
+      this._refresh(false);
     }, (err) => {
       console.warn('tirkeu engine', err);
-      this._msg.textContent = W[this.language].failed;
+      fetchCatalog(l, BASE).then(() => { setLang(l); this._box.replaceChildren(el('p', { class: 'msg', role: 'alert', text: t('ui-embed-failed') })); }, () => {});
     });
   }
 
   attributeChangedCallback(name, old, now) {
-    if (old === now || !this._msg) return;
-    if (name === 'lang') this._renderForm();
-    if (name !== 'compact') this._compute(true);
+    if (old === now || !this._msg || name === 'compact') return;
+    this._refresh(true);
+  }
+
+  /** Re-renders the questions once the language's catalog is in (fetched on first use), then computes. */
+  _refresh(force) {
+    const l = this.language;
+    fetchCatalog(l, BASE).then((text) => {
+      if (this.language !== l || !this._mod) return;
+      // An engine that words its answers from catalogs gets the same language's (docs/i18n.md).
+      if (typeof this._mod.loadCatalog === 'function' && loaded[l] !== text) { this._mod.loadCatalog(l, text); loaded[l] = text; }
+      this._renderForm();
+      this._compute(force);
+    }, (err) => console.warn('tirkeu catalog', err));
+  }
+
+  /** The destination's countries() entry; fills the values it gives defaults for. */
+  _country() {
+    const c = (COUNTRIES || []).find((x) => x.code === this.destination) || (COUNTRIES || [])[0];
+    if (!c) return null;
+    setCountry(c);
+    const v = this._values;
+    if (!v.entryDate) {
+      const today = iso(new Date());
+      v.entryDate = today < c.entriesFrom ? c.entriesFrom : today > c.entriesTo ? c.entriesTo : today;
+      if (!v.exitDate) v.exitDate = addDays(v.entryDate, c.defaults.stayDays - 1);
+    }
+    if (!v.accommodation || !c.accommodations.includes(v.accommodation)) v.accommodation = c.defaults.accommodation;
+    if (!v.visa || !c.visas.includes(v.visa)) v.visa = c.defaults.visa;
+    return c;
   }
 
   _renderForm() {
     const l = this.language;
     setLang(l);
+    const c = this._country();
+    if (!c) return;
     this._box.lang = l === 'zh' ? 'zh-Hans' : l;
     const field = (key, label, control, optional) => el('div', { class: 'field' },
-      el('label', { for: `tk-${key}` }, t(label), optional ? el('small', { text: ` (${W[l].optional})` }) : null), control);
+      el('label', { for: `tk-${key}` }, t(label), optional ? el('small', { text: ` (${t('ui-embed-optional')})` }) : null), control);
     const select = (key, options) => el('select', { id: `tk-${key}`, name: key, 'aria-describedby': 'tk-msg' },
       Array.from(options, ([v, text]) => el('option', { value: v, text, selected: v === this._values[key] })));
-    const countries = Array.from(CODES.filter((c) => c !== 'KZ'), (c) => [c, regionName(c)]).sort((a, b) => collator().compare(a[1], b[1]));
-    const date = (key) => el('input', { type: 'date', id: `tk-${key}`, name: key, value: this._values[key] || '', min: '2015-01-01', max: '2032-12-31', 'aria-describedby': 'tk-msg' });
+    // Every citizenship but the destination's own, whose citizens do not register there.
+    const countries = Array.from(CODES.filter((x) => x !== c.code), (x) => [x, regionName(x)]).sort((a, b) => collator().compare(a[1], b[1]));
+    const date = (key) => el('input', { type: 'date', id: `tk-${key}`, name: key, value: this._values[key] || '', min: c.entriesFrom, max: key === 'entryDate' ? c.entriesTo : undefined, 'aria-describedby': 'tk-msg' });
     const form = el('form', { noValidate: true },
-      field('citizenship', 'f.citizenship', select('citizenship', [['', t('f.citizenship.choose')], ...countries, ['stateless', t('f.citizenship.stateless')]])),
-      field('entryDate', 'f.entryDate', date('entryDate')),
-      field('exitDate', 'f.exitDate', date('exitDate')),
-      field('accommodation', 'f.accommodation', select('accommodation', Array.from(ACC, (a) => [a, t(`acc.${a}`)]))),
-      field('visa', 'f.visa', select('visa', Array.from(VISAS, (v) => [v, t(`visa.${v}`)])), true));
+      field('citizenship', 'ui-f-citizenship', select('citizenship', [['', t('ui-f-citizenship-choose')], ...countries, ['stateless', t('ui-f-citizenship-stateless')]])),
+      field('entryDate', 'ui-f-entry-date', date('entryDate')),
+      field('exitDate', 'ui-f-exit-date', date('exitDate')),
+      field('accommodation', 'ui-f-accommodation', select('accommodation', Array.from(c.accommodations, (a) => [a, t(`ui-acc-${a}`)]))),
+      field('visa', 'ui-f-visa', select('visa', Array.from(c.visas, (v) => [v, t(`ui-visa-${v}`)])), true));
     form.addEventListener('submit', (e) => { e.preventDefault(); this._compute(); });
     const onInput = (e) => {
       const k = e.target.name;
@@ -121,11 +159,12 @@ export class TirkeuCalculator extends HTMLElement {
     form.addEventListener('change', onInput);
     this._form = form;
     this._msg = el('p', { class: 'msg', id: 'tk-msg', role: 'alert' });
-    this._res = this._res || el('section', { class: 'res', 'aria-live': 'polite', 'aria-label': W[l].results });
-    this._box.replaceChildren(el('h2', { text: t('title') }), el('p', { class: 'lead', text: t('lead') }), form, this._msg, this._res);
+    this._res = this._res || el('section', { class: 'res', 'aria-live': 'polite', 'aria-label': t('ui-embed-results') });
+    this._box.replaceChildren(el('h2', { text: t(cid('ui-title')) }), el('p', { class: 'lead', text: t(cid('ui-lead')) }), form, this._msg, this._res);
   }
 
   _scenario() {
+    this._country();
     const v = this._values;
     const s = { destination: this.destination, citizenship: v.citizenship, entryDate: v.entryDate, accommodation: v.accommodation, visa: v.visa || 'none', lang: this.language };
     if (v.exitDate) s.exitDate = v.exitDate;
@@ -145,17 +184,19 @@ export class TirkeuCalculator extends HTMLElement {
     if (!m || !this._form) return;
     const s = this._scenario();
     setLang(s.lang);
+    this._country();
     for (const x of this._form.querySelectorAll('[aria-invalid]')) x.removeAttribute('aria-invalid');
     this._msg.textContent = '';
-    if (!s.citizenship) { this._msg.textContent = t('err.choose-citizenship'); this._show(null, force); return; }
+    if (!s.citizenship) { this._msg.textContent = t('ui-err-choose-citizenship'); this._show(null, force); return; }
     let a;
     try {
       a = m.evaluate(s);
     } catch (err) {
       const code = err && err.code ? err.code : 'general';
-      let range = { from: '2015', to: '2027' };
-      try { const c = m.countries().find((x) => x.code === s.destination); if (c) range = { from: c.entriesFrom.slice(0, 4), to: c.entriesTo.slice(0, 4) }; } catch { /* defaults */ }
-      this._msg.textContent = t(`err.${code}`, range) === `err.${code}` ? t('err.general') : t(`err.${code}`, range);
+      const c = this._country();
+      const range = c ? { from: c.entriesFrom.slice(0, 4), to: c.entriesTo.slice(0, 4) } : {};
+      const id = code === 'citizen-of-destination' ? cid('ui-err-citizen-of-destination') : `ui-err-${code}`;
+      this._msg.textContent = hasMessage(id) ? t(id, range) : t('ui-err-general');
       const f = err && err.field ? this._form.querySelector(`[name="${String(err.field).replace(/[^A-Za-z]/g, '')}"]`) : null;
       if (f) f.setAttribute('aria-invalid', 'true');
       this._show(null, force);
@@ -182,42 +223,44 @@ export class TirkeuCalculator extends HTMLElement {
         const k = `${s.url}|${s.article}`;
         if (seen.has(k)) continue;
         seen.add(k);
-        ul.append(el('li', {}, s.url ? el('a', { href: s.url, target: '_blank', rel: 'noreferrer noopener', text: s.title }) : s.title, s.article ? ` — ${s.article}` : ''));
+        // a citation, in its own language (WCAG 3.1.2)
+        const lang = s.lang === 'zh' ? 'zh-Hans' : s.lang;
+        ul.append(el('li', {}, s.url ? el('a', { href: s.url, target: '_blank', rel: 'noreferrer noopener', text: s.title, lang }) : el('span', { text: s.title, lang }), s.article ? el('span', { text: ` — ${s.article}`, lang }) : ''));
       }
-      return el('details', { class: 'src' }, el('summary', { text: `${t('ob.sources')} (${seen.size})` }), ul);
+      return el('details', { class: 'src' }, el('summary', { text: `${t('ui-ob-sources')} (${seen.size})` }), ul);
     };
     const add = (node) => { out[out.length] = node; };
-    if (!a.obligations.length) add(el('p', { class: 'nothing', text: t('res.nothing') }));
+    if (!a.obligations.length) add(el('p', { class: 'nothing', text: t('ui-res-nothing') }));
     for (let i = 0; i < a.obligations.length; i++) {
       const o = a.obligations[i];
       const [convention, ...steps] = o.stepsText || [];
       add(el('article', { class: `card obligation kind-${o.kind}`, 'data-rule': o.rule, 'aria-labelledby': `tk-ob-${i}` },
-        el('p', { class: 'who' }, el('span', { class: 'k', text: `${t('ob.who')}: ` }), el('strong', { text: t(`who.${o.who}`) })),
+        el('p', { class: 'who' }, el('span', { class: 'k', text: `${t('ui-ob-who')}: ` }), el('strong', { text: t(`ui-who-${o.who}`) })),
         el('h3', { id: `tk-ob-${i}`, text: o.title }),
-        el('p', { class: 'due-line' }, el('span', { class: 'k', text: `${t('ob.due')} ` }), el('span', { class: 'due' }, time(o.dueDate))),
-        o.conditional ? el('p', { class: 'small' }, `${t('ob.conditional')}: `, o.conditional) : null,
+        el('p', { class: 'due-line' }, el('span', { class: 'k', text: `${t('ui-ob-due')} ` }), el('span', { class: 'due' }, time(o.dueDate))),
+        o.conditional ? el('p', { class: 'small' }, `${t('ui-ob-conditional')}: `, o.conditional) : null,
         el('p', { class: 'what', text: o.what }),
-        el('details', { class: 'steps' }, el('summary', { text: t('ob.steps') }),
+        el('details', { class: 'steps' }, el('summary', { text: t('ui-ob-steps') }),
           convention ? el('p', { class: 'small', text: convention }) : null,
           el('ol', {}, Array.from(steps, (x) => el('li', { text: x })))),
         srcs(o.sources)));
     }
     const st = a.stay || {};
     add(el('article', { class: 'card lastday' },
-      st.lastDay ? el('p', {}, el('span', { class: 'k', text: `${t('res.lastDay')}: ` }), el('span', { class: 'due' }, time(st.lastDay))) : el('p', { text: t('res.noLastDay') }),
-      st.overstayDays ? el('p', { class: 'over', text: t('res.overstay', { n: st.overstayDays }) }) : null,
+      st.lastDay ? el('p', {}, el('span', { class: 'k', text: `${t('ui-res-last-day')}: ` }), el('span', { class: 'due' }, time(st.lastDay))) : el('p', { text: t('ui-res-no-last-day') }),
+      st.overstayDays ? el('p', { class: 'over', text: t('ui-res-overstay', { n: st.overstayDays }) }) : null,
       st.note ? el('p', { class: 'small', text: st.note }) : null,
       srcs(st.sources)));
     if (a.warnings.length) {
       add(el('article', { class: 'card warnings', role: 'note', 'aria-labelledby': 'tk-warn' },
-        el('h3', { id: 'tk-warn', text: t('warn.h') }),
+        el('h3', { id: 'tk-warn', text: t('ui-warn-h') }),
         el('ul', {}, Array.from(a.warnings, (w) => el('li', { 'data-code': w.code }, el('p', { text: w.message }), srcs(w.sources))))));
     }
     add(el('footer', { class: 'foot' },
-      el('p', { class: 'checked' }, ...fill(t('foot.checked'), { date: time(a.rulesCheckedOn, { weekday: false }) })),
-      el('p', { class: 'advice', text: t('foot.notAdvice') }),
+      el('p', { class: 'checked' }, ...tp('ui-foot-checked', { date: time(a.rulesCheckedOn, { weekday: false }) })),
+      el('p', { class: 'advice', text: t('ui-foot-not-advice') }),
       a.disclaimer ? el('p', { text: a.disclaimer }) : null,
-      el('a', { class: 'button', href: this._fullLink(), target: '_blank', rel: 'noopener', text: W[this.language].full })));
+      el('a', { class: 'button', href: this._fullLink(), target: '_blank', rel: 'noopener', text: t('ui-embed-full') })));
     return out;
   }
 }

@@ -3,15 +3,16 @@
 // localStorage. Nothing is sent anywhere: the page makes no request after it has loaded.
 import * as core from '../pkg-core/tirkeu_core.js';
 import { ready } from './boot.js';
+import { catalog, lang as firstLang } from './catalog.js';
 import { guard } from './engine.js';
-import { t, ta, setLang, getLang, isLang, preferredLang, regionName, collator, formatDate, formatDateRange, AUDIENCES, getAudience, setAudience } from './i18n.js';
+import { t, ta, tp, setLang, getLang, isLang, regionName, collator, formatDate, formatDateRange, AUDIENCES, getAudience, setAudience, addCatalog, fetchCatalog, hasCatalog, setCountry, getCountry, cid, hasMessage } from './i18n.js';
 import { el, $, $$ } from './dom.js';
 import { FIELDS, toFragment, fromFragment, store } from './state.js';
 import { CODES } from './regions.js';
 import { renderResults, whoLabel, ordered } from './results.js';
 import { renderTimeline } from './timeline.js';
 import { renderFaq } from './faq.js';
-import { readDetails, writeDetails, checkDetails, renderPreview, downloadPdf, downloadIcs, fieldLabel, pdfBlocked } from './form.js';
+import { readDetails, writeDetails, checkDetails, renderPreview, downloadPdf, downloadIcs, fieldLabel, pdfBlocked, renderDetailFields } from './form.js';
 
 performance.mark('tirkeu:script');
 // After a trap the engine is re-created and the call retried (js/engine.js); the page counts it
@@ -38,7 +39,11 @@ const form = $('#scenario');
 // result has been painted (mountLater); until then `details` is null.
 let details = null;
 const nodes = { summary: $('#summary'), obligations: $('#obligations'), stay: $('#stay'), exemptions: $('#exemptions'), warnings: $('#warnings') };
-const ACC = ['private', 'hotel', 'organization'];
+// The destinations and, for the chosen one, its choices, details, defaults and year bounds:
+// the engine's countries() (src/rules/ui.rs). The page names no country.
+let COUNTRIES = [];
+const countryOf = (code) => COUNTRIES.find((c) => c.code === String(code || '').toUpperCase()) || COUNTRIES[0];
+let ACC = ['private', 'hotel', 'organization'];
 // Who uses the page (docs/page.md): choosing a host, a hotel or an organisation also sets where
 // the guest stays (private, hotel, organisation) while that was not given by a link, the device
 // or the visitor: a hotel clerk's guest stays at the hotel, and the answer depends on it.
@@ -47,14 +52,49 @@ const IMPLIED = { host: 'private', hotel: 'hotel', organization: 'organization' 
 // ---- defaults ------------------------------------------------------------------------------
 const today = () => { const d = new Date(); return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())).toISOString().slice(0, 10); };
 const addDays = (iso, n) => new Date(Date.parse(iso) + n * 86400000).toISOString().slice(0, 10);
-function defaults() {
+function defaults(destination) {
+  const c = countryOf(destination);
+  const d = c.defaults;
   const region = (navigator.language || '').split('-')[1]?.toUpperCase();
-  const entry = today() >= '2015-01-01' && today() <= '2027-12-31' ? today() : '';
+  const entry = today() >= c.entriesFrom && today() <= c.entriesTo ? today() : '';
   return {
-    destination: 'KZ', citizenship: region && region !== 'KZ' && CODES.includes(region) ? region : '',
-    passport: 'ordinary', visa: 'none', entryDate: entry, exitDate: entry ? addDays(entry, 13) : '', birthDate: '',
-    accommodation: 'private', trips: [], moves: [], audience: 'traveller',
+    destination: c.code, citizenship: region && region !== c.code && CODES.includes(region) ? region : '',
+    passport: d.passport, visa: d.visa, entryDate: entry, exitDate: entry ? addDays(entry, d.stayDays - 1) : '', birthDate: '',
+    accommodation: d.accommodation, trips: [], moves: [], audience: 'traveller',
   };
+}
+
+/**
+ * The destination's lists and bounds (countries()): the destination list, passport and visa
+ * kinds, where the traveller stays, the entry dates' bounds; the details form, once mounted.
+ * Labels are catalog IDs (data-i18n), so a language switch relabels them.
+ */
+function applyCountry(code) {
+  const c = countryOf(code);
+  if (c === getCountry()) return;
+  setCountry(c);
+  ACC = c.accommodations;
+  range = { from: c.entriesFrom.slice(0, 4), to: c.entriesTo.slice(0, 4) };
+  const dest = form.elements.namedItem('destination');
+  dest.replaceChildren(...COUNTRIES.map((x) => el('option', { value: x.code, text: regionName(x.code) })));
+  dest.value = c.code;
+  const options = (name, list, prefix) => form.elements.namedItem(name).replaceChildren(
+    ...list.map((v) => el('option', { value: v, text: t(`${prefix}${v}`), 'data-i18n': `${prefix}${v}` })));
+  options('passport', c.passports, 'ui-passport-');
+  options('visa', c.visas, 'ui-visa-');
+  const acc = $('#f-accommodation');
+  for (const l of $$('label', acc)) l.remove();
+  acc.querySelector('.msg').before(...c.accommodations.map((a) => el('label', {},
+    el('input', { type: 'radio', name: 'accommodation', value: a, checked: a === c.defaults.accommodation }), ' ',
+    el('span', { 'data-i18n': `ui-acc-${a}`, text: t(`ui-acc-${a}`) }))));
+  for (const n of ['entryDate', 'exitDate']) {
+    const i = form.elements.namedItem(n);
+    i.min = c.entriesFrom;
+    // an exit may lie beyond the last entry date the data answers for
+    if (n === 'entryDate') i.max = c.entriesTo;
+  }
+  if (details) renderDetailFields(details, c.details);
+  translateCountry();
 }
 
 // ---- reading and writing the questions ------------------------------------------------------
@@ -62,7 +102,7 @@ function rowField(name, labelKey, type, path, value, extra = {}) {
   const id = `f-${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
   let input;
   if (type === 'select') {
-    input = el('select', { id, name, 'data-field': path }, ACC.map((a) => el('option', { value: a, text: t(`acc.${a}`), selected: a === value })));
+    input = el('select', { id, name, 'data-field': path }, ACC.map((a) => el('option', { value: a, text: t(`ui-acc-${a}`), 'data-i18n': `ui-acc-${a}`, selected: a === value })));
   } else if (type === 'checkbox') {
     input = el('input', { type: 'checkbox', id, name, 'data-field': path, checked: !!value });
     return el('div', { class: 'field check' }, el('label', { for: id }, input, ' ', t(labelKey)), el('p', { class: 'msg', id: `e-${id}`, hidden: true }));
@@ -75,23 +115,23 @@ function rowField(name, labelKey, type, path, value, extra = {}) {
 function renderTrips(trips) {
   const list = $('#trip-list');
   list.replaceChildren(...trips.map((tr, i) => el('li', { class: 'row', 'data-row': i },
-    el('p', { class: 'row-h', text: t('trips.row', { n: i + 1 }) }),
+    el('p', { class: 'row-h', text: t('ui-trips-row', { n: i + 1 }) }),
     el('div', { class: 'row-fields' },
-      rowField('tripEntry', 'f.entryDate', 'date', `trips[${i}].entryDate`, tr.entryDate),
-      rowField('tripExit', 'f.tripExit', 'date', `trips[${i}].exitDate`, tr.exitDate),
-      el('button', { type: 'button', class: 'remove', 'data-remove-trip': i, 'aria-label': t('trips.remove', { n: i + 1 }), text: '×' })))));
-  if (!trips.length) list.append(el('li', { class: 'none', text: t('trips.none') }));
+      rowField('tripEntry', 'ui-f-entry-date', 'date', `trips[${i}].entryDate`, tr.entryDate),
+      rowField('tripExit', 'ui-f-trip-exit', 'date', `trips[${i}].exitDate`, tr.exitDate),
+      el('button', { type: 'button', class: 'remove', 'data-remove-trip': i, 'aria-label': t('ui-trips-remove', { n: i + 1 }), text: '×' })))));
+  if (!trips.length) list.append(el('li', { class: 'none', text: t('ui-trips-none') }));
 }
 function renderMoves(moves) {
   const list = $('#move-list');
   list.replaceChildren(...moves.map((m, i) => el('li', { class: 'row', 'data-row': i },
-    el('p', { class: 'row-h', text: t('moves.row', { n: i + 1 }) }),
+    el('p', { class: 'row-h', text: t('ui-moves-row', { n: i + 1 }) }),
     el('div', { class: 'row-fields' },
-      rowField('moveDate', 'f.moveDate', 'date', `moves[${i}].date`, m.date),
-      rowField('moveAccommodation', 'f.moveAccommodation', 'select', `moves[${i}].accommodation`, m.accommodation),
-      rowField('moveOther', 'f.otherRegion', 'checkbox', `moves[${i}].otherRegion`, m.otherRegion),
-      el('button', { type: 'button', class: 'remove', 'data-remove-move': i, 'aria-label': t('moves.remove', { n: i + 1 }), text: '×' })))));
-  if (!moves.length) list.append(el('li', { class: 'none', text: t('moves.none') }));
+      rowField('moveDate', 'ui-f-move-date', 'date', `moves[${i}].date`, m.date),
+      rowField('moveAccommodation', 'ui-f-move-accommodation', 'select', `moves[${i}].accommodation`, m.accommodation),
+      rowField('moveOther', 'ui-f-other-region', 'checkbox', `moves[${i}].otherRegion`, m.otherRegion),
+      el('button', { type: 'button', class: 'remove', 'data-remove-move': i, 'aria-label': t('ui-moves-remove', { n: i + 1 }), text: '×' })))));
+  if (!moves.length) list.append(el('li', { class: 'none', text: t('ui-moves-none') }));
 }
 
 /** The questions as the page holds them: every value a string as typed, rows as arrays. */
@@ -111,16 +151,19 @@ function readForm() {
  * link edited by hand or from another version): [{ field, value }]; the list keeps its default.
  */
 function writeForm(s, { allCountries = true } = {}) {
-  const d = { ...defaults(), ...s };
-  const rejected = [];
+  applyCountry(s.destination);
+  const d = { ...defaults(s.destination), ...s };
+  if (s.destination && getCountry().code !== String(s.destination).toUpperCase()) rejected0.push({ field: 'destination', value: s.destination });
+  d.destination = getCountry().code;
+  const rejected = rejected0.splice(0);
   fillCitizenship(d.citizenship, { all: allCountries });
   if ((d.citizenship ?? '') !== form.elements.namedItem('citizenship').value) rejected.push({ field: 'citizenship', value: d.citizenship });
   for (const k of FIELDS) {
     if (k === 'accommodation') {
-      const v = ACC.includes(d.accommodation) ? d.accommodation : 'private';
+      const v = ACC.includes(d.accommodation) ? d.accommodation : getCountry().defaults.accommodation;
       if (v !== d.accommodation) rejected.push({ field: k, value: d.accommodation });
       for (const r of form.querySelectorAll('input[name=accommodation]')) r.checked = r.value === v;
-    } else if (k !== 'citizenship') {
+    } else if (k !== 'citizenship' && k !== 'destination') {
       const e = form.elements.namedItem(k);
       e.value = d[k] || '';
       if (e.tagName === 'SELECT' && e.value !== d[k] && e.options.length) {
@@ -137,13 +180,13 @@ function writeForm(s, { allCountries = true } = {}) {
   // thousands of rows would freeze it — and the note under the list says why.
   let trips = d.trips || [];
   if (trips.length > LINK_MAX.trips) {
-    rejected.push({ field: 'trips', key: 'err.link-too-many', vars: { n: trips.length, max: LINK_MAX.trips } });
+    rejected.push({ field: 'trips', key: 'ui-err-link-too-many', vars: { n: trips.length, max: LINK_MAX.trips } });
     trips = [];
   }
   renderTrips(trips);
   let moves = d.moves || [];
   if (moves.length > LINK_MAX.moves) {
-    rejected.push({ field: 'moves', key: 'err.link-too-many', vars: { n: moves.length, max: LINK_MAX.moves } });
+    rejected.push({ field: 'moves', key: 'ui-err-link-too-many', vars: { n: moves.length, max: LINK_MAX.moves } });
     moves = [];
   }
   moves.forEach((m, i) => { if (!ACC.includes(m.accommodation)) rejected.push({ field: `moves[${i}].accommodation`, value: m.accommodation }); });
@@ -197,18 +240,20 @@ function pageField(field, rows) {
  */
 function fillCitizenship(value, { all = true } = {}) {
   const sel = form.elements.namedItem('citizenship');
-  const codes = all ? CODES.filter((c) => c !== 'KZ') : CODES.filter((c) => c === value && c !== 'KZ');
+  const own = getCountry().code; // the destination's own citizens: refused by the engine
+  const codes = all ? CODES.filter((c) => c !== own) : CODES.filter((c) => c === value && c !== own);
   const opts = codes.map((c) => [c, regionName(c)]);
   if (all) { const col = collator(); opts.sort((a, b) => col.compare(a[1], b[1])); }
-  sel.replaceChildren(el('option', { value: '', text: t('f.citizenship.choose') }),
-    el('option', { value: 'stateless', text: t('f.citizenship.stateless') }),
+  sel.replaceChildren(el('option', { value: '', text: t('ui-f-citizenship-choose') }),
+    el('option', { value: 'stateless', text: t('ui-f-citizenship-stateless') }),
     ...opts.map(([c, n]) => el('option', { value: c, text: n })),
-    // a citizenship the engine refuses (Kazakhstan) is still selectable, so its message can show
-    el('option', { value: 'KZ', text: regionName('KZ') }));
+    // the destination's own citizenship, which the engine refuses, is still selectable, so its
+    // message can show
+    el('option', { value: own, text: regionName(own) }));
   sel.value = value ?? '';
   if (sel.value !== (value ?? '')) sel.value = '';
   const dest = form.elements.namedItem('destination');
-  dest.options[0].textContent = regionName('KZ');
+  for (const o of dest.options) o.textContent = regionName(o.value);
 }
 
 // ---- messages next to fields ------------------------------------------------------------------
@@ -243,34 +288,36 @@ function showError(field, text) {
     input.setAttribute('aria-describedby', [...ids].join(' '));
   }
 }
-let range = { from: '2015-01-01', to: '2027-12-31' };
+let range = { from: '', to: '' };
+const rejected0 = []; // a destination writeForm could not take
 function engineMessage(e) {
-  if (!e || typeof e !== 'object') return t('err.general');
+  if (!e || typeof e !== 'object') return t('ui-err-general');
   // The page's plain words for the scenario's error codes, in every language (the engine's
   // messages name field paths such as exitDate); the engine's own text, without its leading
   // field path, for the details and for codes the page does not know.
   const own = String(e.message || '').replace(new RegExp(`^${(e.field || '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:：]\\s*`), '');
-  if (String(e.field || '').startsWith('details.')) return own || t('err.general');
+  if (String(e.field || '').startsWith('details.')) return own || t('ui-err-general');
   // out-of-range: the page's words say what the range is for the field the engine names.
   const f = String(e.field || '');
-  const key = e.code !== 'out-of-range' || f === 'entryDate' || f === 'exitDate' ? `err.${e.code}`
-    : f === 'birthDate' ? 'err.out-of-range.birthDate'
-      : /^trips\[\d+\]\.\w+$/.test(f) ? 'err.out-of-range.trip'
-        : /^moves\[\d+\]\.date$/.test(f) ? 'err.out-of-range.move' : '';
-  if (!key) return own || t('err.general');
-  const s = t(key, range);
-  return s === key ? own || t('err.general') : s;
+  const key = e.code === 'citizen-of-destination' ? cid('ui-err-citizen-of-destination')
+    : e.code !== 'out-of-range' || f === 'entryDate' || f === 'exitDate' ? `ui-err-${e.code}`
+    : f === 'birthDate' ? 'ui-err-out-of-range-birth-date'
+      : /^trips\[\d+\]\.\w+$/.test(f) ? 'ui-err-out-of-range-trip'
+        : /^moves\[\d+\]\.date$/.test(f) ? 'ui-err-out-of-range-move' : '';
+  if (!key) return own || t('ui-err-general');
+  return hasMessage(key) ? t(key, range) : own || t('ui-err-general');
 }
 
 // ---- the update loop ------------------------------------------------------------------------
 const calendars = new Map();
 function specialDays(year) {
-  if (!calendars.has(year)) {
+  const key = `${getCountry().code} ${year}`;
+  if (!calendars.has(key)) {
     let m = null;
-    try { m = new Map(mod.calendar('KZ', year).days.map((d) => [d.date, d])); } catch { m = null; }
-    calendars.set(year, m);
+    try { m = new Map(mod.calendar(getCountry().code, year).days.map((d) => [d.date, d])); } catch { m = null; }
+    calendars.set(key, m);
   }
-  return calendars.get(year);
+  return calendars.get(key);
 }
 
 let current = null; // { a, s, e } of the last good result
@@ -285,7 +332,7 @@ function clearResults() {
   for (const n of Object.values(nodes)) n.replaceChildren();
   $('#timeline').replaceChildren();
   $('#faq-list')?.replaceChildren();
-  $('#form-preview')?.shadowRoot?.replaceChildren(el('p', { text: t('form.unavailable') }));
+  $('#form-preview')?.shadowRoot?.replaceChildren(el('p', { text: t('ui-form-unavailable') }));
   $('#results').classList.add('empty');
 }
 
@@ -301,13 +348,13 @@ function update({ announce = false, save = true } = {}) {
   }
   if (save) store.save(s, details && readDetails(details));
   clearErrors();
-  for (const n of linkNotes) showError(n.field, n.key ? t(n.key, n.vars) : t('err.link-value', { value: shortValue(n.value) }));
+  for (const n of linkNotes) showError(n.field, n.key ? t(n.key, n.vars) : t('ui-err-link-value', { value: shortValue(n.value) }));
 
   const local = [];
-  for (const i of form.querySelectorAll('input[type=date]')) if (i.validity.badInput) local.push({ field: i.dataset.field, key: 'err.bad-date' });
+  for (const i of form.querySelectorAll('input[type=date]')) if (i.validity.badInput) local.push({ field: i.dataset.field, key: 'ui-err-bad-date' });
   for (const x of local) showError(x.field, t(x.key));
-  if (local.length) { current = null; unfold(); clearResults(); setResultsMessage(t('err.fix'), 'error-note'); return; }
-  if (!s.citizenship) { current = null; unfold(); clearResults(); setResultsMessage(t('err.choose-citizenship')); return; }
+  if (local.length) { current = null; unfold(); clearResults(); setResultsMessage(t('ui-err-fix'), 'error-note'); return; }
+  if (!s.citizenship) { current = null; unfold(); clearResults(); setResultsMessage(t('ui-err-choose-citizenship')); return; }
 
   const { engine: es, rows } = toEngine(s);
   let a;
@@ -318,7 +365,7 @@ function update({ announce = false, save = true } = {}) {
     unfold();
     showError(pageField(e && e.field, rows), engineMessage(e));
     clearResults();
-    setResultsMessage(t('err.fix'), 'error-note');
+    setResultsMessage(t('ui-err-fix'), 'error-note');
     return;
   }
   current = { a, s, e: es };
@@ -326,7 +373,7 @@ function update({ announce = false, save = true } = {}) {
   setResultsMessage('');
   $('#results').classList.remove('empty');
   renderResults(a, s, nodes);
-  $('#checked').replaceChildren(...fillText(t('foot.checked'), { date: el('time', { dateTime: a.rulesCheckedOn, text: formatDate(a.rulesCheckedOn, { weekday: false }) }) }), ' ', el('strong', { text: t('foot.notAdvice') }));
+  $('#checked').replaceChildren(...tp('ui-foot-checked', { date: el('time', { dateTime: a.rulesCheckedOn, text: formatDate(a.rulesCheckedOn, { weekday: false }) }) }), ' ', el('strong', { text: t('ui-foot-not-advice') }));
   $('#disclaimer').textContent = a.disclaimer;
   // The calendar picture, the FAQ and the form preview come after the frame that shows the
   // summary and the obligation cards, so those show sooner (npm run bench measures both).
@@ -340,17 +387,10 @@ function update({ announce = false, save = true } = {}) {
   });
   if (announce) {
     const first = ordered(a.obligations)[0];
-    $('#status').textContent = [announceNote, first ? `${whoLabel(first)}: ${first.title} — ${formatDate(first.dueDate)}` : t('res.nothing'), a.stay.lastDay ? `${t('res.lastDay')}: ${formatDate(a.stay.lastDay)}` : ''].filter(Boolean).join('. ');
+    $('#status').textContent = [announceNote, first ? `${whoLabel(first)}: ${first.title} — ${formatDate(first.dueDate)}` : t('ui-res-nothing'), a.stay.lastDay ? `${t('ui-res-last-day')}: ${formatDate(a.stay.lastDay)}` : ''].filter(Boolean).join('. ');
     announceNote = '';
   }
   if (!performance.getEntriesByName('tirkeu:first-result').length) performance.mark('tirkeu:first-result'); // for npm run bench
-}
-function fillText(tpl, parts) {
-  const out = [];
-  let last = 0;
-  tpl.replace(/\{(\w+)\}/g, (m, k, i) => { out.push(tpl.slice(last, i), parts[k] ?? m); last = i + m.length; return m; });
-  out.push(tpl.slice(last));
-  return out.filter((x) => x !== '');
 }
 
 function updateForm() {
@@ -404,15 +444,15 @@ function flush() {
 const toggle = $('#trip-toggle');
 const TWO_COLUMNS = '(min-width: 62.5rem)'; // style.css puts the answer beside the questions from here
 function tripSummary(s) {
-  const parts = [s.citizenship === 'stateless' ? t('f.citizenship.stateless') : regionName(s.citizenship)];
+  const parts = [s.citizenship === 'stateless' ? t('ui-f-citizenship-stateless') : regionName(s.citizenship)];
   if (s.entryDate) parts.push(s.exitDate && s.exitDate >= s.entryDate ? formatDateRange(s.entryDate, s.exitDate) : formatDate(s.entryDate, { weekday: false }));
-  parts.push(t(`acc.short.${ACC.includes(s.accommodation) ? s.accommodation : 'private'}`));
-  if (s.passport && s.passport !== 'ordinary') parts.push(t(`passport.${s.passport}`));
-  if (s.visa && s.visa !== 'none') parts.push(`${t('f.visa')}: ${t(`visa.${s.visa}`)}`);
+  parts.push(t(`ui-acc-short-${ACC.includes(s.accommodation) ? s.accommodation : 'private'}`));
+  if (s.passport && s.passport !== 'ordinary') parts.push(t(`ui-passport-${s.passport}`));
+  if (s.visa && s.visa !== 'none') parts.push(`${t('ui-f-visa')}: ${t(`ui-visa-${s.visa}`)}`);
   const trips = s.trips.filter((x) => x.entryDate || x.exitDate).length;
-  if (trips) parts.push(t('sum.trips', { n: trips }));
+  if (trips) parts.push(t('ui-sum-trips', { n: trips }));
   const moves = s.moves.filter((m) => m.date).length;
-  if (moves) parts.push(t('sum.moves', { n: moves }));
+  if (moves) parts.push(t('ui-sum-moves', { n: moves }));
   return parts.join(' · ');
 }
 const isFolded = () => !toggle.hidden && form.hidden;
@@ -421,7 +461,7 @@ function setFolded(fold) {
   toggle.hidden = false;
   toggle.setAttribute('aria-expanded', String(!fold));
   form.closest('.trip').classList.toggle('folded', fold);
-  $('#trip-act').textContent = t(fold ? 'trip.change' : 'trip.hide');
+  $('#trip-act').textContent = t(fold ? 'ui-trip-change' : 'ui-trip-hide');
   $('#trip-sum').textContent = tripSummary(current ? current.s : readForm());
 }
 function unfold() { if (isFolded()) setFolded(false); }
@@ -450,39 +490,64 @@ document.addEventListener('click', (ev) => {
 function applyLang(l) {
   setLang(l);
   document.documentElement.lang = l === 'zh' ? 'zh-Hans' : l;
-  document.title = t('doc.title');
   translate(document);
   $('#lang').value = l;
   if (!toggle.hidden) setFolded(isFolded());
-  if (engineReady) $('#engine').textContent = t('foot.engine', { v: mod.version() });
+  if (engineReady) $('#engine').textContent = t('ui-foot-engine', { v: mod.version() });
 }
 /** Every [data-i18n] text under root (the document, or the later sections before they go in), in
  * the visitor's wording (a host, a hotel or an organisation reads "the guest's stay"). */
 function translate(root) {
   for (const n of $$('[data-i18n]', root)) n.textContent = ta(n.dataset.i18n);
+  translateCountry(root);
+}
+/** The destination's own words (its title, its FAQ link): data-i18n-country="ui-title" → kz-ui-title. */
+function translateCountry(root = document) {
+  if (!getCountry()) return; // until countries() has said which
+  for (const n of $$('[data-i18n-country]', root)) n.textContent = t(cid(n.dataset.i18nCountry));
+  if (root === document) document.title = t(cid('ui-doc-title'));
 }
 let engineReady = false;
+/** Gives the engine the language's catalog, if this build of it words from catalogs (loadCatalog). */
+function engineCatalog(l, text) {
+  if (typeof mod.loadCatalog === 'function') mod.loadCatalog(l, text);
+}
+/** Switches to language `l`, fetching its catalog first (only the visitor's is fetched at start). */
+const catalogTexts = {};
+async function switchLang(l) {
+  const text = catalogTexts[l] ??= await fetchCatalog(l, new URL('../', import.meta.url));
+  engineCatalog(l, text);
+  applyLang(l);
+}
 
 // ---- start --------------------------------------------------------------------------------
 const frag = fromFragment(location.hash);
-// localStorage is read only when the link does not say (its first use costs a round trip to
-// the browser process).
-const pick = (l) => (l && isLang(l) ? l : null);
-const lang = pick(frag?.lang) || pick(store.lang()) || preferredLang();
-applyLang(lang);
+// The language js/catalog.js chose (the link, else the remembered choice, else the browser's) and
+// whose catalog it is fetching alongside the wasm; the lists come from the engine's countries().
+const lang = firstLang;
+setLang(lang);
+// The page's own words first (the update notice must be in the visitor's language even when
+// this build's engine cannot start: js/pwa.js), then the engine.
+const firstCatalog = await catalog;
+addCatalog(lang, firstCatalog);
+catalogTexts[lang] = firstCatalog;
+document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : lang;
+translate(document);
+await ready;
+engineCatalog(lang, firstCatalog);
+COUNTRIES = mod.countries();
+performance.mark('tirkeu:engine-ready');
+engineReady = true;
 let start = frag?.scenario && Object.keys(frag.scenario).length ? frag.scenario : store.scenario() || {};
 accChosen = !!start.accommodation;
 // A link for a hotel (as=hotel) that does not say where the guest stays: at the hotel.
 if (!start.accommodation && IMPLIED[start.audience]) start = { ...start, accommodation: IMPLIED[start.audience] };
-linkNotes = writeForm(start, { allCountries: false });
+linkNotes = writeForm(start, { allCountries: false }); // its labels in the language (t), its title (translateCountry)
+$('#lang').value = lang;
+$('#engine').textContent = t('ui-foot-engine', { v: mod.version() });
 // A link with the whole scenario (the engine's required fields) opens on the answer.
 if (['destination', 'citizenship', 'entryDate'].every((k) => frag?.scenario?.[k]) && !linkNotes.length && !matchMedia(TWO_COLUMNS).matches) setFolded(true);
 
-await ready;
-performance.mark('tirkeu:engine-ready');
-engineReady = true;
-$('#engine').textContent = t('foot.engine', { v: mod.version() });
-try { const kz = mod.countries().find((c) => c.code === 'KZ'); if (kz) range = { from: kz.entriesFrom.slice(0, 4), to: kz.entriesTo.slice(0, 4) }; } catch { /* keep defaults */ }
 update({ save: false }); // what the page started from is saved once it is complete
 completePage(); // not awaited: the questions below get their handlers now
 
@@ -520,7 +585,8 @@ function mountLater() {
   translate(tpl.content);
   tpl.replaceWith(tpl.content);
   details = $('#details');
-  $('#form-section').insertBefore(el('p', { id: 'form-note', class: 'notice', text: t('form.notYet'), 'data-i18n': 'form.notYet' }), details);
+  renderDetailFields(details, getCountry().details);
+  $('#form-section').insertBefore(el('p', { id: 'form-note', class: 'notice', text: t('ui-form-not-yet'), 'data-i18n': 'ui-form-not-yet' }), details);
   writeDetails(details, store.details());
   $('#remember').checked = store.remember();
   $('#remember-details').checked = store.rememberDetails();
@@ -535,20 +601,20 @@ function mountLater() {
     flush();
     if (!current) return;
     try {
-      $('#made').textContent = t('form.made', { name: downloadPdf(fmod, current.a, current.e, readDetails(details)) });
+      $('#made').textContent = t('ui-form-made', { name: downloadPdf(fmod, current.a, current.e, readDetails(details)) });
       pdfBlocked($('#pdf'));
     } catch (e) {
       // The message goes under the field that stops the PDF, and next to the button.
       const text = engineMessage(e);
       showError(e && e.field, text);
       $('#made').textContent = '';
-      pdfBlocked($('#pdf'), t('form.pdfBlocked', { field: fieldLabel(e && e.field) || (e && e.field) || '', message: text }));
+      pdfBlocked($('#pdf'), t('ui-form-pdf-blocked', { field: fieldLabel(e && e.field) || (e && e.field) || '', message: text }));
     }
   });
   $('#ics').addEventListener('click', () => {
     flush();
     if (!current) return;
-    try { $('#made').textContent = t('form.made', { name: downloadIcs(mod, current.e) }); } catch (e) { showError(e && e.field, engineMessage(e)); }
+    try { $('#made').textContent = t('ui-form-made', { name: downloadIcs(mod, current.e) }); } catch (e) { showError(e && e.field, engineMessage(e)); }
   });
   $('#remember').addEventListener('change', (ev) => {
     flush();
@@ -574,7 +640,7 @@ function mountLater() {
     accChosen = false;
     unfold(); // a fresh start: the questions in view
     update();
-    $('#forgotten').textContent = t('store.forgotten');
+    $('#forgotten').textContent = t('ui-store-forgotten');
   });
   if (current) $('#faq-list').replaceChildren(...renderFaq(current.a, current.s));
 }
@@ -588,10 +654,12 @@ form.addEventListener('input', (ev) => {
   const changed = ev.target.closest('[data-field]')?.dataset.field;
   if (changed) linkNotes = linkNotes.filter((n) => n.field !== changed && !changed.startsWith(`${n.field}[`));
   if (ev.target.name === 'accommodation') accChosen = true;
+  // Another destination: its own lists, details and bounds; what fits is kept.
+  if (ev.target.name === 'destination') writeForm(readForm());
   if (ev.target.name === 'audience' && !accChosen && IMPLIED[ev.target.value]) {
     const acc = IMPLIED[ev.target.value];
     const r = form.querySelector(`input[name=accommodation][value=${acc}]`);
-    if (!r.checked) { r.checked = true; announceNote = t('aud.accSet', { acc: t(`acc.short.${acc}`) }); }
+    if (!r.checked) { r.checked = true; announceNote = t('ui-aud-acc-set', { acc: t(`ui-acc-short-${acc}`) }); }
   }
   if (ev.target.matches('select, input[type=radio], input[type=checkbox]')) update({ announce: true });
   else schedule({ scenario: true, announce: true });
@@ -633,20 +701,21 @@ form.addEventListener('click', (ev) => {
   update({ announce: true });
 });
 
-$('#lang').addEventListener('change', (ev) => {
+$('#lang').addEventListener('change', async (ev) => {
   const l = ev.target.value;
-  const s = readForm();
+  flush();
   store.setLang(l);
-  applyLang(l);
-  writeForm(s);
+  try { await switchLang(l); } catch (err) { console.warn('catalog', err); $('#lang').value = getLang(); return; }
+  if (getLang() !== l) return; // another switch came after this one
+  writeForm(readForm()); // read now: the visitor may have typed while the catalog came
   writeFragment = true;
   update();
 });
 
-window.addEventListener('hashchange', () => {
+window.addEventListener('hashchange', async () => {
   const f = fromFragment(location.hash);
   if (!f) return;
-  if (f.lang && isLang(f.lang) && f.lang !== getLang()) applyLang(f.lang);
+  if (f.lang && isLang(f.lang) && f.lang !== getLang()) { try { await switchLang(f.lang); } catch (err) { console.warn('catalog', err); } }
   linkNotes = writeForm(f.scenario);
   accChosen = !!f.scenario.accommodation;
   writeFragment = true;

@@ -2,23 +2,46 @@
 // formHtml() shown in a shadow root (its CSS, formCss(), scoped there and applied in print too),
 // and downloads made in the browser: formPdf() → PDF, calendarIcs() → .ics, as Blob URLs.
 import { el, time } from './dom.js';
-import { t, formatDate } from './i18n.js';
+import { t, formatDate, getCountry } from './i18n.js';
 import { whoLabel } from './results.js';
 
-// The engine's names (docs/form.md): details.surname … details.hostContact.
-export const DETAIL_FIELDS = ['surname', 'givenNames', 'patronymic', 'sex', 'passportNumber', 'passportIssueDate', 'passportExpiry', 'visaNumber', 'visaExpiry', 'purpose', 'checkpoint', 'address', 'hostName', 'hostId', 'hostPhone', 'hostAddress', 'hostContact'];
+// The details the destination's form asks (countries()[i].details: the engine's names,
+// docs/form.md, with a kind, a label ID and whose they are).
+const fields = () => getCountry()?.details || [];
+
+/**
+ * Puts the destination's detail fields into the details form's two groups (the traveller's,
+ * the host's), keeping the values of the fields that stay. Labels are catalog IDs (data-i18n).
+ */
+export function renderDetailFields(form, list) {
+  const kept = readDetails(form);
+  for (const group of ['person', 'host']) {
+    const grid = form.querySelector(`[data-group="${group}"]`);
+    if (!grid) continue;
+    grid.replaceChildren(...list.filter((f) => f.group === group).map((f) => {
+      const id = `d-${f.code}`;
+      const common = { id, name: f.code, 'data-field': `details.${f.code}`, autocomplete: 'off' };
+      const input = f.kind === 'sex'
+        ? el('select', common, ['', 'M', 'F'].map((v) => el('option', { value: v, 'data-i18n': `ui-d-sex-${v.toLowerCase() || 'none'}`, text: t(`ui-d-sex-${v.toLowerCase() || 'none'}`) })))
+        : el('input', { ...common, type: f.kind === 'date' ? 'date' : f.kind === 'phone' ? 'tel' : 'text', inputMode: f.kind === 'id' ? 'numeric' : undefined });
+      return el('div', { class: f.wide ? 'field wide' : 'field' },
+        el('label', { for: id, 'data-i18n': f.label, text: t(f.label) }), input, el('p', { class: 'msg', id: `e-${id}`, hidden: true }));
+    }));
+  }
+  writeDetails(form, kept);
+}
 
 /** The details form → { field: value } with the empty ones left out. */
 export function readDetails(form) {
   const d = {};
-  for (const k of DETAIL_FIELDS) {
+  for (const { code: k } of fields()) {
     const v = form.elements.namedItem(k)?.value?.trim();
     if (v) d[k] = v;
   }
   return d;
 }
 export function writeDetails(form, d) {
-  for (const k of DETAIL_FIELDS) {
+  for (const { code: k } of fields()) {
     const e = form.elements.namedItem(k);
     if (e) e.value = (d && d[k]) || '';
   }
@@ -27,15 +50,17 @@ export function writeDetails(form, d) {
 /** Checks the page can make itself: [{ field: 'details.hostId', key }]. */
 export function checkDetails(form, scenario) {
   const errs = [];
-  for (const k of DETAIL_FIELDS) {
-    const e = form.elements.namedItem(k);
-    if (e && e.validity && e.validity.badInput) errs.push({ field: `details.${k}`, key: 'err.bad-date' });
-  }
   const d = readDetails(form);
-  if (d.hostId && !/^\d{12}$/.test(d.hostId.replace(/\s/g, ''))) errs.push({ field: 'details.hostId', key: 'err.iin' });
-  if (d.hostPhone && !/^[0-9+\-() ]{5,}$/.test(d.hostPhone)) errs.push({ field: 'details.hostPhone', key: 'err.phone' });
+  for (const f of fields()) {
+    const e = form.elements.namedItem(f.code);
+    const v = d[f.code];
+    if (e && e.validity && e.validity.badInput) errs.push({ field: `details.${f.code}`, key: 'ui-err-bad-date' });
+    // an identity number of the destination's own form (its pattern and message are data)
+    else if (v && f.kind === 'id' && f.pattern && !new RegExp(f.pattern).test(v.replace(/\s/g, ''))) errs.push({ field: `details.${f.code}`, key: f.error });
+    else if (v && f.kind === 'phone' && !/^[0-9+\-() ]{5,}$/.test(v)) errs.push({ field: `details.${f.code}`, key: 'ui-err-phone' });
+  }
   const until = scenario.exitDate || scenario.entryDate;
-  if (d.passportExpiry && until && d.passportExpiry < until) errs.push({ field: 'details.passportExpiry', key: 'err.passportExpiry' });
+  if (d.passportExpiry && until && d.passportExpiry < until) errs.push({ field: 'details.passportExpiry', key: 'ui-err-passport-expiry' });
   return errs;
 }
 
@@ -64,20 +89,20 @@ function sheet(css) {
 function fallbackSummary(a, s, d, regionName) {
   const row = (label, value) => el('tr', {}, el('th', { scope: 'row', text: label }), el('td', {}, value || el('span', { class: 'empty', text: '—' })));
   const name = [d.surname, d.givenNames, d.patronymic].filter(Boolean).join(' ');
+  const value = (f) => {
+    const v = d[f.code];
+    if (!v) return '';
+    return f.kind === 'date' ? time(v, { weekday: false }) : f.kind === 'sex' ? t(`ui-d-sex-${v.toLowerCase()}`) : v;
+  };
   const rows = [
-    row(t('d.surname'), d.surname), row(t('d.givenNames'), d.givenNames), row(t('d.patronymic'), d.patronymic),
-    row(t('f.birthDate'), s.birthDate ? time(s.birthDate, { weekday: false }) : ''),
-    row(t('d.sex'), d.sex ? t(`d.sex.${d.sex}`) : ''),
-    row(t('f.citizenship'), s.citizenship === 'stateless' ? t('f.citizenship.stateless') : regionName(s.citizenship)),
-    row(t('d.passportNumber'), d.passportNumber), row(t('d.passportExpiry'), d.passportExpiry ? time(d.passportExpiry, { weekday: false }) : ''),
-    row(t('d.visaNumber'), d.visaNumber), row(t('d.purpose'), d.purpose),
-    row(t('f.entryDate'), time(s.entryDate, { weekday: false })), row(t('d.checkpoint'), d.checkpoint),
-    row(t('f.exitDate'), s.exitDate ? time(s.exitDate, { weekday: false }) : ''),
-    row(t('d.address'), d.address),
-    row(t('d.hostName'), d.hostName), row(t('d.hostId'), d.hostId), row(t('d.hostPhone'), d.hostPhone), row(t('d.hostAddress'), d.hostAddress),
+    row(t('ui-f-citizenship'), s.citizenship === 'stateless' ? t('ui-f-citizenship-stateless') : regionName(s.citizenship)),
+    row(t('ui-f-birth-date'), s.birthDate ? time(s.birthDate, { weekday: false }) : ''),
+    row(t('ui-f-entry-date'), time(s.entryDate, { weekday: false })),
+    row(t('ui-f-exit-date'), s.exitDate ? time(s.exitDate, { weekday: false }) : ''),
+    ...fields().map((f) => row(t(f.label), value(f))),
     ...a.obligations.map((o) => row(`${whoLabel(o)}: ${o.title}`, time(o.dueDate))),
   ];
-  return el('div', { class: 'sheet' }, el('h3', { text: t('form.summary') }), name ? el('p', { text: name }) : null, el('table', {}, el('tbody', {}, rows)));
+  return el('div', { class: 'sheet' }, el('h3', { text: t('ui-form-summary') }), name ? el('p', { text: name }) : null, el('table', {}, el('tbody', {}, rows)));
 }
 
 /**

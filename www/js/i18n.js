@@ -1,38 +1,66 @@
-// The page's four languages. All strings are bundled (a few KB gzip each) so switching language
-// never fetches anything; t() falls back to English for a key a language lacks.
-import en from './lang/en.js';
-import ru from './lang/ru.js';
-import kk from './lang/kk.js';
-import zh from './lang/zh.js';
+// The page's four languages. Its strings, and the country's, come from one Fluent catalog per
+// language (www/locales/<lang>.ftl, built from src/**/locales/<lang>/*.ftl by
+// scripts/catalogs.mjs; docs/i18n.md): only the visitor's language is fetched, another when they
+// switch. No message falls back to another language: a missing ID shows as itself, which the
+// tests catch.
+import { Catalog } from './fluent.js';
 import { KK_REGIONS, KK_MONTHS, KK_MONTHS_STANDALONE, KK_WEEKDAYS_SHORT, KK_WEEKDAYS } from './regions.js';
 
 export const LANGS = ['en', 'ru', 'kk', 'zh'];
-const TABLES = { en, ru, kk, zh };
+const CATALOGS = {};
 // BCP 47 tags for Intl: simplified Chinese.
 const INTL = { en: 'en', ru: 'ru', kk: 'kk', zh: 'zh-Hans' };
 let lang = 'en';
 
 export function setLang(l) { lang = LANGS.includes(l) ? l : 'en'; }
 
+/** Gives language `l` its catalog (the text of www/locales/<l>.ftl). */
+export function addCatalog(l, text) { CATALOGS[l] = new Catalog(l, text); }
+export function hasCatalog(l) { return !!CATALOGS[l]; }
+const pending = {};
+/**
+ * Fetches and adds the catalog of `l` from `base` (the URL of the folder holding locales/),
+ * once; resolves to its text.
+ */
+export function fetchCatalog(l, base) {
+  pending[l] ||= fetch(new URL(`locales/${l}.ftl`, base)).then((r) => {
+    if (!r.ok) throw new Error(`locales/${l}.ftl: ${r.status}`);
+    return r.text();
+  }).then((text) => { addCatalog(l, text); return text; }, (err) => { delete pending[l]; throw err; });
+  return pending[l];
+}
+
 // Who uses the page (issue 12): the traveller (default), a host, a hotel or an organisation. It
-// changes only the page's own wording around the engine's texts (docs/page.md).
+// changes only the page's own wording around the engine's texts (docs/page.md): every message
+// gets it as $audience, and the ones that speak of "the guest" select on it.
 export const AUDIENCES = ['traveller', 'host', 'hotel', 'organization'];
 let audience = 'traveller';
 export function setAudience(a) { audience = AUDIENCES.includes(a) ? a : 'traveller'; }
 export function getAudience() { return audience; }
-/** `key` in the audience's wording: `key@hotel`, else `key@other` (any receiving party), else `key`. */
-export function ta(key, vars = {}) {
-  if (audience !== 'traveller') {
-    for (const k of [`${key}@${audience}`, `${key}@other`]) if ((TABLES[lang][k] ?? en[k]) !== undefined) return t(k, vars);
-  }
-  return t(key, vars);
-}
 export function getLang() { return lang; }
+
+// The destination: its code prefixes its own messages (`kz-ui-title`, `kz-faq-card-q`), and its
+// countries() entry gives the currency and the lists. Set by the page and the embed.
+let country = null;
+export function setCountry(info) { country = info || null; }
+export function getCountry() { return country; }
+/** The destination's own message ID: cid('ui-title') → 'kz-ui-title'. */
+export function cid(suffix) { return `${country ? country.code.toLowerCase() : 'xx'}-${suffix}`; }
+/** Whether the UI language's catalog has message `id`. */
+export function hasMessage(id) { return !!CATALOGS[lang]?.has(id); }
 export function isLang(l) { return LANGS.includes(l); }
 
-export function t(key, vars = {}, l = lang) {
-  const s = TABLES[l][key] ?? en[key] ?? key;
-  return s.replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
+/** Message `id` in the UI language, as a string. */
+export function t(id, vars = {}, l = lang) {
+  const c = CATALOGS[l];
+  return c ? c.format(id, { audience, ...vars }) : id;
+}
+/** The same as t(): kept for the callers that say they word for the audience. */
+export const ta = t;
+/** Message `id` as parts: strings and the DOM nodes given in `vars` (a <time> for a date). */
+export function tp(id, vars = {}) {
+  const c = CATALOGS[lang];
+  return c ? c.formatToParts(id, { audience, ...vars }) : [id];
 }
 
 /** The best of the four for the browser's languages, or English. */
@@ -111,9 +139,11 @@ export function weekdayLong(iso) {
   if (useOwnKk()) return KK_WEEKDAYS[mondayIndex(d)];
   return intl(Intl.DateTimeFormat, INTL[lang], { weekday: 'long', timeZone: 'UTC' }).format(d);
 }
-export function formatTenge(n) {
-  if (useOwnKk()) return `${intl(Intl.NumberFormat, 'ru', {}).format(n)} ₸`;
-  return intl(Intl.NumberFormat, INTL[lang], { style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 }).format(n);
+/** An amount of money in `currency` (ISO 4217, from countries()), whole units. Without Kazakh
+ * in the browser's ICU, Russian's number format and symbol (the closest the browser has). */
+export function formatMoney(n, currency) {
+  if (!currency) return formatNumber(n);
+  return intl(Intl.NumberFormat, useOwnKk() ? 'ru' : INTL[lang], { style: 'currency', currency, currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 }).format(n);
 }
 export function formatNumber(n) {
   return intl(Intl.NumberFormat, useOwnKk() ? 'ru' : INTL[lang], {}).format(n);

@@ -1,5 +1,5 @@
 // The stay as month calendars: entry → planned exit, each deadline, the last lawful day; weekends,
-// public holidays, moved days off and working Saturdays from calendar('KZ', year).
+// public holidays, moved days off and working Saturdays from the destination's calendar(code, year).
 import { el } from './dom.js';
 import { t, formatMonth, weekdayNames, weekdayLong, formatDate, pickName, ta } from './i18n.js';
 
@@ -17,10 +17,10 @@ const MARKS = {
 export function renderTimeline(a, s, specialDays) {
   const marks = new Map(); // date → [{ kind, label }]
   const mark = (date, kind, label) => { if (!date) return; if (!marks.has(date)) marks.set(date, []); marks.get(date).push({ kind, label }); };
-  mark(s.entryDate, 'entry', t('tl.entry'));
-  if (s.exitDate) mark(s.exitDate, 'exit', t('tl.exit'));
-  for (const o of a.obligations) mark(o.dueDate, 'due', `${t('tl.due')}: ${o.title}`);
-  if (a.stay.lastDay) mark(a.stay.lastDay, 'lastDay', t('tl.lastDay'));
+  mark(s.entryDate, 'entry', t('ui-tl-entry'));
+  if (s.exitDate) mark(s.exitDate, 'exit', t('ui-tl-exit'));
+  for (const o of a.obligations) mark(o.dueDate, 'due', `${t('ui-tl-due')}: ${o.title}`);
+  if (a.stay.lastDay) mark(a.stay.lastDay, 'lastDay', t('ui-tl-last-day'));
 
   const dates = [...marks.keys()].sort();
   const first = utc(dates[0]);
@@ -52,10 +52,10 @@ export function renderTimeline(a, s, specialDays) {
       const words = [];
       // Two holidays on one day: both names (`alsoNames` lists the others).
       const spNames = sp ? [sp.names, ...(sp.alsoNames || [])].map(pickName).filter(Boolean).join('; ') : '';
-      if (sp?.kind === 'holiday') { cls.push('holiday'); words.push(`${t('tl.holiday')}: ${spNames || sp.name || ''}`); }
-      else if (sp?.kind === 'day-off') { cls.push('dayoff'); words.push(`${t('tl.dayoff')}${spNames ? `: ${spNames}` : ''}`); }
-      else if (sp?.kind === 'working-day') { cls.push('workwe'); words.push(t('tl.workingWeekend')); }
-      else if (dow >= 5) { cls.push('weekend'); words.push(t('tl.weekend')); }
+      if (sp?.kind === 'holiday') { cls.push('holiday'); words.push(`${t('ui-tl-holiday')}: ${spNames || sp.name || ''}`); }
+      else if (sp?.kind === 'day-off') { cls.push('dayoff'); words.push(`${t('ui-tl-dayoff')}${spNames ? `: ${spNames}` : ''}`); }
+      else if (sp?.kind === 'working-day') { cls.push('workwe'); words.push(t('ui-tl-working-weekend')); }
+      else if (dow >= 5) { cls.push('weekend'); words.push(t('ui-tl-weekend')); }
       if (id >= s.entryDate && id <= stayEnd) cls.push(lawfulEnd && id > lawfulEnd ? 'over' : 'in-stay');
       const ms = marks.get(id) || [];
       for (const mk of ms) { cls.push(`m-${mk.kind}`); words.push(mk.label); }
@@ -74,15 +74,15 @@ export function renderTimeline(a, s, specialDays) {
   });
 
   const legendItems = [
-    ['in-stay', t('tl.stay')], ['over', t('tl.overstay')], ['weekend', t('tl.weekend')], ['holiday', t('tl.holiday')],
-    ['dayoff', t('tl.dayoff')], ['workwe', t('tl.workingWeekend')],
-    ['m-entry', t('tl.entry'), MARKS.entry], ['m-exit', t('tl.exit'), MARKS.exit], ['m-due', t('tl.due'), MARKS.due], ['m-lastDay', t('tl.lastDay'), MARKS.lastDay],
+    ['in-stay', t('ui-tl-stay')], ['over', t('ui-tl-overstay')], ['weekend', t('ui-tl-weekend')], ['holiday', t('ui-tl-holiday')],
+    ['dayoff', t('ui-tl-dayoff')], ['workwe', t('ui-tl-working-weekend')],
+    ['m-entry', t('ui-tl-entry'), MARKS.entry], ['m-exit', t('ui-tl-exit'), MARKS.exit], ['m-due', t('ui-tl-due'), MARKS.due], ['m-lastDay', t('ui-tl-last-day'), MARKS.lastDay],
   ];
-  const legend = el('ul', { class: 'legend', 'aria-label': t('tl.legend') },
+  const legend = el('ul', { class: 'legend', 'aria-label': t('ui-tl-legend') },
     legendItems.map(([c, label, glyph]) => el('li', {}, el('span', { class: `swatch ${c}`, 'aria-hidden': 'true', text: glyph || '' }), label)));
   return el('div', { class: 'timeline-wrap' },
-    el('h3', { class: 'section-h', text: ta('tl.h') }),
+    el('h3', { class: 'section-h', text: ta('ui-tl-h') }),
     el('div', { class: 'months' }, tables),
-    months.length > shown.length ? el('p', { class: 'small', text: t('tl.more', { n: months.length - shown.length }) }) : null,
+    months.length > shown.length ? el('p', { class: 'small', text: t('ui-tl-more', { n: months.length - shown.length }) }) : null,
     legend);
 }

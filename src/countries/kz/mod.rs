@@ -4,6 +4,7 @@
 
 pub mod calendar;
 pub mod rules;
+pub mod ui;
 
 pub use rules::KAZAKHSTAN as COUNTRY;
 #[cfg(feature = "form")]

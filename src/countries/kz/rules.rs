@@ -950,6 +950,7 @@ pub static KAZAKHSTAN: Country = Country {
         foreigner: "The foreigner personally.",
     },
     disclaimer: "tirkeu informs; it is not legal advice. The rules were checked against the sources cited on the date given; where a source is weak, that is said next to it. The migration police have the final word.",
+    ui: &super::ui::UI,
 };
 
 fn kz_calendar() -> &'static crate::calendar::CountryCalendar {

@@ -1,0 +1,132 @@
+//! The user interface data of every country (`rules::ui`, given by `countries()`): its choices,
+//! defaults and details agree with the engine and the form, and its labels exist in every
+//! language's catalog.
+
+use std::collections::BTreeSet;
+
+use tirkeu::countries::ALL;
+
+/// Every message ID of language `lang` in the source tree's catalogs.
+fn catalog_ids(lang: &str) -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    let mut dirs = vec![std::path::PathBuf::from("src")];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "ftl")
+                && p.parent()
+                    .and_then(|x| x.file_name())
+                    .is_some_and(|x| x == lang)
+            {
+                for line in std::fs::read_to_string(&p).unwrap().lines() {
+                    if let Some((id, _)) = line.split_once(" =") {
+                        if !id.starts_with([' ', '#']) && !id.is_empty() {
+                            ids.insert(id.to_owned());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn defaults_are_among_the_choices() {
+    for c in ALL {
+        let ui = c.ui;
+        assert!(ui.passports.contains(&ui.defaults.passport), "{}", c.code);
+        assert!(ui.visas.contains(&ui.defaults.visa), "{}", c.code);
+        assert!(
+            ui.accommodations.contains(&ui.defaults.accommodation),
+            "{}",
+            c.code
+        );
+        assert!(ui.defaults.stay_days >= 1);
+    }
+}
+
+#[test]
+fn labels_and_messages_are_in_every_catalog() {
+    for lang in ["en", "ru", "kk", "zh"] {
+        let ids = catalog_ids(lang);
+        for c in ALL {
+            let cc = c.code.to_ascii_lowercase();
+            let ui = c.ui;
+            let mut want: Vec<String> = vec![];
+            want.extend(
+                ui.passports
+                    .iter()
+                    .map(|p| format!("ui-passport-{}", p.as_str())),
+            );
+            want.extend(ui.visas.iter().map(|v| format!("ui-visa-{}", v.as_str())));
+            want.extend(
+                ui.accommodations
+                    .iter()
+                    .map(|a| format!("ui-acc-{}", a.as_str())),
+            );
+            for d in ui.details {
+                want.push(d.label.to_owned());
+                if !d.error.is_empty() {
+                    want.push(d.error.to_owned());
+                }
+            }
+            for suffix in [
+                "ui-title",
+                "ui-doc-title",
+                "ui-lead",
+                "ui-fine-unit",
+                "ui-fine-unit-long",
+                "ui-err-citizen-of-destination",
+                "faq-link",
+            ] {
+                want.push(format!("{cc}-{suffix}"));
+            }
+            for q in ui.faq {
+                assert!(
+                    ["card", "fee", "who", "renew", "stay"].contains(q),
+                    "the page answers no claim {q}"
+                );
+            }
+            for id in want {
+                assert!(ids.contains(&id), "{lang}: {id} is missing");
+            }
+        }
+    }
+}
+
+/// The form's maximum lengths are the form module's (`form::max_len`), and every text field the
+/// form reads is asked.
+#[cfg(feature = "form")]
+#[test]
+fn details_match_the_form() {
+    for c in ALL {
+        for d in c.ui.details {
+            if matches!(d.kind, "text" | "id" | "phone") {
+                assert_eq!(
+                    d.max_length as usize,
+                    tirkeu::form::max_len(d.code),
+                    "{}",
+                    d.code
+                );
+            }
+            if !d.pattern.is_empty() {
+                assert!(
+                    !d.error.is_empty(),
+                    "{}: a pattern needs its message",
+                    d.code
+                );
+            }
+        }
+        let asked: BTreeSet<&str> = c.ui.details.iter().map(|d| d.code).collect();
+        for f in tirkeu::form::text_fields() {
+            assert!(
+                asked.contains(f),
+                "{}: the form reads {f}, the page does not ask it",
+                c.code
+            );
+        }
+    }
+}
