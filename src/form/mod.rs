@@ -31,10 +31,11 @@ use chrono::{Datelike, NaiveDate};
 use crate::assessment::Assessment;
 use crate::country::{self, Citizenship};
 use crate::error::{ErrorCode, InputError};
-use crate::i18n::{msg, Arg, Lang};
+use crate::i18n::{msg, Lang};
 use crate::json::Json;
 use crate::rules::Kind;
 use crate::scenario::{self, err, Accommodation, Scenario};
+use crate::text::Arg;
 use labels::L;
 
 pub use pdf::form_pdf;
@@ -85,12 +86,10 @@ pub const MAX_CHILDREN: usize = 5;
 
 /// Message templates of the form's input errors (English; `{field}` etc. are filled in).
 pub mod messages {
-    pub const TOO_LONG: &str = "{field}: at most {max} characters are accepted.";
-    pub const NAME_NOT_PRINTABLE: &str = "{field}: \"{char}\" cannot be printed on the form: write the name as in the passport, in Latin or Cyrillic letters.";
-    pub const NOT_PRINTABLE: &str =
-        "{field}: \"{char}\" cannot be printed on the form: write it in Latin or Cyrillic letters.";
-    pub const HOST_ID: &str =
-        "{field} must be the 12 digits of an IIN (individual) or BIN (organisation).";
+    pub const TOO_LONG: &str = "too-long";
+    pub const NAME_NOT_PRINTABLE: &str = "name-not-printable";
+    pub const NOT_PRINTABLE: &str = "not-printable";
+    pub const HOST_ID: &str = "host-id";
     /// All of them, for translators.
     pub const ALL: &[&str] = &[TOO_LONG, NAME_NOT_PRINTABLE, NOT_PRINTABLE, HOST_ID];
 }
@@ -191,8 +190,8 @@ fn text_field(obj: &Json, key: &str, path: &str, name: bool) -> Result<Option<St
             &field,
             messages::TOO_LONG,
             vec![
-                ("field", Arg::Text(field.clone())),
-                ("max", Arg::Text(max.to_string())),
+                ("field", Arg::Str(field.clone())),
+                ("max", Arg::Str(max.to_string())),
             ],
         ));
     }
@@ -206,8 +205,8 @@ fn text_field(obj: &Json, key: &str, path: &str, name: bool) -> Result<Option<St
                 messages::NOT_PRINTABLE
             },
             vec![
-                ("field", Arg::Text(field.clone())),
-                ("char", Arg::Text(shown(c))),
+                ("field", Arg::Str(field.clone())),
+                ("char", Arg::Str(shown(c))),
             ],
         ));
     }
@@ -265,7 +264,7 @@ fn read_details(v: &Json, entry: Option<NaiveDate>) -> Result<FormDetails, Input
                     msg::NOT_ONE_OF,
                     vec![
                         ("field", Arg::text("details.sex")),
-                        ("value", Arg::Text(scenario::short(&s))),
+                        ("value", Arg::Str(scenario::short(&s))),
                         ("list", Arg::text("M, F")),
                     ],
                 ))
@@ -303,8 +302,8 @@ fn read_details(v: &Json, entry: Option<NaiveDate>) -> Result<FormDetails, Input
                 msg::TOO_MANY,
                 vec![
                     ("field", Arg::text("details.children")),
-                    ("n", Arg::Text(items.len().to_string())),
-                    ("max", Arg::Text(MAX_CHILDREN.to_string())),
+                    ("n", Arg::Str(items.len().to_string())),
+                    ("max", Arg::Str(MAX_CHILDREN.to_string())),
                 ],
             ));
         }

@@ -15,7 +15,7 @@ use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
 use super::labels::{self, L};
 use super::{font, model, FormDetails, Model, Value};
-use crate::i18n::{Arg, Lang};
+use crate::i18n::Lang;
 use crate::scenario::Scenario;
 
 /// A4 in points.
@@ -250,16 +250,7 @@ struct Drawn {
 
 /// "Лист 1 из 2" in Russian and under it.
 fn sheet_of(n: usize, m: usize, lang: Lang) -> (String, Option<String>) {
-    let f = |s: &str| {
-        crate::i18n::fill(
-            Lang::En,
-            s,
-            &[
-                ("n", Arg::Text(n.to_string())),
-                ("m", Arg::Text(m.to_string())),
-            ],
-        )
-    };
+    let f = |s: &str| crate::i18n::fill(s, &[("n", &n.to_string()), ("m", &m.to_string())]);
     (f(labels::SHEET.ru), under(&labels::SHEET, lang).map(f))
 }
 
@@ -499,9 +490,7 @@ fn draw_continuation(
         // "[k] 4. Сопровождающие дети: Фамилия, имя, ребёнок 2", and the same underneath.
         let child = (b.title == Some(labels::BLOCK_CHILDREN))
             .then_some(ri + 1)
-            .map(|i| {
-                move |s: &str| crate::i18n::fill(Lang::En, s, &[("n", Arg::Text(i.to_string()))])
-            });
+            .map(|i| move |s: &str| crate::i18n::fill(s, &[("n", &i.to_string())]));
         let title = |t: Option<&str>, l: &str, c: Option<String>| {
             let mut s = format!("[{k}] ");
             if let Some(t) = t {
