@@ -243,7 +243,7 @@ fn the_facts_name_no_language_and_word_into_the_same_answer() {
     assert!(v.get("lang").is_none());
     assert_eq!(
         v["obligations"][0]["title"]["id"],
-        "kz-host-notification-2015-title"
+        "kz-host-notification-title"
     );
     assert_eq!(
         v["stay"]["limits"][0]["text"]["args"]["entry"],

@@ -74,6 +74,38 @@ pub fn load_catalog(
     })
 }
 
+#[derive(Serialize)]
+struct MessageInfo<'a> {
+    id: &'a str,
+    note: &'a str,
+    variables: Vec<String>,
+}
+
+/// `catalogMessages(lang)` → `[{ id, note, variables }]`: the messages of the catalog in use
+/// for `lang`, as tirkeu's reader reads them (for tools and the tests, which compare them with
+/// `@fluent/syntax`'s reading); `[]` when none is at hand.
+#[cfg(feature = "catalogs")]
+#[wasm_bindgen(js_name = catalogMessages, unchecked_return_type = "{ id: string; note: string; variables: string[] }[]")]
+pub fn catalog_messages(#[wasm_bindgen(unchecked_param_type = "Lang")] lang: JsValue) -> JsValue {
+    let Some(c) = lang
+        .as_string()
+        .and_then(|s| Lang::parse(&s))
+        .and_then(crate::i18n::catalog)
+    else {
+        return to_js(&Vec::<MessageInfo>::new());
+    };
+    let out: Vec<MessageInfo> = c
+        .messages()
+        .iter()
+        .map(|m| MessageInfo {
+            id: &m.id,
+            note: &m.note,
+            variables: m.variables(),
+        })
+        .collect();
+    to_js(&out)
+}
+
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(catch, js_namespace = console, js_name = error)]

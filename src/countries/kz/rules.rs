@@ -359,56 +359,56 @@ static IS_MP_2026: Channel = Channel {
 // ---------------------------------------------------------------------------------------------
 
 static HOST_PENALTY: Penalty = Penalty {
-    article: "kz-host-notification-2015-penalty-article",
-    offence: "kz-host-notification-2015-penalty-offence",
+    article: "kz-host-penalty-article",
+    offence: "kz-host-penalty-offence",
     tiers: &[
         PenaltyTier {
-            offender: "kz-host-notification-2015-penalty-tier-1",
+            offender: "kz-host-penalty-tier-1",
             party: Party::Individual,
             sanction: Sanction::Warning,
         },
         PenaltyTier {
-            offender: "kz-host-notification-2015-penalty-tier-2",
+            offender: "kz-host-penalty-tier-2",
             party: Party::Organization,
             sanction: Sanction::Fine { units: 10 },
         },
         PenaltyTier {
-            offender: "kz-host-notification-2015-penalty-tier-3",
+            offender: "kz-host-penalty-tier-3",
             party: Party::Organization,
             sanction: Sanction::Fine { units: 15 },
         },
         PenaltyTier {
-            offender: "kz-host-notification-2015-penalty-tier-4",
+            offender: "kz-host-penalty-tier-4",
             party: Party::Organization,
             sanction: Sanction::Fine { units: 20 },
         },
     ],
-    note: "kz-host-notification-2015-penalty-note",
+    note: "kz-host-penalty-note",
     in_force: Period::since(ymd(2015, 1, 1)),
     sources: &[ART_518],
 };
 
 static OVERSTAY_PENALTY: Penalty = Penalty {
-    article: "kz-trp-2020-penalty-article",
-    offence: "kz-trp-2020-penalty-offence",
+    article: "kz-overstay-penalty-article",
+    offence: "kz-overstay-penalty-offence",
     tiers: &[
         PenaltyTier {
-            offender: "kz-trp-2020-penalty-tier-1",
+            offender: "kz-overstay-penalty-tier-1",
             party: Party::Foreigner,
             sanction: Sanction::Warning,
         },
         PenaltyTier {
-            offender: "kz-trp-2020-penalty-tier-2",
+            offender: "kz-overstay-penalty-tier-2",
             party: Party::Foreigner,
             sanction: Sanction::Fine { units: 10 },
         },
         PenaltyTier {
-            offender: "kz-trp-2020-penalty-tier-3",
+            offender: "kz-overstay-penalty-tier-3",
             party: Party::Foreigner,
-            sanction: Sanction::Unquantified("kz-trp-2020-penalty-tier-3-sanction"),
+            sanction: Sanction::Unquantified("kz-overstay-penalty-tier-3-sanction"),
         },
     ],
-    note: "kz-trp-2020-penalty-note",
+    note: "kz-overstay-penalty-note",
     in_force: Period::since(ymd(2015, 1, 1)),
     sources: &[ART_517, ASTANA_TIMES_2023, STEPPE_2022_SANCTIONS, ERNUR_BAN],
 };
@@ -459,7 +459,7 @@ const THREE_WORKING_DAYS: CountRule = CountRule {
 };
 const KZ_WORKING_CONVENTION: &str = "kz-working-convention";
 const NEXT_DAY_READING: Alternative = Alternative {
-    reading: "kz-host-notification-2015-reading-1",
+    reading: "kz-notification-next-day-reading",
     count: CountRule {
         days: 3,
         unit: Unit::Working,
@@ -470,7 +470,7 @@ const NEXT_DAY_READING: Alternative = Alternative {
 };
 /// Order No. 923's 30 days counted from the day after the crossing, as civil law counts periods.
 const NEXT_DAY_30: Alternative = Alternative {
-    reading: "kz-registration-2026-reading-1",
+    reading: "kz-registration-2026-reading",
     count: CountRule {
         days: 30,
         unit: Unit::Calendar,
@@ -480,7 +480,7 @@ const NEXT_DAY_30: Alternative = Alternative {
     sources: &[CIVIL_CODE_NEXT_DAY],
 };
 const NEXT_DAY_5_WORKING: Alternative = Alternative {
-    reading: "kz-re-registration-2026-reading-1",
+    reading: "kz-re-registration-2026-reading",
     count: CountRule {
         days: 5,
         unit: Unit::Working,
@@ -600,7 +600,7 @@ static OBLIGATIONS: &[ObligationRule] = &[
         applies: Cond::Always,
         count: THREE_WORKING_DAYS,
         convention: KZ_WORKING_CONVENTION,
-        title: "kz-host-notification-2015-title",
+        title: "kz-host-notification-title",
         what: "kz-host-notification-2015-what",
         channels: &[&VMP, &HOTEL_SYSTEM, &MIGRATION_OFFICE, &POST],
         documents: NOTIFICATION_DOCUMENTS,
@@ -626,7 +626,7 @@ static OBLIGATIONS: &[ObligationRule] = &[
         applies: Cond::Always,
         count: THREE_WORKING_DAYS,
         convention: KZ_WORKING_CONVENTION,
-        title: "kz-host-notification-2015-title",
+        title: "kz-host-notification-title",
         what: "kz-host-notification-2020-what",
         channels: NOTIFICATION_CHANNELS,
         documents: NOTIFICATION_DOCUMENTS,
@@ -691,7 +691,7 @@ static OBLIGATIONS: &[ObligationRule] = &[
         fee_sources: &[INVEST_GOV_REGISTRATION],
         penalty: Some(&HOST_PENALTY),
         alternatives: &[Alternative {
-            reading: "kz-registration-2012-reading-1",
+            reading: "kz-registration-2012-reading",
             count: CountRule {
                 days: 5,
                 unit: Unit::Working,
@@ -754,7 +754,7 @@ static OBLIGATIONS: &[ObligationRule] = &[
         what: "kz-trp-2020-what",
         channels: &[&PUBLIC_SERVICE_CENTRE],
         documents: TRP_DOCUMENTS,
-        fee: Some("kz-trp-2020-fee"),
+        fee: Some("kz-trp-fee"),
         fee_sources: &[GOV_TRP_SERVICE],
         penalty: Some(&OVERSTAY_PENALTY),
         alternatives: &[],
@@ -786,7 +786,7 @@ static OBLIGATIONS: &[ObligationRule] = &[
         what: "kz-trp-2020-90-day-what",
         channels: &[&PUBLIC_SERVICE_CENTRE],
         documents: TRP_DOCUMENTS,
-        fee: Some("kz-trp-2020-fee"),
+        fee: Some("kz-trp-fee"),
         fee_sources: &[GOV_TRP_SERVICE],
         penalty: Some(&OVERSTAY_PENALTY),
         alternatives: &[],
@@ -829,7 +829,7 @@ static OBLIGATIONS: &[ObligationRule] = &[
             ORDER_923_24KG,
         ],
         scope: SCOPE_923,
-        result: Some("kz-registration-2026-result"),
+        result: Some("kz-registration-certificate"),
     },
     ObligationRule {
         id: "kz-re-registration-2026",
@@ -855,7 +855,7 @@ static OBLIGATIONS: &[ObligationRule] = &[
         alternatives: &[NEXT_DAY_5_WORKING],
         sources: &[ORDER_923_24KG, ORDER_923_INFORM, ORDER_923_TREND],
         scope: SCOPE_923,
-        result: Some("kz-registration-2026-result"),
+        result: Some("kz-registration-certificate"),
     },
 ];
 

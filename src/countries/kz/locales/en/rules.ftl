@@ -27,7 +27,7 @@ kz-receiving-party-organization = The organisation (a legal entity registered in
 kz-receiving-party-foreigner = The foreigner personally.
 
 # Title of the obligation card (rule kz-host-notification-2015).
-kz-host-notification-2015-title = Notify the migration authority of the arrival
+kz-host-notification-title = Notify the migration authority of the arrival
 
 # What the obligation is, under its title (rule kz-host-notification-2015).
 kz-host-notification-2015-what = Before 11 January 2020 the receiving party informed the internal affairs bodies of the foreigner's arrival within 3 working days, in addition to the registration of stays over 5 calendar days (Rules of entry and stay, Decree No. 148, para 9). Since when exactly the duty applied is not established (at the latest from MIA Order No. 83 of 2016); tirkeu shows it from 2015, where its data begins. Only the arrival is covered: whether a move needed a new notice before 2020 is not established.
@@ -51,7 +51,7 @@ kz-notification-document-4 = The receiving party's details: IIN for an individua
 kz-notification-document-5 = Children travelling with the foreigner are listed in the same notification
 
 # Another reading of the deadline, before " — gives a later date …".
-kz-host-notification-2015-reading-1 = Civil-law reading: counting starts on the day after arrival (not the reading tirkeu follows)
+kz-notification-next-day-reading = Civil-law reading: counting starts on the day after arrival (not the reading tirkeu follows)
 
 # The name of a way to file, in the card's list of channels.
 kz-channel-vmp-name = Visa and migration portal (vmp.gov.kz)
@@ -90,25 +90,25 @@ kz-channel-post-needs = a written notice with the documents listed; post it earl
 kz-channel-post-processing = the time the letter takes
 
 # The penalty's legal article, as its card heading.
-kz-host-notification-2015-penalty-article = Administrative Code Art. 518(1)
+kz-host-penalty-article = Administrative Code Art. 518(1)
 
 # The offence the penalty punishes.
-kz-host-notification-2015-penalty-offence = the receiving party informs the migration authority late or not at all
+kz-host-penalty-offence = the receiving party informs the migration authority late or not at all
 
 # A note under the penalty on its card.
-kz-host-notification-2015-penalty-note = Amounts as worded in 2024; a repeat within a year is fined more (30–100 MRP in 2021 sources). Earlier editions of the article differed.
+kz-host-penalty-note = Amounts as worded in 2024; a repeat within a year is fined more (30–100 MRP in 2021 sources). Earlier editions of the article differed.
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-host-notification-2015-penalty-tier-1 = individual
+kz-host-penalty-tier-1 = individual
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-host-notification-2015-penalty-tier-2 = official, small business or non-profit organisation
+kz-host-penalty-tier-2 = official, small business or non-profit organisation
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-host-notification-2015-penalty-tier-3 = medium business
+kz-host-penalty-tier-3 = medium business
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-host-notification-2015-penalty-tier-4 = large business
+kz-host-penalty-tier-4 = large business
 
 # What the obligation is, under its title (rule kz-host-notification-2020).
 kz-host-notification-2020-what = The receiving party informs the internal affairs (migration) bodies that the foreigner has arrived and stays at its address. Required at every entry, whatever the citizenship, age or purpose, and in addition to any visa or permit.
@@ -153,7 +153,7 @@ kz-registration-2012-document-2 = The receiving party's application and details
 kz-registration-2012-document-3 = For a stay over 6 months, as reported (the source text was not found): address sheet of arrival, statistical coupon, one 3.5 × 4.5 cm photo
 
 # Another reading of the deadline, before " — gives a later date …".
-kz-registration-2012-reading-1 = Some texts of the Rules count the 5 days excluding weekends and holidays (5 working days)
+kz-registration-2012-reading = Some texts of the Rules count the 5 days excluding weekends and holidays (5 working days)
 
 # Title of the obligation card (rule kz-migration-card).
 kz-migration-card-title = Fill in a migration card at the border
@@ -174,7 +174,7 @@ kz-trp-2020-title = Hold a temporary residence permit to stay beyond 30 days
 kz-trp-2020-what = Citizens of Azerbaijan, Tajikistan and Uzbekistan may stay up to 30 days with the arrival notification. Staying longer needs a temporary residence permit, which they can get inside Kazakhstan on a ground the law recognises (work, study, family), before the 30th day ends.
 
 # The fee of the obligation (rule kz-trp-2020).
-kz-trp-2020-fee = State fee and costs as set for the permit (not covered here)
+kz-trp-fee = State fee and costs as set for the permit (not covered here)
 
 # A document to bring, in the obligation card's list.
 kz-trp-document-1 = Application form
@@ -204,25 +204,25 @@ kz-channel-con-needs = an EDS or a one-time password for online filing
 kz-channel-con-processing = 1–2 working days (practitioners)
 
 # The penalty's legal article, as its card heading.
-kz-trp-2020-penalty-article = Administrative Code Art. 517(3)
+kz-overstay-penalty-article = Administrative Code Art. 517(3)
 
 # The offence the penalty punishes.
-kz-trp-2020-penalty-offence = the foreigner stays after the lawful period ends
+kz-overstay-penalty-offence = the foreigner stays after the lawful period ends
 
 # A note under the penalty on its card.
-kz-trp-2020-penalty-note = Tiers as quoted in 2023; for longer overstays the sources show fines, expulsion and an entry ban of up to 5 years by a court's decision, but not the amounts in force. A foreigner who broke the 90-in-180 limit may be refused entry next time.
+kz-overstay-penalty-note = Tiers as quoted in 2023; for longer overstays the sources show fines, expulsion and an entry ban of up to 5 years by a court's decision, but not the amounts in force. A foreigner who broke the 90-in-180 limit may be refused entry next time.
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-trp-2020-penalty-tier-1 = overstay of up to 3 days
+kz-overstay-penalty-tier-1 = overstay of up to 3 days
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-trp-2020-penalty-tier-2 = overstay of more than 3 and up to 5 days
+kz-overstay-penalty-tier-2 = overstay of more than 3 and up to 5 days
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-trp-2020-penalty-tier-3 = overstay of more than 5 days
+kz-overstay-penalty-tier-3 = overstay of more than 5 days
 
 # A sanction known in kind but not in amount, after "<offender>: ".
-kz-trp-2020-penalty-tier-3-sanction = a fine, possible expulsion and an entry ban; amounts not established
+kz-overstay-penalty-tier-3-sanction = a fine, possible expulsion and an entry ban; amounts not established
 
 # Title of the obligation card (rule kz-trp-2020-90-day).
 kz-trp-2020-90-day-title = Hold a temporary residence permit to stay beyond 90 days
@@ -240,7 +240,7 @@ kz-registration-2026-what = Since 1 July 2026 an immigrant from a state with a 9
 kz-registration-2026-convention = "Not later than the 30th calendar day from crossing the State Border": the day of crossing is day 1, so the 30th day is entry + 29; weekends and holidays are not skipped.
 
 # What the person holds once the obligation is done (rule kz-registration-2026).
-kz-registration-2026-result = An electronic registration certificate in the immigrant's personal cabinet of the migration system — a certificate, not a card
+kz-registration-certificate = An electronic registration certificate in the immigrant's personal cabinet of the migration system — a certificate, not a card
 
 # A warning on whom rule kz-registration-2026 reaches by citizenship (may follow "If …: ").
 kz-registration-2026-scope-2 = For citizens of Tajikistan the 2026 self-registration is shown on the strength of a press report (Asia-Plus, November 2025) and the Kazakhstan–Tajikistan agreement of 2018 on stays of up to 90 days; the Order's own list of states was not found.
@@ -261,7 +261,7 @@ kz-registration-2026-document-2 = Passport data
 kz-registration-2026-document-3 = The accommodation provider's details and the temporary address; the provider confirms in the app
 
 # Another reading of the deadline, before " — gives a later date …".
-kz-registration-2026-reading-1 = Counting from the day after the crossing, as civil law counts periods: the 30th day is entry + 30
+kz-registration-2026-reading = Counting from the day after the crossing, as civil law counts periods: the 30th day is entry + 30
 
 # The name of a way to file, in the card's list of channels.
 kz-channel-is-mp-name = Migration police information system (online; the accommodation provider confirms in a mobile app)
@@ -279,7 +279,7 @@ kz-re-registration-2026-title = Register again at the new address
 kz-re-registration-2026-what = Under the 2026 Rules a registered immigrant who changes address registers again within 5 working days; the old address is deregistered automatically.
 
 # Another reading of the deadline, before " — gives a later date …".
-kz-re-registration-2026-reading-1 = Civil-law reading: counting starts on the day after the move (not the reading tirkeu follows)
+kz-re-registration-2026-reading = Civil-law reading: counting starts on the day after the move (not the reading tirkeu follows)
 
 # Why the person is exempt, on the exemption line (also in "unless …" conditions).
 kz-exempt-diplomatic-reason = Holders of diplomatic or service passports, or of diplomatic or service visas, are registered through the Ministry of Foreign Affairs, not the migration police.

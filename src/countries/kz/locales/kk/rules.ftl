@@ -27,7 +27,7 @@ kz-receiving-party-organization = Шетелдікті шақырған неме
 kz-receiving-party-foreigner = Шетелдіктің өзі.
 
 # Title of the obligation card (rule kz-host-notification-2015).
-kz-host-notification-2015-title = Көші-қон органына келу туралы хабарлау
+kz-host-notification-title = Көші-қон органына келу туралы хабарлау
 
 # What the obligation is, under its title (rule kz-host-notification-2015).
 kz-host-notification-2015-what = 2020 жылғы 11 қаңтарға дейін қабылдаушы тарап шетелдіктің келгені туралы ішкі істер органдарына 3 жұмыс күні ішінде хабарлайтын — бұл 5 күнтізбелік күннен артық болуды тіркеуге қосымша міндет болатын (Келу және болу қағидалары, № 148 қаулы, 9-тармақ). Бұл міндеттің нақты қашаннан бастап қолданылғаны анықталмаған (ең кешінде 2016 жылғы ІІМ-нің № 83 бұйрығынан бастап); tirkeu оны өз деректері басталатын 2015 жылдан бастап көрсетеді. Тек келу ғана қамтылған: 2020 жылға дейін көшкен кезде жаңа хабарлама қажет болған-болмағаны анықталмаған.
@@ -51,7 +51,7 @@ kz-notification-document-4 = Қабылдаушы тараптың дерект�
 kz-notification-document-5 = Шетелдікпен бірге жүрген балалар сол хабарламаға енгізіледі
 
 # Another reading of the deadline, before " — gives a later date …".
-kz-host-notification-2015-reading-1 = Азаматтық-құқықтық түсіндірме: есептеу келген күннің келесі күнінен басталады (tirkeu бұл түсіндірмені ұстанбайды)
+kz-notification-next-day-reading = Азаматтық-құқықтық түсіндірме: есептеу келген күннің келесі күнінен басталады (tirkeu бұл түсіндірмені ұстанбайды)
 
 # The name of a way to file, in the card's list of channels.
 kz-channel-vmp-name = Визалық-көші-қон порталы (vmp.gov.kz)
@@ -90,25 +90,25 @@ kz-channel-post-needs = тізімдегі құжаттар қоса беріл�
 kz-channel-post-processing = хаттың жеткізілу уақыты
 
 # The penalty's legal article, as its card heading.
-kz-host-notification-2015-penalty-article = ҚР Әкімшілік құқық бұзушылық туралы кодексі, 518-бап 1-бөлік
+kz-host-penalty-article = ҚР Әкімшілік құқық бұзушылық туралы кодексі, 518-бап 1-бөлік
 
 # The offence the penalty punishes.
-kz-host-notification-2015-penalty-offence = қабылдаушы тараптың көші-қон органына уақтылы хабарламауы немесе мүлде хабарламауы
+kz-host-penalty-offence = қабылдаушы тараптың көші-қон органына уақтылы хабарламауы немесе мүлде хабарламауы
 
 # A note under the penalty on its card.
-kz-host-notification-2015-penalty-note = Сомалар 2024 жылғы редакция бойынша; бір жыл ішінде қайталанған бұзушылық үшін айыппұл жоғарырақ (2021 жылғы дереккөздерде 30–100 АЕК). Баптың бұрынғы редакциялары өзгеше болған.
+kz-host-penalty-note = Сомалар 2024 жылғы редакция бойынша; бір жыл ішінде қайталанған бұзушылық үшін айыппұл жоғарырақ (2021 жылғы дереккөздерде 30–100 АЕК). Баптың бұрынғы редакциялары өзгеше болған.
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-host-notification-2015-penalty-tier-1 = жеке тұлға
+kz-host-penalty-tier-1 = жеке тұлға
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-host-notification-2015-penalty-tier-2 = лауазымды адам, шағын кәсіпкерлік субъектісі немесе коммерциялық емес ұйым
+kz-host-penalty-tier-2 = лауазымды адам, шағын кәсіпкерлік субъектісі немесе коммерциялық емес ұйым
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-host-notification-2015-penalty-tier-3 = орта кәсіпкерлік субъектісі
+kz-host-penalty-tier-3 = орта кәсіпкерлік субъектісі
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-host-notification-2015-penalty-tier-4 = ірі кәсіпкерлік субъектісі
+kz-host-penalty-tier-4 = ірі кәсіпкерлік субъектісі
 
 # What the obligation is, under its title (rule kz-host-notification-2020).
 kz-host-notification-2020-what = Қабылдаушы тарап ішкі істер (көші-қон) органдарына шетелдіктің келгені және оның мекенжайында тұратыны туралы хабарлайды. Азаматтығына, жасына немесе мақсатына қарамастан әр келу кезінде, кез келген виза немесе рұқсатқа қосымша талап етіледі.
@@ -153,7 +153,7 @@ kz-registration-2012-document-2 = Қабылдаушы тараптың өтін
 kz-registration-2012-document-3 = 6 айдан асатын болу үшін, хабарланғандай (дереккөз мәтіні табылмады): келу туралы мекенжай парағы, статистикалық талон, 3,5 × 4,5 см бір фотосурет
 
 # Another reading of the deadline, before " — gives a later date …".
-kz-registration-2012-reading-1 = Қағидалардың кейбір мәтіндері 5 күнді демалыс және мереке күндерін есептемей санайды (5 жұмыс күні)
+kz-registration-2012-reading = Қағидалардың кейбір мәтіндері 5 күнді демалыс және мереке күндерін есептемей санайды (5 жұмыс күні)
 
 # Title of the obligation card (rule kz-migration-card).
 kz-migration-card-title = Шекарада көші-қон карточкасын толтыру
@@ -174,7 +174,7 @@ kz-trp-2020-title = 30 күннен артық болу үшін уақытша 
 kz-trp-2020-what = Әзербайжан, Тәжікстан және Өзбекстан азаматтары шетелдіктің келуі туралы хабарлама негізінде 30 күнге дейін бола алады. Одан ұзақ болу үшін уақытша тұруға рұқсат қажет, оны олар Қазақстанның ішінде заңда танылған негіз (жұмыс, оқу, отбасы) бойынша 30-күн аяқталғанға дейін ала алады.
 
 # The fee of the obligation (rule kz-trp-2020).
-kz-trp-2020-fee = Рұқсат үшін белгіленген мемлекеттік баж және шығындар (мұнда қарастырылмайды)
+kz-trp-fee = Рұқсат үшін белгіленген мемлекеттік баж және шығындар (мұнда қарастырылмайды)
 
 # A document to bring, in the obligation card's list.
 kz-trp-document-1 = Өтініш нысаны
@@ -204,25 +204,25 @@ kz-channel-con-needs = онлайн беру үшін ЭЦҚ немесе бір
 kz-channel-con-processing = 1–2 жұмыс күні (практиктердің деректері бойынша)
 
 # The penalty's legal article, as its card heading.
-kz-trp-2020-penalty-article = ҚР Әкімшілік құқық бұзушылық туралы кодексі, 517-бап 3-бөлік
+kz-overstay-penalty-article = ҚР Әкімшілік құқық бұзушылық туралы кодексі, 517-бап 3-бөлік
 
 # The offence the penalty punishes.
-kz-trp-2020-penalty-offence = шетелдіктің заңды болу мерзімі аяқталғаннан кейін елде қалуы
+kz-overstay-penalty-offence = шетелдіктің заңды болу мерзімі аяқталғаннан кейін елде қалуы
 
 # A note under the penalty on its card.
-kz-trp-2020-penalty-note = Сатылар 2023 жылы келтірілгендей; мерзімді ұзағырақ асырғаны үшін дереккөздерде айыппұлдар, елден шығарып жіберу және сот шешімімен 5 жылға дейін елге кіруге тыйым салу көрсетілген, бірақ қолданыстағы сомалары көрсетілмеген. 180 күн ішінде 90 күн шектеуін бұзған шетелдікке келесі жолы кіруден бас тартылуы мүмкін.
+kz-overstay-penalty-note = Сатылар 2023 жылы келтірілгендей; мерзімді ұзағырақ асырғаны үшін дереккөздерде айыппұлдар, елден шығарып жіберу және сот шешімімен 5 жылға дейін елге кіруге тыйым салу көрсетілген, бірақ қолданыстағы сомалары көрсетілмеген. 180 күн ішінде 90 күн шектеуін бұзған шетелдікке келесі жолы кіруден бас тартылуы мүмкін.
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-trp-2020-penalty-tier-1 = болу мерзімін 3 күнге дейін асыру
+kz-overstay-penalty-tier-1 = болу мерзімін 3 күнге дейін асыру
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-trp-2020-penalty-tier-2 = болу мерзімін 3 күннен астам, 5 күнге дейін асыру
+kz-overstay-penalty-tier-2 = болу мерзімін 3 күннен астам, 5 күнге дейін асыру
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-trp-2020-penalty-tier-3 = болу мерзімін 5 күннен астам асыру
+kz-overstay-penalty-tier-3 = болу мерзімін 5 күннен астам асыру
 
 # A sanction known in kind but not in amount, after "<offender>: ".
-kz-trp-2020-penalty-tier-3-sanction = айыппұл, ықтимал елден шығарып жіберу және елге кіруге тыйым салу; сомалары анықталмаған
+kz-overstay-penalty-tier-3-sanction = айыппұл, ықтимал елден шығарып жіберу және елге кіруге тыйым салу; сомалары анықталмаған
 
 # Title of the obligation card (rule kz-trp-2020-90-day).
 kz-trp-2020-90-day-title = 90 күннен артық болу үшін уақытша тұруға рұқсат алу
@@ -240,7 +240,7 @@ kz-registration-2026-what = 2026 жылғы 1 шілдеден бастап 90 �
 kz-registration-2026-convention = «Мемлекеттік шекарадан өткен күннен бастап күнтізбелік 30-күннен кешіктірмей»: шекарадан өткен күн — 1-күн, сондықтан 30-күн — келу күні + 29; демалыс және мереке күндері есептен шығарылмайды.
 
 # What the person holds once the obligation is done (rule kz-registration-2026).
-kz-registration-2026-result = Иммигранттың көші-қон жүйесіндегі жеке кабинетінде берілетін тіркеу туралы электрондық куәлік — карточка емес, куәлік
+kz-registration-certificate = Иммигранттың көші-қон жүйесіндегі жеке кабинетінде берілетін тіркеу туралы электрондық куәлік — карточка емес, куәлік
 
 # A warning on whom rule kz-registration-2026 reaches by citizenship (may follow "If …: ").
 kz-registration-2026-scope-2 = Тәжікстан азаматтары үшін 2026 жылғы өз бетінше тіркелу баспасөз хабарламасы («Азия-Плюс», 2025 жылғы қараша) және 90 күнге дейін болу туралы 2018 жылғы Қазақстан–Тәжікстан келісімі негізінде көрсетілген; бұйрықтың өзіндегі мемлекеттер тізімі табылмады.
@@ -261,7 +261,7 @@ kz-registration-2026-document-2 = Паспорт деректері
 kz-registration-2026-document-3 = Тұру орнын берушінің деректемелері және уақытша мекенжай; тұру орнын беруші қосымшада растайды
 
 # Another reading of the deadline, before " — gives a later date …".
-kz-registration-2026-reading-1 = Азаматтық құқықтағы мерзімдерді есептеу тәртібімен шекарадан өткен күннің келесі күнінен бастап есептеу: 30-күн — келу күні + 30
+kz-registration-2026-reading = Азаматтық құқықтағы мерзімдерді есептеу тәртібімен шекарадан өткен күннің келесі күнінен бастап есептеу: 30-күн — келу күні + 30
 
 # The name of a way to file, in the card's list of channels.
 kz-channel-is-mp-name = Көші-қон полициясының ақпараттық жүйесі (онлайн; тұру орнын беруші мобильді қосымшада растайды)
@@ -279,7 +279,7 @@ kz-re-registration-2026-title = Жаңа мекенжай бойынша қай�
 kz-re-registration-2026-what = 2026 жылғы Қағидаларға сәйкес мекенжайын ауыстырған тіркелген иммигрант 5 жұмыс күні ішінде қайта тіркеледі; бұрынғы мекенжай бойынша тіркеуден автоматты түрде шығарылады.
 
 # Another reading of the deadline, before " — gives a later date …".
-kz-re-registration-2026-reading-1 = Азаматтық-құқықтық түсіндірме: есептеу көшкен күннің келесі күнінен басталады (tirkeu бұл түсіндірмені ұстанбайды)
+kz-re-registration-2026-reading = Азаматтық-құқықтық түсіндірме: есептеу көшкен күннің келесі күнінен басталады (tirkeu бұл түсіндірмені ұстанбайды)
 
 # Why the person is exempt, on the exemption line (also in "unless …" conditions).
 kz-exempt-diplomatic-reason = Дипломатиялық немесе қызметтік паспорттардың, не дипломатиялық немесе қызметтік визалардың иелері көші-қон полициясы арқылы емес, Сыртқы істер министрлігі арқылы тіркеледі.

@@ -27,7 +27,7 @@ kz-receiving-party-organization = Организация (юридическое
 kz-receiving-party-foreigner = Иностранец лично.
 
 # Title of the obligation card (rule kz-host-notification-2015).
-kz-host-notification-2015-title = Уведомить миграционный орган о прибытии
+kz-host-notification-title = Уведомить миграционный орган о прибытии
 
 # What the obligation is, under its title (rule kz-host-notification-2015).
 kz-host-notification-2015-what = До 11 января 2020 г. принимающая сторона уведомляла органы внутренних дел о прибытии иностранца в течение 3 рабочих дней — в дополнение к регистрации при пребывании свыше 5 календарных дней (Правила въезда и пребывания, постановление № 148, п. 9). С какого именно момента действовала эта обязанность, не установлено (не позднее чем с Приказа МВД № 83 2016 г.); tirkeu показывает её с 2015 г., с которого начинаются его данные. Охвачено только прибытие: требовалось ли до 2020 г. новое уведомление при переезде, не установлено.
@@ -51,7 +51,7 @@ kz-notification-document-4 = Данные принимающей стороны:
 kz-notification-document-5 = Дети, следующие вместе с иностранцем, вносятся в то же уведомление
 
 # Another reading of the deadline, before " — gives a later date …".
-kz-host-notification-2015-reading-1 = Гражданско-правовое толкование: отсчёт начинается со дня, следующего за днём прибытия (tirkeu этому толкованию не следует)
+kz-notification-next-day-reading = Гражданско-правовое толкование: отсчёт начинается со дня, следующего за днём прибытия (tirkeu этому толкованию не следует)
 
 # The name of a way to file, in the card's list of channels.
 kz-channel-vmp-name = Визово-миграционный портал (vmp.gov.kz)
@@ -90,25 +90,25 @@ kz-channel-post-needs = письменное уведомление с пере�
 kz-channel-post-processing = время доставки письма
 
 # The penalty's legal article, as its card heading.
-kz-host-notification-2015-penalty-article = КоАП РК, ст. 518 ч. 1
+kz-host-penalty-article = КоАП РК, ст. 518 ч. 1
 
 # The offence the penalty punishes.
-kz-host-notification-2015-penalty-offence = принимающая сторона несвоевременно уведомляет миграционный орган или не уведомляет его вовсе
+kz-host-penalty-offence = принимающая сторона несвоевременно уведомляет миграционный орган или не уведомляет его вовсе
 
 # A note under the penalty on its card.
-kz-host-notification-2015-penalty-note = Размеры — в редакции 2024 г.; за повторное нарушение в течение года штраф выше (30–100 МРП по источникам 2021 г.). Прежние редакции статьи отличались.
+kz-host-penalty-note = Размеры — в редакции 2024 г.; за повторное нарушение в течение года штраф выше (30–100 МРП по источникам 2021 г.). Прежние редакции статьи отличались.
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-host-notification-2015-penalty-tier-1 = физическое лицо
+kz-host-penalty-tier-1 = физическое лицо
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-host-notification-2015-penalty-tier-2 = должностное лицо, субъект малого предпринимательства или некоммерческая организация
+kz-host-penalty-tier-2 = должностное лицо, субъект малого предпринимательства или некоммерческая организация
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-host-notification-2015-penalty-tier-3 = субъект среднего предпринимательства
+kz-host-penalty-tier-3 = субъект среднего предпринимательства
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-host-notification-2015-penalty-tier-4 = субъект крупного предпринимательства
+kz-host-penalty-tier-4 = субъект крупного предпринимательства
 
 # What the obligation is, under its title (rule kz-host-notification-2020).
 kz-host-notification-2020-what = Принимающая сторона уведомляет органы внутренних дел (миграционную службу) о прибытии иностранца и его пребывании по её адресу. Обязательно при каждом въезде, независимо от гражданства, возраста и цели, и в дополнение к любой визе или разрешению.
@@ -153,7 +153,7 @@ kz-registration-2012-document-2 = Заявление принимающей ст
 kz-registration-2012-document-3 = При пребывании свыше 6 месяцев, по имеющимся сведениям (текст источника не найден): адресный листок прибытия, статистический талон, одна фотография 3,5 × 4,5 см
 
 # Another reading of the deadline, before " — gives a later date …".
-kz-registration-2012-reading-1 = В некоторых редакциях Правил 5 дней исчисляются без учёта выходных и праздничных дней (5 рабочих дней)
+kz-registration-2012-reading = В некоторых редакциях Правил 5 дней исчисляются без учёта выходных и праздничных дней (5 рабочих дней)
 
 # Title of the obligation card (rule kz-migration-card).
 kz-migration-card-title = Заполнить миграционную карточку на границе
@@ -174,7 +174,7 @@ kz-trp-2020-title = Иметь разрешение на временное пр
 kz-trp-2020-what = Граждане Азербайджана, Таджикистана и Узбекистана могут пребывать до 30 дней на основании уведомления о прибытии. Для более длительного пребывания необходимо разрешение на временное проживание, которое они могут получить на территории Казахстана по предусмотренному законом основанию (работа, учёба, семья) до истечения 30-го дня.
 
 # The fee of the obligation (rule kz-trp-2020).
-kz-trp-2020-fee = Государственная пошлина и расходы, установленные для разрешения (здесь не рассматриваются)
+kz-trp-fee = Государственная пошлина и расходы, установленные для разрешения (здесь не рассматриваются)
 
 # A document to bring, in the obligation card's list.
 kz-trp-document-1 = Заявление установленной формы
@@ -204,25 +204,25 @@ kz-channel-con-needs = ЭЦП или одноразовый пароль для 
 kz-channel-con-processing = 1–2 рабочих дня (по данным практиков)
 
 # The penalty's legal article, as its card heading.
-kz-trp-2020-penalty-article = КоАП РК, ст. 517 ч. 3
+kz-overstay-penalty-article = КоАП РК, ст. 517 ч. 3
 
 # The offence the penalty punishes.
-kz-trp-2020-penalty-offence = иностранец пребывает по истечении законного срока пребывания
+kz-overstay-penalty-offence = иностранец пребывает по истечении законного срока пребывания
 
 # A note under the penalty on its card.
-kz-trp-2020-penalty-note = Градация — в формулировке, приводимой в 2023 г.; за более длительное превышение срока источники называют штрафы, выдворение и запрет въезда на срок до 5 лет по решению суда, но не действующие размеры штрафов. Иностранцу, нарушившему лимит 90 дней из 180, при следующем въезде может быть отказано во въезде.
+kz-overstay-penalty-note = Градация — в формулировке, приводимой в 2023 г.; за более длительное превышение срока источники называют штрафы, выдворение и запрет въезда на срок до 5 лет по решению суда, но не действующие размеры штрафов. Иностранцу, нарушившему лимит 90 дней из 180, при следующем въезде может быть отказано во въезде.
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-trp-2020-penalty-tier-1 = превышение срока пребывания до 3 дней
+kz-overstay-penalty-tier-1 = превышение срока пребывания до 3 дней
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-trp-2020-penalty-tier-2 = превышение срока пребывания свыше 3 и до 5 дней
+kz-overstay-penalty-tier-2 = превышение срока пребывания свыше 3 и до 5 дней
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-trp-2020-penalty-tier-3 = превышение срока пребывания свыше 5 дней
+kz-overstay-penalty-tier-3 = превышение срока пребывания свыше 5 дней
 
 # A sanction known in kind but not in amount, after "<offender>: ".
-kz-trp-2020-penalty-tier-3-sanction = штраф, возможное выдворение и запрет въезда; размеры не установлены
+kz-overstay-penalty-tier-3-sanction = штраф, возможное выдворение и запрет въезда; размеры не установлены
 
 # Title of the obligation card (rule kz-trp-2020-90-day).
 kz-trp-2020-90-day-title = Иметь разрешение на временное проживание для пребывания свыше 90 дней
@@ -240,7 +240,7 @@ kz-registration-2026-what = С 1 июля 2026 г. иммигрант из го�
 kz-registration-2026-convention = «Не позднее 30-го календарного дня с момента пересечения Государственной границы»: день пересечения считается днём 1, поэтому 30-й день — дата въезда + 29; выходные и праздничные дни не пропускаются.
 
 # What the person holds once the obligation is done (rule kz-registration-2026).
-kz-registration-2026-result = Электронное свидетельство о регистрации в личном кабинете иммигранта в миграционной системе — свидетельство, а не карточка
+kz-registration-certificate = Электронное свидетельство о регистрации в личном кабинете иммигранта в миграционной системе — свидетельство, а не карточка
 
 # A warning on whom rule kz-registration-2026 reaches by citizenship (may follow "If …: ").
 kz-registration-2026-scope-2 = Для граждан Таджикистана самостоятельная регистрация по правилам 2026 г. показана на основании сообщения СМИ («Азия-Плюс», ноябрь 2025 г.) и соглашения между Казахстаном и Таджикистаном 2018 г. о пребывании до 90 дней; перечень государств, содержащийся в самом Приказе, найти не удалось.
@@ -261,7 +261,7 @@ kz-registration-2026-document-2 = Паспортные данные
 kz-registration-2026-document-3 = Сведения о лице, предоставляющем жильё, и временный адрес; это лицо подтверждает в приложении
 
 # Another reading of the deadline, before " — gives a later date …".
-kz-registration-2026-reading-1 = Отсчёт со дня, следующего за днём пересечения границы, как исчисляются сроки в гражданском праве: 30-й день — дата въезда + 30
+kz-registration-2026-reading = Отсчёт со дня, следующего за днём пересечения границы, как исчисляются сроки в гражданском праве: 30-й день — дата въезда + 30
 
 # The name of a way to file, in the card's list of channels.
 kz-channel-is-mp-name = Информационная система миграционной полиции (онлайн; лицо, предоставляющее жильё, подтверждает в мобильном приложении)
@@ -279,7 +279,7 @@ kz-re-registration-2026-title = Повторно зарегистрироват�
 kz-re-registration-2026-what = По Правилам 2026 г. зарегистрированный иммигрант при смене адреса регистрируется повторно в течение 5 рабочих дней; с учёта по прежнему адресу он снимается автоматически.
 
 # Another reading of the deadline, before " — gives a later date …".
-kz-re-registration-2026-reading-1 = Гражданско-правовое толкование: отсчёт начинается со дня, следующего за днём переезда (tirkeu этому толкованию не следует)
+kz-re-registration-2026-reading = Гражданско-правовое толкование: отсчёт начинается со дня, следующего за днём переезда (tirkeu этому толкованию не следует)
 
 # Why the person is exempt, on the exemption line (also in "unless …" conditions).
 kz-exempt-diplomatic-reason = Обладатели дипломатических или служебных паспортов, а также дипломатических или служебных виз регистрируются через Министерство иностранных дел, а не через миграционную полицию.

@@ -27,7 +27,7 @@ kz-receiving-party-organization = 邀请该外国人或提供住宿的组织（�
 kz-receiving-party-foreigner = 外国人本人。
 
 # Title of the obligation card (rule kz-host-notification-2015).
-kz-host-notification-2015-title = 向移民机关提交抵达通知
+kz-host-notification-title = 向移民机关提交抵达通知
 
 # What the obligation is, under its title (rule kz-host-notification-2015).
 kz-host-notification-2015-what = 2020年1月11日之前，接待方须在3个工作日内将外国人抵达的情况通知内务机关，这是在停留超过5个日历日须办理的移民登记之外的额外义务（《入境和停留规则》，第148号法令，第9项）。该义务具体从何时开始适用尚未确定（最迟自2016年内务部第83号令起）；tirkeu从其数据起始的2015年起显示该义务。仅涵盖抵达：2020年之前搬迁是否需要重新通知尚未确定。
@@ -51,7 +51,7 @@ kz-notification-document-4 = 接待方的信息：个人为个人识别号IIN，
 kz-notification-document-5 = 与该外国人同行的儿童列入同一份通知
 
 # Another reading of the deadline, before " — gives a later date …".
-kz-host-notification-2015-reading-1 = 民法解读：从抵达次日开始计算（tirkeu不采用这种解读）
+kz-notification-next-day-reading = 民法解读：从抵达次日开始计算（tirkeu不采用这种解读）
 
 # The name of a way to file, in the card's list of channels.
 kz-channel-vmp-name = 签证与移民门户网站（vmp.gov.kz）
@@ -90,25 +90,25 @@ kz-channel-post-needs = 书面通知及所列文件；请尽早寄出：期限�
 kz-channel-post-processing = 信件寄送所需的时间
 
 # The penalty's legal article, as its card heading.
-kz-host-notification-2015-penalty-article = 哈萨克斯坦《行政违法法典》第518条第1款
+kz-host-penalty-article = 哈萨克斯坦《行政违法法典》第518条第1款
 
 # The offence the penalty punishes.
-kz-host-notification-2015-penalty-offence = 接待方未按时通知或未通知移民机关
+kz-host-penalty-offence = 接待方未按时通知或未通知移民机关
 
 # A note under the penalty on its card.
-kz-host-notification-2015-penalty-note = 金额为2024年条文的表述；一年内再次违反的罚款更高（2021年的资料中为30–100 MRP，即月核算基数）。该条的早期版本有所不同。
+kz-host-penalty-note = 金额为2024年条文的表述；一年内再次违反的罚款更高（2021年的资料中为30–100 MRP，即月核算基数）。该条的早期版本有所不同。
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-host-notification-2015-penalty-tier-1 = 个人
+kz-host-penalty-tier-1 = 个人
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-host-notification-2015-penalty-tier-2 = 公职人员、小型企业或非营利组织
+kz-host-penalty-tier-2 = 公职人员、小型企业或非营利组织
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-host-notification-2015-penalty-tier-3 = 中型企业
+kz-host-penalty-tier-3 = 中型企业
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-host-notification-2015-penalty-tier-4 = 大型企业
+kz-host-penalty-tier-4 = 大型企业
 
 # What the obligation is, under its title (rule kz-host-notification-2020).
 kz-host-notification-2020-what = 接待方通知内务（移民）机关该外国人已抵达并住在其地址。每次入境均须办理，不论国籍、年龄或目的，且是在任何签证或许可之外的额外义务。
@@ -153,7 +153,7 @@ kz-registration-2012-document-2 = 接待方的申请书及其信息
 kz-registration-2012-document-3 = 停留超过6个月的，据报道（未找到原始文本）：抵达地址单、统计单、一张3.5 × 4.5厘米的照片
 
 # Another reading of the deadline, before " — gives a later date …".
-kz-registration-2012-reading-1 = 《规则》的某些文本计算这5天时不含周末和节假日（即5个工作日）
+kz-registration-2012-reading = 《规则》的某些文本计算这5天时不含周末和节假日（即5个工作日）
 
 # Title of the obligation card (rule kz-migration-card).
 kz-migration-card-title = 在边境填写移民卡
@@ -174,7 +174,7 @@ kz-trp-2020-title = 停留超过30天须持有临时居留许可
 kz-trp-2020-what = 阿塞拜疆、塔吉克斯坦和乌兹别克斯坦公民凭抵达通知最多可停留30天。停留更久须持有临时居留许可，他们可基于法律认可的理由（工作、学习、家庭）在第30天结束前于哈萨克斯坦境内申领。
 
 # The fee of the obligation (rule kz-trp-2020).
-kz-trp-2020-fee = 按许可规定的国家规费和费用（此处未涵盖）
+kz-trp-fee = 按许可规定的国家规费和费用（此处未涵盖）
 
 # A document to bring, in the obligation card's list.
 kz-trp-document-1 = 申请表
@@ -204,25 +204,25 @@ kz-channel-con-needs = 在线提交需电子数字签名（EDS）或一次性密
 kz-channel-con-processing = 1–2个工作日（据从业人员）
 
 # The penalty's legal article, as its card heading.
-kz-trp-2020-penalty-article = 哈萨克斯坦《行政违法法典》第517条第3款
+kz-overstay-penalty-article = 哈萨克斯坦《行政违法法典》第517条第3款
 
 # The offence the penalty punishes.
-kz-trp-2020-penalty-offence = 外国人在合法停留期结束后仍继续停留
+kz-overstay-penalty-offence = 外国人在合法停留期结束后仍继续停留
 
 # A note under the penalty on its card.
-kz-trp-2020-penalty-note = 分级依据2023年的引述；对于更长时间的逾期停留，资料显示会处以罚款、驱逐出境以及经法院判决最长5年的禁止入境，但未给出现行金额。违反“180天内90天”限制的外国人下次可能被拒绝入境。
+kz-overstay-penalty-note = 分级依据2023年的引述；对于更长时间的逾期停留，资料显示会处以罚款、驱逐出境以及经法院判决最长5年的禁止入境，但未给出现行金额。违反“180天内90天”限制的外国人下次可能被拒绝入境。
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-trp-2020-penalty-tier-1 = 逾期停留不超过3天
+kz-overstay-penalty-tier-1 = 逾期停留不超过3天
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-trp-2020-penalty-tier-2 = 逾期停留超过3天但不超过5天
+kz-overstay-penalty-tier-2 = 逾期停留超过3天但不超过5天
 
 # Whom a penalty line is for (before the sanction: "<this>: a fine of …").
-kz-trp-2020-penalty-tier-3 = 逾期停留超过5天
+kz-overstay-penalty-tier-3 = 逾期停留超过5天
 
 # A sanction known in kind but not in amount, after "<offender>: ".
-kz-trp-2020-penalty-tier-3-sanction = 罚款，并可能被驱逐出境和禁止入境；金额尚未确定
+kz-overstay-penalty-tier-3-sanction = 罚款，并可能被驱逐出境和禁止入境；金额尚未确定
 
 # Title of the obligation card (rule kz-trp-2020-90-day).
 kz-trp-2020-90-day-title = 停留超过90天须持有临时居留许可
@@ -240,7 +240,7 @@ kz-registration-2026-what = 自2026年7月1日起，来自适用90天停留制�
 kz-registration-2026-convention = “不迟于越过国境之日起第30个日历日”：越境当天为第1天，因此第30天为入境日 + 29天；周末和节假日不跳过。
 
 # What the person holds once the obligation is done (rule kz-registration-2026).
-kz-registration-2026-result = 移民系统中移民个人账户里的电子登记证明——是证明，而不是卡片
+kz-registration-certificate = 移民系统中移民个人账户里的电子登记证明——是证明，而不是卡片
 
 # A warning on whom rule kz-registration-2026 reaches by citizenship (may follow "If …: ").
 kz-registration-2026-scope-2 = 对塔吉克斯坦公民显示2026年起的自行登记，依据的是一篇新闻报道（Asia-Plus，2025年11月）和2018年关于停留不超过90天的哈塔协定；未找到该令本身所列的国家名单。
@@ -261,7 +261,7 @@ kz-registration-2026-document-2 = 护照信息
 kz-registration-2026-document-3 = 住宿提供方的信息和临时地址；住宿提供方在应用中确认
 
 # Another reading of the deadline, before " — gives a later date …".
-kz-registration-2026-reading-1 = 按民法计算期间的方式，从越境次日起计算：第30天为入境日 + 30天
+kz-registration-2026-reading = 按民法计算期间的方式，从越境次日起计算：第30天为入境日 + 30天
 
 # The name of a way to file, in the card's list of channels.
 kz-channel-is-mp-name = 移民警察信息系统（在线；住宿提供方在手机应用中确认）
@@ -279,7 +279,7 @@ kz-re-registration-2026-title = 在新地址重新登记
 kz-re-registration-2026-what = 根据2026年《规则》，已办理移民登记的移民变更地址时须在5个工作日内重新登记；原地址的登记自动注销。
 
 # Another reading of the deadline, before " — gives a later date …".
-kz-re-registration-2026-reading-1 = 民法解读：从搬迁次日开始计算（tirkeu不采用这种解读）
+kz-re-registration-2026-reading = 民法解读：从搬迁次日开始计算（tirkeu不采用这种解读）
 
 # Why the person is exempt, on the exemption line (also in "unless …" conditions).
 kz-exempt-diplomatic-reason = 持外交或公务护照者，或持外交或公务签证者，通过外交部而非移民警察办理移民登记。
