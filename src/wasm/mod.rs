@@ -74,6 +74,7 @@ pub fn load_catalog(
     })
 }
 
+#[cfg(feature = "catalogs")]
 #[derive(Serialize)]
 struct MessageInfo<'a> {
     id: &'a str,
