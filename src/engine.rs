@@ -45,8 +45,8 @@ pub fn compute(s: &Scenario) -> Result<Assessment<Text>, InputError> {
 
 /// The destination's rules, if it has them and the scenario is within what they cover.
 fn check(s: &Scenario) -> Result<&'static Country, InputError> {
-    let Some(c) = crate::rules::country(s.destination) else {
-        let names: Vec<&str> = crate::rules::countries().iter().map(|c| c.code).collect();
+    let Some(c) = crate::countries::find(s.destination) else {
+        let names: Vec<&str> = crate::countries::ALL.iter().map(|c| c.code).collect();
         return Err(InputError::new(
             ErrorCode::UnsupportedDestination,
             "destination",

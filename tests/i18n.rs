@@ -28,7 +28,7 @@ fn used_ids() -> BTreeSet<&'static str> {
     let mut v: BTreeSet<&'static str> = msg::ALL.iter().copied().collect();
     v.extend(tirkeu::form::messages::ALL);
     v.insert(tirkeu::text::ITEMS);
-    for c in tirkeu::rules::countries() {
+    for c in tirkeu::countries::ALL {
         v.extend(c.message_ids());
     }
     v

@@ -318,16 +318,6 @@ pub struct ReceivingParty {
     pub foreigner: &'static str,
 }
 
-/// The destinations tirkeu has rules for (the registry, [`crate::countries`]).
-pub fn countries() -> &'static [&'static Country] {
-    crate::countries::ALL
-}
-
-/// The rules for `code`, if tirkeu has them.
-pub fn country(code: &str) -> Option<&'static Country> {
-    countries().iter().copied().find(|c| c.code == code)
-}
-
 impl Country {
     /// Every catalog message ID this country's data names (the tests check each is in every
     /// language's catalog, and that the catalogs keep no other `<code>-` message).

@@ -71,7 +71,7 @@ struct CountryOut {
 /// `countries()` → the destinations tirkeu has rules for.
 #[wasm_bindgen(unchecked_return_type = "CountryInfo[]")]
 pub fn countries() -> JsValue {
-    let out: Vec<CountryOut> = crate::rules::countries()
+    let out: Vec<CountryOut> = crate::countries::ALL
         .iter()
         .map(|c| {
             let cal = (c.calendar)();
