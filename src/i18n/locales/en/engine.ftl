@@ -1,9 +1,9 @@
 ### The engine's generic messages: the answer's sentences, conditions, counting steps, stay limits.
 
-# A message of the answer; $country a country name.
+# Start of the stay note when no visa-free regime applies ("Citizens of Germany (DE):"); $country a country name.
 citizens-of = Citizens of { $country }:
 
-# A message of the answer.
+# Start of the stay note when no visa-free regime applies, for a stateless person.
 stateless-persons = Stateless persons:
 
 # The stay note when no visa-free regime applies: $who is "Citizens of X:" or "Stateless persons:", $note the country's note.
@@ -12,88 +12,88 @@ no-allowance-note = { $who } { $note }
 # A list already joined by its separator (conditions, penalty lines): only the list itself; keep as is.
 items = { $items }
 
-# A message of the answer.
+# Warning: the visa-free days are already used up on the entry day.
 allowance-used-up = The visa-free days allowed in the period before this entry are already used up: entering without a visa on this date would break the limit.
 
-# A message of the answer; $days a number of days, $exit a date, $last a date.
+# Warning: the planned exit is after the last lawful day; $days a number of days, $exit a date, $last a date.
 overstay = The planned exit, { $exit }, is { $days } { $days ->
         [one] day
        *[other] days
     } after the last lawful day, { $last }: leave by then, unless a permit or visa allows the longer stay (see the obligations and warnings).
 
-# A message of the answer; $reading a reading of the rule.
+# Another reading of a deadline, under the obligation, when it gives a later date; $reading a reading of the rule.
 alt-later = { $reading } — gives a later date; tirkeu uses the earlier one.
 
-# A message of the answer; $reading a reading of the rule.
+# Another reading of a deadline, under the obligation, when it gives the same date; $reading a reading of the rule.
 alt-same = { $reading } — gives the same date here.
 
-# A message of the answer; $offender who is fined, $sanction a sanction.
+# A penalty line whose sanction is known in kind, not in amount; $offender who is fined, $sanction a sanction.
 unquantified-sanction = { $offender }: { $sanction }
 
-# A message of the answer; $year a year.
+# Warning: a deadline counts days of a calendar that is not final; $year a year.
 calendar-provisional = A deadline counts days whose calendar is not final (a movable holiday not yet confirmed, or a year after { $year } whose decrees are not known): check it again closer to the date.
 
-# A message of the answer; $field the field's path (entryDate, trips[0].exitDate), as is, $value the value given.
+# Under "assumptions": a field left out was taken at its default; $field the field's path (entryDate, trips[0].exitDate), as is, $value the value given.
 assumed = { $field } was not given: taken as "{ $value }".
 
-# A message of the answer.
+# Under "assumptions": no exit date was given.
 no-exit-date = exitDate was not given: rules that depend on the length of the stay are shown with their condition.
 
-# A message of the answer.
+# Under "assumptions": no birth date was given.
 no-birth-date = birthDate was not given: rules that depend on age are shown with their condition.
 
-# A message of the answer; $condition a condition.
+# The condition under an obligation that depends on something the scenario does not say; $condition a condition.
 only-if = only if { $condition }
 
-# A message of the answer; $condition a condition, $reason an exemption reason.
+# The condition under an obligation that an exemption may lift; $condition a condition, $reason an exemption reason.
 unless = unless { $condition } ({ $reason })
 
-# A message of the answer; $condition a condition, $message a message.
+# A warning that holds only under a condition; $condition a condition, $message a message.
 if-then = If { $condition }: { $message }
 
-# A message of the answer; $date a date, $what a phrase.
+# Warning: a rule starts or ends during the stay; $date a date, $what a phrase.
 rule-change = On { $date } during this stay, { $what }. Each obligation follows the rules in force on the day that triggers it (the entry, or the move).
 
-# A message of the answer; $what a phrase.
+# Inside rule-change: a rule, exemption or allowance starts; $what a phrase.
 takes-effect = { $what } takes effect
 
-# A message of the answer; $what a phrase.
+# Inside rule-change: a rule, exemption or allowance ends; $what a phrase.
 ends = { $what } ends
 
-# A message of the answer; $title a rule title.
+# Inside takes-effect/ends: a rule named by its title; $title a rule title.
 rule-named = "{ $title }"
 
-# A message of the answer; $reason an exemption reason.
+# Inside takes-effect/ends: an exemption named by its reason; $reason an exemption reason.
 exemption-named = the exemption "{ $reason }"
 
-# A message of the answer; $note an allowance note.
+# Inside takes-effect/ends: a visa-free allowance named by its note; $note an allowance note.
 allowance-named = the visa-free allowance "{ $note }"
 
-# A message of the answer.
+# The fee line of an obligation when the service is free.
 fee-free = Free: the state charges no fee for this.
 
-# A message of the answer; $amount money with its currency, $offender who is fined, $unit the fine unit (MRP), $units a number.
+# A penalty line: a fine in fine units and in money; $amount money with its currency, $offender who is fined, $unit the fine unit (MRP), $units a number.
 fine-with-amount = { $offender }: a fine of { $units } { $unit } ({ $amount })
 
-# A message of the answer; $offender who is fined, $unit the fine unit (MRP), $units a number.
+# A penalty line: a fine in fine units (its money value not known for the year); $offender who is fined, $unit the fine unit (MRP), $units a number.
 fine = { $offender }: a fine of { $units } { $unit }
 
-# A message of the answer; $offender who is fined.
+# A penalty line: a warning; $offender who is fined.
 warning-sanction = { $offender }: a warning
 
-# A message of the answer; $offender who is fined.
+# A penalty line whose sanction is not established; $offender who is fined.
 not-established = { $offender }: not established
 
-# A message of the answer; $article a legal article, $lines the penalty lines, joined, $offence the offence.
+# The penalty in one sentence: article, offence, its lines; $article a legal article, $lines the penalty lines, joined, $offence the offence.
 penalty-text = { $article } — { $offence }: { $lines }.
 
-# A message of the answer.
+# Between the items of a list of conditions or penalty lines (keep the space).
 list-separator = ;{ " " }
 
-# A message of the answer.
+# Between conditions that all hold ("… and …"; keep the spaces).
 join-and = { " " }and{ " " }
 
-# A message of the answer.
+# Between conditions of which one holds ("… or …"; keep the spaces).
 join-or = { " " }or{ " " }
 
 # A condition in words, as it follows "if" or "only if".

@@ -1,9 +1,9 @@
 ### The engine's generic messages: the answer's sentences, conditions, counting steps, stay limits.
 
-# A message of the answer; $country a country name.
+# Start of the stay note when no visa-free regime applies ("Citizens of Germany (DE):"); $country a country name.
 citizens-of = { $country } азаматтары:
 
-# A message of the answer.
+# Start of the stay note when no visa-free regime applies, for a stateless person.
 stateless-persons = Азаматтығы жоқ адамдар:
 
 # The stay note when no visa-free regime applies: $who is "Citizens of X:" or "Stateless persons:", $note the country's note.
@@ -12,85 +12,85 @@ no-allowance-note = { $who } { $note }
 # A list already joined by its separator (conditions, penalty lines): only the list itself; keep as is.
 items = { $items }
 
-# A message of the answer.
+# Warning: the visa-free days are already used up on the entry day.
 allowance-used-up = Осы келуге дейінгі кезеңде рұқсат етілген визасыз күндер пайдаланылып қойған: осы күні визасыз кіру шектеуді бұзады.
 
-# A message of the answer; $days a number of days, $exit a date, $last a date.
+# Warning: the planned exit is after the last lawful day; $days a number of days, $exit a date, $last a date.
 overstay = Жоспарланған шығу күні ({ $exit }) заңды болудың соңғы күнінен ({ $last }) { $days } күн кейін: егер рұқсат немесе виза ұзағырақ болуға мүмкіндік бермесе, осы күнге дейін елден шығыңыз (міндеттер мен ескертулерді қараңыз).
 
-# A message of the answer; $reading a reading of the rule.
+# Another reading of a deadline, under the obligation, when it gives a later date; $reading a reading of the rule.
 alt-later = { $reading } — кешірек күн шығады; tirkeu ертерегін пайдаланады.
 
-# A message of the answer; $reading a reading of the rule.
+# Another reading of a deadline, under the obligation, when it gives the same date; $reading a reading of the rule.
 alt-same = { $reading } — бұл жағдайда дәл сол күн шығады.
 
-# A message of the answer; $offender who is fined, $sanction a sanction.
+# A penalty line whose sanction is known in kind, not in amount; $offender who is fined, $sanction a sanction.
 unquantified-sanction = { $offender }: { $sanction }
 
-# A message of the answer; $year a year.
+# Warning: a deadline counts days of a calendar that is not final; $year a year.
 calendar-provisional = Мерзімді есептеуге күнтізбесі түпкілікті емес күндер кіреді (әлі бекітілмеген ауыспалы мереке немесе қаулылары белгісіз, { $year } жылдан кейінгі жыл): мерзім жақындағанда оны қайта тексеріңіз.
 
-# A message of the answer; $field the field's path (entryDate, trips[0].exitDate), as is, $value the value given.
+# Under "assumptions": a field left out was taken at its default; $field the field's path (entryDate, trips[0].exitDate), as is, $value the value given.
 assumed = { $field } көрсетілмеген: «{ $value }» деп қабылданды.
 
-# A message of the answer.
+# Under "assumptions": no exit date was given.
 no-exit-date = exitDate көрсетілмеген: болу ұзақтығына байланысты ережелер өз шартымен көрсетіледі.
 
-# A message of the answer.
+# Under "assumptions": no birth date was given.
 no-birth-date = birthDate көрсетілмеген: жасқа байланысты ережелер өз шартымен көрсетіледі.
 
-# A message of the answer; $condition a condition.
+# The condition under an obligation that depends on something the scenario does not say; $condition a condition.
 only-if = тек { $condition } жағдайда
 
-# A message of the answer; $condition a condition, $reason an exemption reason.
+# The condition under an obligation that an exemption may lift; $condition a condition, $reason an exemption reason.
 unless = { $condition } жағдайды қоспағанда ({ $reason })
 
-# A message of the answer; $condition a condition, $message a message.
+# A warning that holds only under a condition; $condition a condition, $message a message.
 if-then = Егер { $condition } болса: { $message }
 
-# A message of the answer; $date a date, $what a phrase.
+# Warning: a rule starts or ends during the stay; $date a date, $what a phrase.
 rule-change = Осы болу кезеңінде { $date } күні { $what }. Әр міндет оны туындататын күні (келу немесе көшу күні) қолданыста болған ережелерге сәйкес айқындалады.
 
-# A message of the answer; $what a phrase.
+# Inside rule-change: a rule, exemption or allowance starts; $what a phrase.
 takes-effect = { $what } күшіне енеді
 
-# A message of the answer; $what a phrase.
+# Inside rule-change: a rule, exemption or allowance ends; $what a phrase.
 ends = { $what } қолданылуын тоқтатады
 
-# A message of the answer; $title a rule title.
+# Inside takes-effect/ends: a rule named by its title; $title a rule title.
 rule-named = «{ $title }»
 
-# A message of the answer; $reason an exemption reason.
+# Inside takes-effect/ends: an exemption named by its reason; $reason an exemption reason.
 exemption-named = «{ $reason }» деген босату
 
-# A message of the answer; $note an allowance note.
+# Inside takes-effect/ends: a visa-free allowance named by its note; $note an allowance note.
 allowance-named = «{ $note }» деген визасыз болу шарты
 
-# A message of the answer.
+# The fee line of an obligation when the service is free.
 fee-free = Тегін: мемлекет бұл үшін алым алмайды.
 
-# A message of the answer; $amount money with its currency, $offender who is fined, $unit the fine unit (MRP), $units a number.
+# A penalty line: a fine in fine units and in money; $amount money with its currency, $offender who is fined, $unit the fine unit (MRP), $units a number.
 fine-with-amount = { $offender }: { $units } { $unit } айыппұл ({ $amount })
 
-# A message of the answer; $offender who is fined, $unit the fine unit (MRP), $units a number.
+# A penalty line: a fine in fine units (its money value not known for the year); $offender who is fined, $unit the fine unit (MRP), $units a number.
 fine = { $offender }: { $units } { $unit } айыппұл
 
-# A message of the answer; $offender who is fined.
+# A penalty line: a warning; $offender who is fined.
 warning-sanction = { $offender }: ескерту
 
-# A message of the answer; $offender who is fined.
+# A penalty line whose sanction is not established; $offender who is fined.
 not-established = { $offender }: анықталмаған
 
-# A message of the answer; $article a legal article, $lines the penalty lines, joined, $offence the offence.
+# The penalty in one sentence: article, offence, its lines; $article a legal article, $lines the penalty lines, joined, $offence the offence.
 penalty-text = { $article } — { $offence }: { $lines }.
 
-# A message of the answer.
+# Between the items of a list of conditions or penalty lines (keep the space).
 list-separator = ;{ " " }
 
-# A message of the answer.
+# Between conditions that all hold ("… and …"; keep the spaces).
 join-and = { " " }және{ " " }
 
-# A message of the answer.
+# Between conditions of which one holds ("… or …"; keep the spaces).
 join-or = { " " }немесе{ " " }
 
 # A condition in words, as it follows "if" or "only if".

@@ -1,9 +1,9 @@
 ### The engine's generic messages: the answer's sentences, conditions, counting steps, stay limits.
 
-# A message of the answer; $country a country name.
+# Start of the stay note when no visa-free regime applies ("Citizens of Germany (DE):"); $country a country name.
 citizens-of = Граждане страны { $country }:
 
-# A message of the answer.
+# Start of the stay note when no visa-free regime applies, for a stateless person.
 stateless-persons = Лица без гражданства:
 
 # The stay note when no visa-free regime applies: $who is "Citizens of X:" or "Stateless persons:", $note the country's note.
@@ -12,89 +12,89 @@ no-allowance-note = { $who } { $note }
 # A list already joined by its separator (conditions, penalty lines): only the list itself; keep as is.
 items = { $items }
 
-# A message of the answer.
+# Warning: the visa-free days are already used up on the entry day.
 allowance-used-up = Безвизовые дни, допустимые в периоде до этого въезда, уже исчерпаны: въезд без визы в эту дату нарушил бы лимит.
 
-# A message of the answer; $days a number of days, $exit a date, $last a date.
+# Warning: the planned exit is after the last lawful day; $days a number of days, $exit a date, $last a date.
 overstay = Планируемая дата выезда ({ $exit }) на { $days } { $days ->
         [one] день
         [few] дня
        *[many] дней
     } позже последнего дня законного пребывания ({ $last }): выезжайте не позднее этого дня, если только разрешение или виза не допускают более длительного пребывания (см. обязанности и предупреждения).
 
-# A message of the answer; $reading a reading of the rule.
+# Another reading of a deadline, under the obligation, when it gives a later date; $reading a reading of the rule.
 alt-later = { $reading } — даёт более позднюю дату; tirkeu использует более раннюю.
 
-# A message of the answer; $reading a reading of the rule.
+# Another reading of a deadline, under the obligation, when it gives the same date; $reading a reading of the rule.
 alt-same = { $reading } — даёт здесь ту же дату.
 
-# A message of the answer; $offender who is fined, $sanction a sanction.
+# A penalty line whose sanction is known in kind, not in amount; $offender who is fined, $sanction a sanction.
 unquantified-sanction = { $offender }: { $sanction }
 
-# A message of the answer; $year a year.
+# Warning: a deadline counts days of a calendar that is not final; $year a year.
 calendar-provisional = Срок исчисляется по дням, календарь которых ещё не окончателен (переходящий праздник ещё не подтверждён или год после { $year }, постановления на который неизвестны): проверьте его ещё раз ближе к дате.
 
-# A message of the answer; $field the field's path (entryDate, trips[0].exitDate), as is, $value the value given.
+# Under "assumptions": a field left out was taken at its default; $field the field's path (entryDate, trips[0].exitDate), as is, $value the value given.
 assumed = Поле { $field } не заполнено: принято значение «{ $value }».
 
-# A message of the answer.
+# Under "assumptions": no exit date was given.
 no-exit-date = Поле exitDate не заполнено: правила, зависящие от продолжительности пребывания, показаны с их условием.
 
-# A message of the answer.
+# Under "assumptions": no birth date was given.
 no-birth-date = Поле birthDate не заполнено: правила, зависящие от возраста, показаны с их условием.
 
-# A message of the answer; $condition a condition.
+# The condition under an obligation that depends on something the scenario does not say; $condition a condition.
 only-if = только если { $condition }
 
-# A message of the answer; $condition a condition, $reason an exemption reason.
+# The condition under an obligation that an exemption may lift; $condition a condition, $reason an exemption reason.
 unless = кроме случая, когда { $condition } ({ $reason })
 
-# A message of the answer; $condition a condition, $message a message.
+# A warning that holds only under a condition; $condition a condition, $message a message.
 if-then = Если { $condition }: { $message }
 
-# A message of the answer; $date a date, $what a phrase.
+# Warning: a rule starts or ends during the stay; $date a date, $what a phrase.
 rule-change = В период этого пребывания ({ $date }) { $what }. Каждая обязанность определяется правилами, действующими в день порождающего её события (въезда или переезда).
 
-# A message of the answer; $what a phrase.
+# Inside rule-change: a rule, exemption or allowance starts; $what a phrase.
 takes-effect = { $what } вступает в силу
 
-# A message of the answer; $what a phrase.
+# Inside rule-change: a rule, exemption or allowance ends; $what a phrase.
 ends = { $what } прекращает действие
 
-# A message of the answer; $title a rule title.
+# Inside takes-effect/ends: a rule named by its title; $title a rule title.
 rule-named = «{ $title }»
 
-# A message of the answer; $reason an exemption reason.
+# Inside takes-effect/ends: an exemption named by its reason; $reason an exemption reason.
 exemption-named = освобождение «{ $reason }»
 
-# A message of the answer; $note an allowance note.
+# Inside takes-effect/ends: a visa-free allowance named by its note; $note an allowance note.
 allowance-named = норма безвизового пребывания «{ $note }»
 
-# A message of the answer.
+# The fee line of an obligation when the service is free.
 fee-free = Бесплатно: государство не взимает за это плату.
 
-# A message of the answer; $amount money with its currency, $offender who is fined, $unit the fine unit (MRP), $units a number.
+# A penalty line: a fine in fine units and in money; $amount money with its currency, $offender who is fined, $unit the fine unit (MRP), $units a number.
 fine-with-amount = { $offender }: штраф { $units } { $unit } ({ $amount })
 
-# A message of the answer; $offender who is fined, $unit the fine unit (MRP), $units a number.
+# A penalty line: a fine in fine units (its money value not known for the year); $offender who is fined, $unit the fine unit (MRP), $units a number.
 fine = { $offender }: штраф { $units } { $unit }
 
-# A message of the answer; $offender who is fined.
+# A penalty line: a warning; $offender who is fined.
 warning-sanction = { $offender }: предупреждение
 
-# A message of the answer; $offender who is fined.
+# A penalty line whose sanction is not established; $offender who is fined.
 not-established = { $offender }: не установлено
 
-# A message of the answer; $article a legal article, $lines the penalty lines, joined, $offence the offence.
+# The penalty in one sentence: article, offence, its lines; $article a legal article, $lines the penalty lines, joined, $offence the offence.
 penalty-text = { $article } — { $offence }: { $lines }.
 
-# A message of the answer.
+# Between the items of a list of conditions or penalty lines (keep the space).
 list-separator = ;{ " " }
 
-# A message of the answer.
+# Between conditions that all hold ("… and …"; keep the spaces).
 join-and = { " " }и{ " " }
 
-# A message of the answer.
+# Between conditions of which one holds ("… or …"; keep the spaces).
 join-or = { " " }или{ " " }
 
 # A condition in words, as it follows "if" or "only if".

@@ -1,9 +1,9 @@
 ### The engine's generic messages: the answer's sentences, conditions, counting steps, stay limits.
 
-# A message of the answer; $country a country name.
+# Start of the stay note when no visa-free regime applies ("Citizens of Germany (DE):"); $country a country name.
 citizens-of = { $country }公民：
 
-# A message of the answer.
+# Start of the stay note when no visa-free regime applies, for a stateless person.
 stateless-persons = 无国籍人士：
 
 # The stay note when no visa-free regime applies: $who is "Citizens of X:" or "Stateless persons:", $note the country's note.
@@ -12,85 +12,85 @@ no-allowance-note = { $who } { $note }
 # A list already joined by its separator (conditions, penalty lines): only the list itself; keep as is.
 items = { $items }
 
-# A message of the answer.
+# Warning: the visa-free days are already used up on the entry day.
 allowance-used-up = 本次入境前的期间内允许的免签天数已经用完：在此日期免签入境将违反限额。
 
-# A message of the answer; $days a number of days, $exit a date, $last a date.
+# Warning: the planned exit is after the last lawful day; $days a number of days, $exit a date, $last a date.
 overstay = 计划出境日{ $exit }比最后合法停留日{ $last }晚{ $days }天：请在该日之前离境，除非许可或签证允许更长的停留（见各项义务和警告）。
 
-# A message of the answer; $reading a reading of the rule.
+# Another reading of a deadline, under the obligation, when it gives a later date; $reading a reading of the rule.
 alt-later = { $reading }——得出的日期较晚；tirkeu采用较早的日期。
 
-# A message of the answer; $reading a reading of the rule.
+# Another reading of a deadline, under the obligation, when it gives the same date; $reading a reading of the rule.
 alt-same = { $reading }——在此得出相同的日期。
 
-# A message of the answer; $offender who is fined, $sanction a sanction.
+# A penalty line whose sanction is known in kind, not in amount; $offender who is fined, $sanction a sanction.
 unquantified-sanction = { $offender }：{ $sanction }
 
-# A message of the answer; $year a year.
+# Warning: a deadline counts days of a calendar that is not final; $year a year.
 calendar-provisional = 某个期限计入了日历尚未最终确定的日子（尚未确认的浮动节日，或{ $year }年之后尚不知道相关法令的年份）：请在临近该日期时再次核对。
 
-# A message of the answer; $field the field's path (entryDate, trips[0].exitDate), as is, $value the value given.
+# Under "assumptions": a field left out was taken at its default; $field the field's path (entryDate, trips[0].exitDate), as is, $value the value given.
 assumed = 未提供{ $field }：按“{ $value }”处理。
 
-# A message of the answer.
+# Under "assumptions": no exit date was given.
 no-exit-date = 未提供exitDate：取决于停留时长的规则将连同其条件一并显示。
 
-# A message of the answer.
+# Under "assumptions": no birth date was given.
 no-birth-date = 未提供birthDate：取决于年龄的规则将连同其条件一并显示。
 
-# A message of the answer; $condition a condition.
+# The condition under an obligation that depends on something the scenario does not say; $condition a condition.
 only-if = 仅当{ $condition }时
 
-# A message of the answer; $condition a condition, $reason an exemption reason.
+# The condition under an obligation that an exemption may lift; $condition a condition, $reason an exemption reason.
 unless = 除非{ $condition }（{ $reason }）
 
-# A message of the answer; $condition a condition, $message a message.
+# A warning that holds only under a condition; $condition a condition, $message a message.
 if-then = 如果{ $condition }：{ $message }
 
-# A message of the answer; $date a date, $what a phrase.
+# Warning: a rule starts or ends during the stay; $date a date, $what a phrase.
 rule-change = 本次停留期间，于{ $date }，{ $what }。每项义务均适用触发该义务之日（入境日或搬迁日）有效的规则。
 
-# A message of the answer; $what a phrase.
+# Inside rule-change: a rule, exemption or allowance starts; $what a phrase.
 takes-effect = { $what }生效
 
-# A message of the answer; $what a phrase.
+# Inside rule-change: a rule, exemption or allowance ends; $what a phrase.
 ends = { $what }失效
 
-# A message of the answer; $title a rule title.
+# Inside takes-effect/ends: a rule named by its title; $title a rule title.
 rule-named = “{ $title }”
 
-# A message of the answer; $reason an exemption reason.
+# Inside takes-effect/ends: an exemption named by its reason; $reason an exemption reason.
 exemption-named = 豁免“{ $reason }”
 
-# A message of the answer; $note an allowance note.
+# Inside takes-effect/ends: a visa-free allowance named by its note; $note an allowance note.
 allowance-named = 免签停留规定“{ $note }”
 
-# A message of the answer.
+# The fee line of an obligation when the service is free.
 fee-free = 免费：国家对此不收取费用。
 
-# A message of the answer; $amount money with its currency, $offender who is fined, $unit the fine unit (MRP), $units a number.
+# A penalty line: a fine in fine units and in money; $amount money with its currency, $offender who is fined, $unit the fine unit (MRP), $units a number.
 fine-with-amount = { $offender }：罚款{ $units } { $unit }（{ $amount }）
 
-# A message of the answer; $offender who is fined, $unit the fine unit (MRP), $units a number.
+# A penalty line: a fine in fine units (its money value not known for the year); $offender who is fined, $unit the fine unit (MRP), $units a number.
 fine = { $offender }：罚款{ $units } { $unit }
 
-# A message of the answer; $offender who is fined.
+# A penalty line: a warning; $offender who is fined.
 warning-sanction = { $offender }：警告
 
-# A message of the answer; $offender who is fined.
+# A penalty line whose sanction is not established; $offender who is fined.
 not-established = { $offender }：尚未确定
 
-# A message of the answer; $article a legal article, $lines the penalty lines, joined, $offence the offence.
+# The penalty in one sentence: article, offence, its lines; $article a legal article, $lines the penalty lines, joined, $offence the offence.
 penalty-text = { $article }——{ $offence }：{ $lines }。
 
-# A message of the answer.
+# Between the items of a list of conditions or penalty lines (keep the space).
 list-separator = ；
 
-# A message of the answer.
+# Between conditions that all hold ("… and …"; keep the spaces).
 join-and = ，且
 
-# A message of the answer.
+# Between conditions of which one holds ("… or …"; keep the spaces).
 join-or = ，或
 
 # A condition in words, as it follows "if" or "only if".
