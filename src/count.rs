@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use crate::calendar::{CountryCalendar, DayKind, Names};
 use crate::date;
-use crate::i18n::{self, msg, t, tr, Arg, Lang};
+use crate::i18n::msg;
+use crate::text::{Arg, Text};
 
 /// What kind of days are counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -195,79 +196,82 @@ pub fn count(cal: &CountryCalendar, event: NaiveDate, rule: CountRule) -> Count 
     }
 }
 
+/// A holiday's names as a message argument.
+fn names(n: Names) -> Arg {
+    Arg::Names([n.en, n.ru, n.kk, n.zh])
+}
+
 /// What a day is, in words, for the plain-text steps.
-pub fn describe_kind(s: &Step, lang: Lang) -> String {
-    let name = s
-        .name
-        .map(|n| Arg::Text(crate::calendar::names_in(n, &s.also, lang)));
-    let moved = s.moved_from.map(|f| Arg::Text(i18n::date(lang, f)));
-    match (s.kind, name, moved) {
-        (DayKind::Working, ..) => tr(lang, msg::WORKING_DAY).to_owned(),
-        (DayKind::Weekend, ..) => tr(lang, msg::WEEKEND).to_owned(),
-        (DayKind::Holiday, Some(n), _) => t(lang, msg::PUBLIC_HOLIDAY_NAMED, &[("name", n)]),
-        (DayKind::Holiday, None, _) => tr(lang, msg::PUBLIC_HOLIDAY).to_owned(),
-        (DayKind::DayOff, Some(n), Some(f)) => {
-            t(lang, msg::DAY_OFF_FOR_MOVED, &[("name", n), ("date", f)])
+pub fn describe_kind(s: &Step) -> Text {
+    // Two holidays on one day: both names, joined as the language joins a list.
+    let name = s.name.map(|n| {
+        if s.also.is_empty() {
+            names(n)
+        } else {
+            let items = std::iter::once(n)
+                .chain(s.also.iter().copied())
+                .map(|n| Text::new(crate::text::ITEMS).arg("items", names(n)))
+                .collect();
+            Arg::Msg(Box::new(Text::list(msg::LIST_SEPARATOR, items)))
         }
-        (DayKind::DayOff, None, Some(f)) => t(lang, msg::DAY_OFF_MOVED, &[("date", f)]),
-        (DayKind::DayOff, Some(n), None) => t(lang, msg::DAY_OFF_FOR, &[("name", n)]),
-        (DayKind::DayOff, None, None) => tr(lang, msg::DAY_OFF).to_owned(),
+    });
+    let moved = s.moved_from.map(Arg::Date);
+    let t = |id: &'static str, args: Vec<(&'static str, Arg)>| Text::with(id, args);
+    match (s.kind, name, moved) {
+        (DayKind::Working, ..) => Text::new(msg::WORKING_DAY),
+        (DayKind::Weekend, ..) => Text::new(msg::WEEKEND),
+        (DayKind::Holiday, Some(n), _) => t(msg::PUBLIC_HOLIDAY_NAMED, vec![("name", n)]),
+        (DayKind::Holiday, None, _) => Text::new(msg::PUBLIC_HOLIDAY),
+        (DayKind::DayOff, Some(n), Some(f)) => {
+            t(msg::DAY_OFF_FOR_MOVED, vec![("name", n), ("date", f)])
+        }
+        (DayKind::DayOff, None, Some(f)) => t(msg::DAY_OFF_MOVED, vec![("date", f)]),
+        (DayKind::DayOff, Some(n), None) => t(msg::DAY_OFF_FOR, vec![("name", n)]),
+        (DayKind::DayOff, None, None) => Text::new(msg::DAY_OFF),
         (DayKind::WorkingWeekend, _, Some(f)) => t(
-            lang,
             if s.weekday == "Sat" {
                 msg::SATURDAY_WORKING
             } else {
                 msg::SUNDAY_WORKING
             },
-            &[("date", f)],
+            vec![("date", f)],
         ),
-        (DayKind::WorkingWeekend, _, None) => tr(lang, msg::WEEKEND_WORKING).to_owned(),
+        (DayKind::WorkingWeekend, _, None) => Text::new(msg::WEEKEND_WORKING),
     }
 }
 
-/// The count as plain lines, one per step, in `lang`. `event` names the day that starts the
-/// count ([`msg::ARRIVAL`], [`msg::THE_MOVE`]).
-pub fn render(c: &Count, event: &'static str, lang: Lang) -> Vec<String> {
-    let unit = Arg::Tr(match c.unit {
+/// The count as plain lines, one per step. `event` names the day that starts the count
+/// ([`msg::ARRIVAL`], [`msg::THE_MOVE`]).
+pub fn render(c: &Count, event: &'static str) -> Vec<Text> {
+    let unit = Arg::msg(match c.unit {
         Unit::Working => msg::WORKING_DAY,
         Unit::Calendar => msg::CALENDAR_DAY,
     });
     let mut out = Vec::with_capacity(c.steps.len() + 1);
     for s in &c.steps {
-        let mut day = i18n::date(lang, s.date);
+        let mut day = Arg::Date(s.date);
         if s.event_day {
-            day = t(
-                lang,
-                msg::DAY_OF,
-                &[("date", Arg::Text(day)), ("event", Arg::Tr(event))],
-            );
+            day = Text::with(msg::DAY_OF, vec![("date", day), ("event", Arg::msg(event))]).into();
         }
-        let day = ("day", Arg::Text(day));
-        let kind = ("kind", Arg::Text(describe_kind(s, lang)));
+        let day = ("day", day);
+        let kind = || ("kind", Arg::from(describe_kind(s)));
         let mut line = match s.counts_as {
-            Some(n) if s.kind == DayKind::Working => t(
-                lang,
+            Some(n) if s.kind == DayKind::Working => Text::with(
                 msg::STEP_COUNTED,
-                &[day, ("unit", unit.clone()), ("n", Arg::Text(n.to_string()))],
+                vec![day, ("unit", unit.clone()), ("n", Arg::from(n))],
             ),
-            Some(n) => t(
-                lang,
+            Some(n) => Text::with(
                 msg::STEP_KIND_COUNTED,
-                &[
-                    day,
-                    kind,
-                    ("unit", unit.clone()),
-                    ("n", Arg::Text(n.to_string())),
-                ],
+                vec![day, kind(), ("unit", unit.clone()), ("n", Arg::from(n))],
             ),
-            None if c.unit == Unit::Working => t(lang, msg::STEP_NOT_COUNTED, &[day, kind]),
-            None => t(lang, msg::STEP_KIND, &[day, kind]),
+            None if c.unit == Unit::Working => Text::with(msg::STEP_NOT_COUNTED, vec![day, kind()]),
+            None => Text::with(msg::STEP_KIND, vec![day, kind()]),
         };
         if s.due {
-            line = t(lang, msg::DUE_MARK, &[("line", Arg::Text(line))]);
+            line = Text::with(msg::DUE_MARK, vec![("line", line.into())]);
         }
         if s.provisional {
-            line = t(lang, msg::PROVISIONAL_MARK, &[("line", Arg::Text(line))]);
+            line = Text::with(msg::PROVISIONAL_MARK, vec![("line", line.into())]);
         }
         out.push(line);
     }
@@ -275,10 +279,9 @@ pub fn render(c: &Count, event: &'static str, lang: Lang) -> Vec<String> {
         if let Some(i) = c.steps.iter().position(|s| s.counts_as == Some(1)) {
             out.insert(
                 i + 1,
-                t(
-                    lang,
+                Text::with(
                     msg::CALENDAR_DAYS_BETWEEN,
-                    &[("n", Arg::Text((c.days - 1).to_string()))],
+                    vec![("n", Arg::from(c.days - 1))],
                 ),
             );
         }

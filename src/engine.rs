@@ -2,54 +2,57 @@
 //! always gives the same assessment, and nothing here reads the clock.
 //!
 //! The engine knows no country: it selects the rows of the destination's data in force on each
-//! triggering date and carries them out. Every text comes out in the scenario's language.
+//! triggering date and carries them out. It knows no language either: every text it produces is
+//! a message reference ([`Text`]); [`crate::wording`] words them with one catalog.
 
 use chrono::NaiveDate;
 
 use crate::assessment::*;
 use crate::calendar::CountryCalendar;
 use crate::count::{self, Count};
-use crate::country::{self, Citizenship};
+use crate::country::Citizenship;
 use crate::date;
 use crate::error::{ErrorCode, InputError};
-use crate::i18n::{msg, t, tr, Arg, Lang};
+use crate::i18n::msg;
 use crate::rules::cond::{Facts, Tri};
 use crate::rules::{Allowance, Channel, Country, ObligationRule, Penalty, Sanction, Trigger, Who};
 use crate::scenario::{Accommodation, Scenario, Visa};
 use crate::source::{Confidence, Source};
 use crate::stay;
+use crate::text::{Arg, Text};
 
 pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 fn text(s: impl Into<String>) -> Arg {
-    Arg::Text(s.into())
+    Arg::Str(s.into())
 }
 
-/// A country's name for messages: the English short name in English, the code otherwise
-/// (the page shows localised names with `Intl.DisplayNames`).
-fn country_name(lang: Lang, code: &str) -> String {
-    match lang {
-        Lang::En => format!("{} ({code})", country::name(code)),
-        _ => code.to_owned(),
-    }
+fn t(id: &'static str, args: Vec<(&'static str, Arg)>) -> Text {
+    Text::with(id, args)
 }
 
-/// Evaluates a validated scenario.
-pub fn evaluate(s: &Scenario) -> Result<Assessment, InputError> {
-    let c = check(s).map_err(|e| e.localized(s.lang))?;
+fn country_arg(code: &str) -> Arg {
+    Arg::Country(code.to_owned())
+}
+
+/// Computes the facts of a validated scenario: the assessment with every text a message
+/// reference, in no language (its `lang` is not read). Errors carry their message as a
+/// reference too (worded in English; [`InputError::localized`] words them again).
+pub fn compute(s: &Scenario) -> Result<Assessment<Text>, InputError> {
+    let c = check(s)?;
     Ok(assess(c, s))
 }
 
 /// The destination's rules, if it has them and the scenario is within what they cover.
 fn check(s: &Scenario) -> Result<&'static Country, InputError> {
-    let Some(c) = crate::rules::country(s.destination) else {
-        let names: Vec<&str> = crate::rules::countries().iter().map(|c| c.code).collect();
+    let Some(c) = crate::countries::find(s.destination) else {
+        let names: Vec<&str> = crate::countries::ALL.iter().map(|c| c.code).collect();
         return Err(InputError::new(
             ErrorCode::UnsupportedDestination,
             "destination",
             msg::UNSUPPORTED_DESTINATION,
             vec![
-                ("country", text(country_name(s.lang, s.destination))),
+                ("country", country_arg(s.destination)),
                 ("list", text(names.join(", "))),
             ],
         ));
@@ -59,7 +62,7 @@ fn check(s: &Scenario) -> Result<&'static Country, InputError> {
             ErrorCode::CitizenOfDestination,
             "citizenship",
             msg::OWN_CITIZEN,
-            vec![("country", text(country_name(s.lang, c.code)))],
+            vec![("country", country_arg(c.code))],
         ));
     }
     if !c.covers.contains(s.entry_date) {
@@ -69,7 +72,7 @@ fn check(s: &Scenario) -> Result<&'static Country, InputError> {
             msg::ENTRY_OUT_OF_RANGE,
             vec![
                 ("entry", text(date::iso(s.entry_date))),
-                ("country", text(country_name(s.lang, c.code))),
+                ("country", country_arg(c.code)),
                 ("from", text(c.covers.from.map_or(String::new(), date::iso))),
                 ("to", text(c.covers.to.map_or(String::new(), date::iso))),
             ],
@@ -78,8 +81,7 @@ fn check(s: &Scenario) -> Result<&'static Country, InputError> {
     Ok(c)
 }
 
-fn assess(c: &Country, s: &Scenario) -> Assessment {
-    let lang = s.lang;
+fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
     let cal = (c.calendar)();
     let mut warnings = Vec::new();
 
@@ -94,7 +96,7 @@ fn assess(c: &Country, s: &Scenario) -> Assessment {
 
     // Obligations, per trigger, under the rules in force on the trigger's date.
     let mut obligations = Vec::new();
-    let mut exemptions: Vec<Exemption> = Vec::new();
+    let mut exemptions: Vec<Exemption<Text>> = Vec::new();
     let mut triggers = vec![(Trigger::Arrival, s.entry_date, s.accommodation, false)];
     triggers.extend(
         s.moves
@@ -115,16 +117,15 @@ fn assess(c: &Country, s: &Scenario) -> Assessment {
                 scenario: s,
                 on,
                 regime,
-                lang,
             };
             let mut conditions = Vec::new();
             // The same conditions as plain words that follow "if", for a warning said instead.
-            let mut if_words: Vec<String> = Vec::new();
+            let mut if_words: Vec<Text> = Vec::new();
             match rule.applies.eval(&facts) {
                 Tri::False => continue,
                 Tri::Unknown(w) => {
                     if_words.push(w.clone());
-                    conditions.push(t(lang, msg::ONLY_IF, &[("condition", text(w))]))
+                    conditions.push(t(msg::ONLY_IF, vec![("condition", w.into())]))
                 }
                 Tri::True => {}
             }
@@ -155,18 +156,17 @@ fn assess(c: &Country, s: &Scenario) -> Assessment {
                             exemptions.push(Exemption {
                                 kind: rule.kind,
                                 rule: ex.id,
-                                reason: tr(lang, ex.reason),
+                                reason: Text::new(ex.reason),
                                 sources: ex.sources,
                             });
                         }
                         break;
                     }
                     Tri::Unknown(w) => {
-                        if_words.push(ex.applies.words(lang, true));
+                        if_words.push(ex.applies.words(true));
                         conditions.push(t(
-                            lang,
                             msg::UNLESS,
-                            &[("condition", text(w)), ("reason", Arg::Tr(ex.reason))],
+                            vec![("condition", w.into()), ("reason", Arg::msg(ex.reason))],
                         ))
                     }
                     Tri::False => {}
@@ -176,17 +176,16 @@ fn assess(c: &Country, s: &Scenario) -> Assessment {
                 continue;
             }
             let conditional =
-                (!conditions.is_empty()).then(|| conditions.join(tr(lang, msg::LIST_SEPARATOR)));
+                (!conditions.is_empty()).then(|| Text::list(msg::LIST_SEPARATOR, conditions));
             if let Some(r) = scope.filter(|r| !r.note.is_empty()) {
                 let message = if if_words.is_empty() {
-                    tr(lang, r.note).to_owned()
+                    Text::new(r.note)
                 } else {
                     t(
-                        lang,
                         msg::IF_THEN,
-                        &[
-                            ("condition", text(if_words.join(tr(lang, msg::JOIN_AND)))),
-                            ("message", Arg::Tr(r.note)),
+                        vec![
+                            ("condition", Text::list(msg::JOIN_AND, if_words).into()),
+                            ("message", Arg::msg(r.note)),
                         ],
                     )
                 };
@@ -197,7 +196,7 @@ fn assess(c: &Country, s: &Scenario) -> Assessment {
                 };
                 if !warnings
                     .iter()
-                    .any(|w: &Warning| w.code == code && w.message == message)
+                    .any(|w: &Warning<Text>| w.code == code && w.message == message)
                 {
                     warnings.push(Warning {
                         code,
@@ -209,7 +208,7 @@ fn assess(c: &Country, s: &Scenario) -> Assessment {
             if scope.is_some_and(|r| r.confidence == Confidence::Unknown) {
                 continue;
             }
-            let mut o = obligation(c, cal, rule, kind, on, accommodation, conditional, lang);
+            let mut o = obligation(c, cal, rule, kind, on, accommodation, conditional);
             if let Some(r) = scope {
                 o.confidence = o.confidence.min(r.confidence);
             }
@@ -223,15 +222,13 @@ fn assess(c: &Country, s: &Scenario) -> Assessment {
         scenario: s,
         on: s.entry_date,
         regime,
-        lang,
     };
     for n in c.notes.iter().filter(|n| n.in_force.contains(s.entry_date)) {
         let message = match n.applies.eval(&facts) {
-            Tri::True => tr(lang, n.message).to_owned(),
+            Tri::True => Text::new(n.message),
             Tri::Unknown(w) => t(
-                lang,
                 msg::IF_THEN,
-                &[("condition", text(w)), ("message", Arg::Tr(n.message))],
+                vec![("condition", w.into()), ("message", Arg::msg(n.message))],
             ),
             Tri::False => continue,
         };
@@ -246,9 +243,8 @@ fn assess(c: &Country, s: &Scenario) -> Assessment {
         warnings.push(Warning {
             code: "calendar-provisional",
             message: t(
-                lang,
                 msg::CALENDAR_PROVISIONAL,
-                &[("year", text(cal.last_year().to_string()))],
+                vec![("year", Arg::Num(i64::from(cal.last_year())))],
             ),
             sources: &[],
         });
@@ -263,21 +259,20 @@ fn assess(c: &Country, s: &Scenario) -> Assessment {
             _ => continue,
         };
         assumptions.push(t(
-            lang,
             msg::ASSUMED,
-            &[("field", text(*f)), ("value", text(v))],
+            vec![("field", text(*f)), ("value", text(v))],
         ));
     }
     if s.exit_date.is_none() {
-        assumptions.push(tr(lang, msg::NO_EXIT_DATE).to_owned());
+        assumptions.push(Text::new(msg::NO_EXIT_DATE));
     }
     if s.birth_date.is_none() {
-        assumptions.push(tr(lang, msg::NO_BIRTH_DATE).to_owned());
+        assumptions.push(Text::new(msg::NO_BIRTH_DATE));
     }
 
     Assessment {
         destination: c.code,
-        lang,
+        lang: None,
         rules_checked_on: c.rules_checked_on,
         engine_version: ENGINE_VERSION,
         obligations,
@@ -285,7 +280,7 @@ fn assess(c: &Country, s: &Scenario) -> Assessment {
         stay,
         warnings,
         assumptions,
-        disclaimer: tr(lang, c.disclaimer),
+        disclaimer: Text::new(c.disclaimer),
     }
 }
 
@@ -301,9 +296,8 @@ fn assess_stay(
     c: &Country,
     s: &Scenario,
     allowance: Option<&'static Allowance>,
-    warnings: &mut Vec<Warning>,
-) -> Stay {
-    let lang = s.lang;
+    warnings: &mut Vec<Warning<Text>>,
+) -> Stay<Text> {
     let mut out = Stay {
         last_day: None,
         allowance: allowance.map(|a| a.id),
@@ -311,25 +305,22 @@ fn assess_stay(
         limits: Vec::new(),
         overstay_days: None,
         penalty: None,
-        note: String::new(),
+        note: Text::new(c.visa_bounds_stay),
         steps_text: Vec::new(),
         sources: c.stay_sources.to_vec(),
     };
     let Some(a) = allowance else {
         out.note = if s.visa == Visa::None {
             let who = match s.citizenship {
-                Citizenship::Stateless => tr(lang, msg::STATELESS_PERSONS).to_owned(),
-                Citizenship::Country(code) => t(
-                    lang,
-                    msg::CITIZENS_OF,
-                    &[("country", text(country_name(lang, code)))],
-                ),
+                Citizenship::Stateless => Text::new(msg::STATELESS_PERSONS),
+                Citizenship::Country(code) => {
+                    t(msg::CITIZENS_OF, vec![("country", country_arg(code))])
+                }
             };
             let facts = Facts {
                 scenario: s,
                 on: s.entry_date,
                 regime: None,
-                lang,
             };
             let (code, said, sources) = c
                 .no_allowance_notes
@@ -338,7 +329,10 @@ fn assess_stay(
                 .map_or((c.no_allowance_code, c.no_allowance, c.stay_sources), |n| {
                     (n.code, n.message, n.sources)
                 });
-            let m = format!("{who} {}", tr(lang, said));
+            let m = t(
+                msg::NO_ALLOWANCE_NOTE,
+                vec![("who", who.into()), ("note", Arg::msg(said))],
+            );
             warnings.push(Warning {
                 code,
                 message: m.clone(),
@@ -346,23 +340,28 @@ fn assess_stay(
             });
             m
         } else {
-            tr(lang, c.visa_bounds_stay).to_owned()
+            Text::new(c.visa_bounds_stay)
         };
         return out;
     };
     out.sources.extend_from_slice(a.sources);
+    let trips: Vec<(NaiveDate, NaiveDate)> = s
+        .trips
+        .iter()
+        .map(|t| (t.entry_date, t.exit_date))
+        .collect();
     out.limits = a
         .limits
         .iter()
-        .map(|&l| stay::apply(l, s.entry_date, &s.trips, lang))
+        .map(|&l| stay::apply(l, s.entry_date, &trips))
         .collect();
     out.last_day = stay::last_day(&out.limits);
     out.steps_text = out.limits.iter().map(|l| l.text.clone()).collect();
-    out.note = tr(lang, a.note).to_owned();
+    out.note = Text::new(a.note);
     match (out.last_day, s.exit_date) {
         (None, _) => warnings.push(Warning {
             code: "allowance-used-up",
-            message: tr(lang, msg::ALLOWANCE_USED_UP).to_owned(),
+            message: Text::new(msg::ALLOWANCE_USED_UP),
             sources: a.sources,
         }),
         (Some(last), Some(exit)) if exit > last => {
@@ -373,16 +372,15 @@ fn assess_stay(
                 .overstay_penalty
                 .iter()
                 .find(|p| p.in_force.contains(on))
-                .map(|p| penalty(c, p, on, lang));
+                .map(|p| penalty(c, p, on));
             warnings.push(Warning {
                 code: "overstay",
                 message: t(
-                    lang,
                     msg::OVERSTAY,
-                    &[
-                        ("exit", text(crate::i18n::date(lang, exit))),
-                        ("days", text(over.to_string())),
-                        ("last", text(crate::i18n::date(lang, last))),
+                    vec![
+                        ("exit", Arg::Date(exit)),
+                        ("days", Arg::Num(over)),
+                        ("last", Arg::Date(last)),
                     ],
                 ),
                 sources: a.sources,
@@ -403,24 +401,18 @@ fn beyond_allowance(
     s: &Scenario,
     a: &'static Allowance,
     last: Option<NaiveDate>,
-    warnings: &mut Vec<Warning>,
+    warnings: &mut Vec<Warning<Text>>,
 ) {
-    let lang = s.lang;
     let Some(last) = last else { return };
     let beyond = match s.exit_date {
         Some(exit) if exit > last => Tri::True,
         Some(_) => return,
-        None => Tri::Unknown(t(
-            lang,
-            msg::STAY_BEYOND,
-            &[("last", text(crate::i18n::date(lang, last)))],
-        )),
+        None => Tri::Unknown(t(msg::STAY_BEYOND, vec![("last", Arg::Date(last))])),
     };
     let facts = Facts {
         scenario: s,
         on: s.entry_date,
         regime: Some(a.regime),
-        lang,
     };
     for n in c
         .beyond_allowance
@@ -430,16 +422,11 @@ fn beyond_allowance(
         if n.applies.eval(&facts) != Tri::True {
             continue;
         }
-        let said = t(
-            lang,
-            n.message,
-            &[("last", text(crate::i18n::date(lang, last)))],
-        );
+        let said = t(n.message, vec![("last", Arg::Date(last))]);
         let message = match &beyond {
             Tri::Unknown(w) => t(
-                lang,
                 msg::IF_THEN,
-                &[("condition", text(w.clone())), ("message", text(said))],
+                vec![("condition", w.clone().into()), ("message", said.into())],
             ),
             _ => said,
         };
@@ -462,13 +449,17 @@ fn who(c: &Country, rule: &ObligationRule, acc: Accommodation) -> (&'static str,
     }
 }
 
-/// The channel with its texts in `lang`.
-fn channel(ch: &Channel, lang: Lang) -> Channel {
-    Channel {
-        name: tr(lang, ch.name),
-        needs: tr(lang, ch.needs),
-        processing: tr(lang, ch.processing),
-        ..*ch
+/// The channel with its texts as message references.
+fn channel(ch: &Channel) -> ChannelOut<Text> {
+    ChannelOut {
+        id: ch.id,
+        name: Text::new(ch.name),
+        url: ch.url,
+        online: ch.online,
+        mode: ch.mode,
+        needs: Text::new(ch.needs),
+        processing: Text::new(ch.processing),
+        sources: ch.sources,
     }
 }
 
@@ -480,9 +471,8 @@ fn obligation(
     trigger: Trigger,
     on: NaiveDate,
     acc: Accommodation,
-    conditional: Option<String>,
-    lang: Lang,
-) -> Obligation {
+    conditional: Option<Text>,
+) -> Obligation<Text> {
     let mut counted: Count = count::count(cal, on, rule.count);
     let due = counted.due_date;
     let (who, who_detail) = who(c, rule, acc);
@@ -499,27 +489,27 @@ fn obligation(
                 ("later", msg::ALT_LATER)
             };
             AlternativeOut {
-                reading: t(lang, template, &[("reading", Arg::Tr(a.reading))]),
+                reading: t(template, vec![("reading", Arg::msg(a.reading))]),
                 compared,
                 due_date,
                 sources: a.sources,
             }
         })
         .collect();
-    let mut steps_text = vec![tr(lang, rule.convention).to_owned()];
+    let mut steps_text = vec![Text::new(rule.convention)];
     let event = if trigger == Trigger::Arrival {
         msg::ARRIVAL
     } else {
         msg::THE_MOVE
     };
-    steps_text.extend(count::render(&counted, event, lang));
+    steps_text.extend(count::render(&counted, event));
     Obligation {
         rule: rule.id,
         kind: rule.kind,
         who,
-        who_detail: tr(lang, who_detail),
-        title: tr(lang, rule.title),
-        what: tr(lang, rule.what),
+        who_detail: Text::new(who_detail),
+        title: Text::new(rule.title),
+        what: Text::new(rule.what),
         trigger: TriggerOut {
             kind: if trigger == Trigger::Arrival {
                 "arrival"
@@ -533,32 +523,30 @@ fn obligation(
         steps: std::mem::take(&mut counted.steps),
         count: counted,
         steps_text,
-        convention: tr(lang, rule.convention),
+        convention: Text::new(rule.convention),
         conditional,
         channels: rule
             .channels
             .iter()
             .filter(|ch| ch.in_force.contains(on))
-            .map(|ch| channel(ch, lang))
+            .map(|ch| channel(ch))
             .collect(),
-        documents: rule.documents.iter().map(|d| tr(lang, d)).collect(),
+        documents: rule.documents.iter().map(|d| Text::new(d)).collect(),
         fee: match rule.fee {
             None => Fee {
                 amount: Some(0),
                 currency: c.currency,
-                text: tr(lang, msg::FEE_FREE),
+                text: Text::new(msg::FEE_FREE),
                 sources: rule.fee_sources,
             },
             Some(f) => Fee {
                 amount: None,
                 currency: c.currency,
-                text: tr(lang, f),
+                text: Text::new(f),
                 sources: rule.fee_sources,
             },
         },
-        penalty: rule
-            .penalty
-            .map(|p| penalty(c, p, date::add_days(due, 1), lang)),
+        penalty: rule.penalty.map(|p| penalty(c, p, date::add_days(due, 1))),
         alternatives,
         sources: rule.sources,
         confidence: rule
@@ -567,22 +555,22 @@ fn obligation(
             .map(|s| s.confidence)
             .max()
             .unwrap_or(Confidence::Unknown),
-        result: rule.result.map(|r| tr(lang, r)),
+        result: rule.result.map(Text::new),
     }
 }
 
 /// A penalty with its fines converted at the fine unit in force on `on`.
-fn penalty(c: &Country, p: &Penalty, on: NaiveDate, lang: Lang) -> PenaltyOut {
+fn penalty(c: &Country, p: &Penalty, on: NaiveDate) -> PenaltyOut<Text> {
     let unit = c.fine_units.iter().find(|u| u.in_force.contains(on));
     let mut sources: Vec<Source> = p.sources.to_vec();
     if let Some(u) = unit {
         sources.extend_from_slice(u.sources);
     }
-    let lines: Vec<PenaltyLine> = p
+    let lines: Vec<PenaltyLine<Text>> = p
         .tiers
         .iter()
         .map(|tier| {
-            let offender = tr(lang, tier.offender);
+            let offender = Text::new(tier.offender);
             match tier.sanction {
                 Sanction::Warning => PenaltyLine {
                     offender,
@@ -612,66 +600,69 @@ fn penalty(c: &Country, p: &Penalty, on: NaiveDate, lang: Lang) -> PenaltyOut {
                     offender,
                     party: tier.party.as_str(),
                     sanction: "unquantified",
-                    text: Some(tr(lang, what)),
+                    text: Some(Text::new(what)),
                     units: None,
                     amount: None,
                 },
             }
         })
         .collect();
-    let described: Vec<String> = lines
+    let described: Vec<Text> = lines
         .iter()
         .map(|l| {
-            let who = ("offender", text(l.offender));
+            let who = ("offender", Arg::from(l.offender.clone()));
             match (l.units, l.amount) {
                 (Some(n), Some(a)) => t(
-                    lang,
                     msg::FINE_WITH_AMOUNT,
-                    &[
+                    vec![
                         who,
-                        ("units", text(n.to_string())),
-                        ("unit", Arg::Tr(c.fine_unit_name)),
-                        ("amount", text(a.to_string())),
-                        ("currency", text(c.currency)),
+                        ("units", Arg::from(n)),
+                        ("unit", Arg::msg(c.fine_unit_name)),
+                        (
+                            "amount",
+                            Arg::Money {
+                                amount: a,
+                                currency: c.currency,
+                            },
+                        ),
                     ],
                 ),
                 (Some(n), None) => t(
-                    lang,
                     msg::FINE,
-                    &[
+                    vec![
                         who,
-                        ("units", text(n.to_string())),
-                        ("unit", Arg::Tr(c.fine_unit_name)),
+                        ("units", Arg::from(n)),
+                        ("unit", Arg::msg(c.fine_unit_name)),
                     ],
                 ),
-                _ if l.sanction == "warning" => t(lang, msg::WARNING_SANCTION, &[who]),
-                _ if l.text.is_some() => t(
-                    lang,
-                    msg::UNQUANTIFIED_SANCTION,
-                    &[who, ("sanction", text(l.text.unwrap_or_default()))],
-                ),
-                _ => t(lang, msg::NOT_ESTABLISHED, &[who]),
+                _ if l.sanction == "warning" => t(msg::WARNING_SANCTION, vec![who]),
+                _ => match &l.text {
+                    Some(x) => t(
+                        msg::UNQUANTIFIED_SANCTION,
+                        vec![who, ("sanction", x.clone().into())],
+                    ),
+                    None => t(msg::NOT_ESTABLISHED, vec![who]),
+                },
             }
         })
         .collect();
     PenaltyOut {
-        article: tr(lang, p.article),
-        offence: tr(lang, p.offence),
+        article: Text::new(p.article),
+        offence: Text::new(p.offence),
         text: t(
-            lang,
             msg::PENALTY_TEXT,
-            &[
-                ("article", Arg::Tr(p.article)),
-                ("offence", Arg::Tr(p.offence)),
-                ("lines", text(described.join(tr(lang, msg::LIST_SEPARATOR)))),
+            vec![
+                ("article", Arg::msg(p.article)),
+                ("offence", Arg::msg(p.offence)),
+                ("lines", Text::list(msg::LIST_SEPARATOR, described).into()),
             ],
         ),
         lines,
         currency: c.currency,
-        unit_name: tr(lang, c.fine_unit_name),
+        unit_name: Text::new(c.fine_unit_name),
         unit_value: unit.map(|u| u.value),
         unit_date: on,
-        note: tr(lang, p.note),
+        note: Text::new(p.note),
         sources,
     }
 }
@@ -691,7 +682,6 @@ fn could_apply(
         scenario: s,
         on,
         regime,
-        lang: s.lang,
     };
     if rule.applies.eval(&facts) == Tri::False {
         return false;
@@ -718,11 +708,10 @@ fn rule_change_warnings(
     c: &Country,
     s: &Scenario,
     regime: Option<&'static str>,
-    warnings: &mut Vec<Warning>,
+    warnings: &mut Vec<Warning<Text>>,
 ) {
-    let lang = s.lang;
     let Some(exit) = s.exit_date else { return };
-    let mut changes: Vec<(NaiveDate, String)> = Vec::new();
+    let mut changes: Vec<(NaiveDate, Text)> = Vec::new();
     // The day a period starts or the day after it ends, when that falls inside the stay.
     let edges = |p: crate::rules::Period| {
         let start = p.from.filter(|&f| f > s.entry_date && f <= exit);
@@ -731,15 +720,12 @@ fn rule_change_warnings(
                 .map(|to| date::add_days(to, 1));
         (start, end)
     };
-    let mut note = |(start, end): (Option<NaiveDate>, Option<NaiveDate>), what: String| {
+    let mut note = |(start, end): (Option<NaiveDate>, Option<NaiveDate>), what: Text| {
         if let Some(f) = start {
-            changes.push((
-                f,
-                t(lang, msg::TAKES_EFFECT, &[("what", text(what.clone()))]),
-            ));
+            changes.push((f, t(msg::TAKES_EFFECT, vec![("what", what.clone().into())])));
         }
         if let Some(d) = end {
-            changes.push((d, t(lang, msg::ENDS, &[("what", text(what))])));
+            changes.push((d, t(msg::ENDS, vec![("what", what.into())])));
         }
     };
     for r in c.obligations {
@@ -749,7 +735,7 @@ fn rule_change_warnings(
         let end = end.filter(|_| could_apply(c, s, r, s.entry_date, regime));
         note(
             (start, end),
-            t(lang, msg::RULE_NAMED, &[("title", Arg::Tr(r.title))]),
+            t(msg::RULE_NAMED, vec![("title", Arg::msg(r.title))]),
         );
     }
     for e in c.exemptions {
@@ -759,7 +745,6 @@ fn rule_change_warnings(
                 scenario: s,
                 on,
                 regime,
-                lang,
             };
             e.applies.eval(&facts) != Tri::False
         };
@@ -768,7 +753,7 @@ fn rule_change_warnings(
                 start.filter(|&f| judged(f)),
                 end.filter(|_| judged(s.entry_date)),
             ),
-            t(lang, msg::EXEMPTION_NAMED, &[("reason", Arg::Tr(e.reason))]),
+            t(msg::EXEMPTION_NAMED, vec![("reason", Arg::msg(e.reason))]),
         );
     }
     let code = s.citizenship.code();
@@ -782,21 +767,19 @@ fn rule_change_warnings(
         let end = end.filter(|&d| limits_on(d) != Some(a.limits));
         note(
             (start, end),
-            t(lang, msg::ALLOWANCE_NAMED, &[("note", Arg::Tr(a.note))]),
+            t(msg::ALLOWANCE_NAMED, vec![("note", Arg::msg(a.note))]),
         );
     }
-    changes.sort();
+    // By date; on one date, in the order of the data (rules, exemptions, allowances), the same
+    // in every language.
+    changes.sort_by_key(|c| c.0);
     changes.dedup();
     for (d, what) in changes {
         warnings.push(Warning {
             code: "rule-change",
             message: t(
-                lang,
                 msg::RULE_CHANGE,
-                &[
-                    ("date", text(crate::i18n::date(lang, d))),
-                    ("what", text(what)),
-                ],
+                vec![("date", Arg::Date(d)), ("what", what.into())],
             ),
             sources: &[],
         });

@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use crate::i18n::{self, Arg, Lang};
+use crate::i18n::{self, Lang};
+use crate::text::{Arg, Text};
 
 /// A machine-readable reason; the page localises messages by this code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -29,6 +30,11 @@ pub enum ErrorCode {
     OutOfRange,
     /// The citizenship is the destination's own: its citizens are not foreigners there.
     CitizenOfDestination,
+    /// No catalog of the asked language is at hand: this build embeds none and
+    /// `loadCatalog(lang, text)` was not called for it.
+    NoCatalog,
+    /// `loadCatalog` was given a text that is not a catalog in tirkeu's subset of Fluent.
+    InvalidCatalog,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -38,34 +44,67 @@ pub struct InputError {
     pub field: String,
     /// Explanation naming the field, in the scenario's language (English until it is known).
     pub message: String,
+    /// The message as a reference, worded again in the scenario's language by [`localized`](Self::localized).
     #[serde(skip)]
-    template: &'static str,
-    #[serde(skip)]
-    args: Vec<(&'static str, Arg)>,
+    pub text: Text,
 }
 
 impl InputError {
-    /// An error whose message is `template` (from [`crate::i18n::msg`]) filled with `args`.
+    /// An error whose message is the catalog message `id` (from [`crate::i18n::msg`]) with `args`.
     pub fn new(
         code: ErrorCode,
         field: impl Into<String>,
-        template: &'static str,
+        id: &'static str,
         args: Vec<(&'static str, Arg)>,
     ) -> Self {
-        let message = i18n::fill(Lang::En, template, &args);
+        let text = Text::with(id, args);
+        let message = i18n::word_in(Lang::En, &text).unwrap_or_else(|| id.to_owned());
         InputError {
             code,
             field: field.into(),
             message,
-            template,
-            args,
+            text,
         }
     }
 
-    /// The same error with its message in `lang`.
+    /// The same error with its message in `lang`; without a catalog for `lang`, its message
+    /// says so beside the message's ID.
     pub fn localized(mut self, lang: Lang) -> Self {
-        self.message = i18n::t(lang, self.template, &self.args);
+        if self.text.id.is_empty() {
+            return self;
+        }
+        self.message = match i18n::word_in(lang, &self.text) {
+            Some(m) => m,
+            None => format!(
+                "{} (no catalog for \"{}\" is loaded: call loadCatalog first)",
+                self.text.id,
+                lang.code()
+            ),
+        };
         self
+    }
+
+    /// An error whose message is given as it is, not from a catalog (a missing or broken
+    /// catalog cannot be explained by a catalog).
+    pub fn plain(code: ErrorCode, field: impl Into<String>, message: String) -> Self {
+        InputError {
+            code,
+            field: field.into(),
+            message,
+            text: Text::new(""),
+        }
+    }
+
+    /// The error for a language whose catalog is not at hand.
+    pub fn no_catalog(lang: Lang) -> Self {
+        InputError::plain(
+            ErrorCode::NoCatalog,
+            "lang",
+            format!(
+                "No catalog for \"{0}\" is loaded: this build embeds none, so call loadCatalog(\"{0}\", text) with www/locales/{0}.ftl first.",
+                lang.code()
+            ),
+        )
     }
 }
 
@@ -95,6 +134,8 @@ fn serde_plain_code(c: ErrorCode) -> &'static str {
         ErrorCode::TripOverlap => "trip-overlap",
         ErrorCode::OutOfRange => "out-of-range",
         ErrorCode::CitizenOfDestination => "citizen-of-destination",
+        ErrorCode::NoCatalog => "no-catalog",
+        ErrorCode::InvalidCatalog => "invalid-catalog",
     }
 }
 

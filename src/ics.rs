@@ -112,13 +112,13 @@ pub fn calendar_ics(s: &Scenario, a: &Assessment) -> String {
             "DTEND;VALUE=DATE:{}",
             basic(date::add_days(o.due_date, 1))
         ));
-        line(format!("SUMMARY:{}", escape_text(o.title)));
+        line(format!("SUMMARY:{}", escape_text(&o.title)));
         line(format!("DESCRIPTION:{}", escape_text(&description(o))));
         line("TRANSP:TRANSPARENT".into());
         line("BEGIN:VALARM".into());
         line("ACTION:DISPLAY".into());
         line("TRIGGER:-P1D".into());
-        line(format!("DESCRIPTION:{}", escape_text(o.title)));
+        line(format!("DESCRIPTION:{}", escape_text(&o.title)));
         line("END:VALARM".into());
         line("END:VEVENT".into());
     }

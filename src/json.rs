@@ -32,15 +32,15 @@ impl Json {
         }
     }
 
-    /// What kind of value this is, for error messages.
+    /// What kind of value this is, for error messages: a message ID of [`crate::i18n::msg`].
     pub fn type_name(&self) -> &'static str {
         match self {
-            Json::Null => "null",
-            Json::Bool(_) => "a boolean",
-            Json::Number(_) => "a number",
-            Json::String(_) => "a string",
-            Json::Array(_) => "an array",
-            Json::Object(_) => "an object",
+            Json::Null => crate::i18n::msg::NULL,
+            Json::Bool(_) => crate::i18n::msg::A_BOOLEAN,
+            Json::Number(_) => crate::i18n::msg::A_NUMBER,
+            Json::String(_) => crate::i18n::msg::A_STRING,
+            Json::Array(_) => crate::i18n::msg::AN_ARRAY,
+            Json::Object(_) => crate::i18n::msg::AN_OBJECT,
             Json::Other(what) => what,
         }
     }

@@ -1,6 +1,10 @@
 //! tirkeu: what registration of a foreigner's stay the law asks of whom, by which date, counted
-//! how, on which legal basis. Kazakhstan first; a country is data (`rules/`), a calendar
-//! (`calendar/`) and, later, a form.
+//! how, on which legal basis. Kazakhstan first; a country is a folder (`src/countries/<code>/`):
+//! data, a calendar, catalogs and, later, a form.
+//!
+//! Two stages: [`compute`] gives the facts (the assessment with every text a message reference,
+//! in no language), [`wording::word`] words them with the catalog of one language;
+//! [`evaluate`] does both in the scenario's `lang`.
 //!
 //! ```
 //! let scenario = serde_json::json!({
@@ -30,11 +34,13 @@ pub mod rules;
 pub mod scenario;
 pub mod source;
 pub mod stay;
+pub mod text;
+pub mod wording;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use assessment::Assessment;
+pub use assessment::{Assessment, Facts};
 pub use error::{ErrorCode, InputError};
 pub use scenario::Scenario;
 
@@ -42,10 +48,26 @@ pub use scenario::Scenario;
 /// Texts (messages, steps, reasons, errors) come in the scenario's `lang`.
 pub fn evaluate_json(input: &json::Json) -> Result<Assessment, InputError> {
     let s = scenario::parse(input)?;
-    engine::evaluate(&s)
+    evaluate(&s)
 }
 
-/// Evaluates a checked scenario.
+/// Evaluates a checked scenario: [`compute`], then [`wording::word`] with the catalog of the
+/// scenario's `lang` (an error `no-catalog` when it is not at hand).
 pub fn evaluate(s: &Scenario) -> Result<Assessment, InputError> {
-    engine::evaluate(s)
+    let Some(cat) = i18n::catalog(s.lang) else {
+        return Err(InputError::no_catalog(s.lang));
+    };
+    let facts = engine::compute(s).map_err(|e| e.localized(s.lang))?;
+    Ok(wording::word(&facts, &cat))
+}
+
+/// The facts of a checked scenario, in no language: every text a message reference.
+pub fn compute(s: &Scenario) -> Result<Facts, InputError> {
+    engine::compute(s).map_err(|e| e.localized(s.lang))
+}
+
+/// Reads, checks and computes a scenario given as a JSON-like value.
+pub fn compute_json(input: &json::Json) -> Result<Facts, InputError> {
+    let s = scenario::parse(input)?;
+    compute(&s)
 }

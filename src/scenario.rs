@@ -7,8 +7,9 @@ use serde::Serialize;
 use crate::country::{self, Citizenship};
 use crate::date::{self, DateError};
 use crate::error::{ErrorCode, InputError};
-use crate::i18n::{msg, Arg, Lang};
+use crate::i18n::{msg, Lang};
 use crate::json::Json;
+use crate::text::Arg;
 
 /// Most earlier trips accepted; more is refused rather than silently truncated.
 pub const MAX_TRIPS: usize = 500;
@@ -132,7 +133,7 @@ pub(crate) fn err(
 }
 
 fn text(s: impl Into<String>) -> Arg {
-    Arg::Text(s.into())
+    Arg::Str(s.into())
 }
 
 /// `{field} must be {want}, not {got}.`
@@ -143,8 +144,8 @@ pub(crate) fn wrong_type(field: &str, want: &'static str, got: &Json) -> InputEr
         msg::WRONG_TYPE,
         vec![
             ("field", text(field)),
-            ("want", Arg::Tr(want)),
-            ("got", Arg::Tr(got.type_name())),
+            ("want", Arg::msg(want)),
+            ("got", Arg::msg(got.type_name())),
         ],
     )
 }
@@ -270,7 +271,7 @@ fn parse_in(input: &Json, lang: Lang) -> Result<Scenario, InputError> {
             ErrorCode::InvalidInput,
             "",
             msg::NOT_AN_OBJECT,
-            vec![("got", Arg::Tr(input.type_name()))],
+            vec![("got", Arg::msg(input.type_name()))],
         ));
     }
     if let Some(v) = member(input, "lang") {
@@ -328,7 +329,7 @@ fn parse_in(input: &Json, lang: Lang) -> Result<Scenario, InputError> {
                 ErrorCode::OutOfRange,
                 "exitDate",
                 msg::STAY_TOO_LONG,
-                vec![("days", text(MAX_STAY_DAYS.to_string()))],
+                vec![("days", Arg::from(MAX_STAY_DAYS))],
             ));
         }
     }
@@ -355,10 +356,7 @@ fn parse_in(input: &Json, lang: Lang) -> Result<Scenario, InputError> {
                 ErrorCode::OutOfRange,
                 "birthDate",
                 msg::TOO_OLD,
-                vec![
-                    ("birth", text(date::iso(b))),
-                    ("age", text(MAX_AGE.to_string())),
-                ],
+                vec![("birth", text(date::iso(b))), ("age", Arg::from(MAX_AGE))],
             ));
         }
     }

@@ -10,8 +10,8 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::date;
-use crate::i18n::{self, msg, t, Arg, Lang};
-use crate::scenario::Trip;
+use crate::i18n::msg;
+use crate::text::{Arg, Text};
 
 /// One limit on the length of a stay: part of a country's rule data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -28,25 +28,23 @@ pub enum Limit {
 /// What one limit allows for this stay.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct LimitResult {
+pub struct LimitResult<T = String> {
     pub limit: Limit,
     /// The last day this limit allows; `None` when it is already used up on the day of entry.
     #[serde(serialize_with = "date::ser_opt")]
     pub last_day: Option<NaiveDate>,
     /// Days of presence already counted against this limit on the day of entry, entry day excluded.
     pub days_used_before: u32,
-    /// English explanation of the computation.
-    pub text: String,
+    /// The computation explained.
+    pub text: T,
 }
 
-/// Day numbers of presence from earlier trips, sorted and without repeats.
-fn presence(trips: &[Trip]) -> Vec<i32> {
+/// Day numbers of presence from earlier stays (first and last day, both counted), sorted and
+/// without repeats.
+fn presence(stays: &[(NaiveDate, NaiveDate)]) -> Vec<i32> {
     let mut days: Vec<i32> = Vec::new();
-    for t in trips {
-        let (a, b) = (
-            t.entry_date.num_days_from_ce(),
-            t.exit_date.num_days_from_ce(),
-        );
+    for &(from, to) in stays {
+        let (a, b) = (from.num_days_from_ce(), to.num_days_from_ce());
         days.extend(a..=b);
     }
     days.sort_unstable();
@@ -69,12 +67,18 @@ fn count_in(earlier: &[i32], lo: i32, hi: i32) -> u32 {
     (b - a) as u32
 }
 
-/// Applies one limit to a stay that starts on `entry`, with earlier trips `trips`.
-pub fn apply(limit: Limit, entry: NaiveDate, trips: &[Trip], lang: Lang) -> LimitResult {
-    let n = |v: u32| Arg::Text(v.to_string());
-    let day = |d: NaiveDate| Arg::Text(i18n::date(lang, d));
+/// Applies one limit to a stay that starts on `entry`, with earlier stays `earlier` (first and
+/// last day of each, both counted; any order, overlaps allowed).
+pub fn apply(
+    limit: Limit,
+    entry: NaiveDate,
+    earlier: &[(NaiveDate, NaiveDate)],
+) -> LimitResult<Text> {
+    let n = |v: u32| Arg::from(v);
+    let day = Arg::Date;
+    let t = |id: &'static str, args: &[(&'static str, Arg)]| Text::with(id, args.to_vec());
     let e = entry.num_days_from_ce();
-    let earlier: Vec<i32> = presence(trips).into_iter().filter(|&d| d < e).collect();
+    let earlier: Vec<i32> = presence(earlier).into_iter().filter(|&d| d < e).collect();
     match limit {
         Limit::PerEntry { days } => {
             let last = date::add_days(entry, i64::from(days.max(1)) - 1);
@@ -83,7 +87,6 @@ pub fn apply(limit: Limit, entry: NaiveDate, trips: &[Trip], lang: Lang) -> Limi
                 last_day: Some(last),
                 days_used_before: 0,
                 text: t(
-                    lang,
                     msg::PER_ENTRY_TEXT,
                     &[
                         ("days", n(days)),
@@ -113,18 +116,19 @@ pub fn apply(limit: Limit, entry: NaiveDate, trips: &[Trip], lang: Lang) -> Limi
             if d - e >= w {
                 last = Some(e + 366 * 5);
             }
-            let args = |last: Arg| {
-                [
+            let args = |last: Option<Arg>| {
+                let mut v = vec![
                     ("days", n(days)),
                     ("window", n(window)),
                     ("used", n(used)),
                     ("entry", day(entry)),
-                    ("last", last),
-                ]
+                ];
+                v.extend(last.map(|l| ("last", l)));
+                v
             };
             let text = match last {
-                Some(l) => t(lang, msg::ROLLING_TEXT, &args(day(from_num(l)))),
-                None => t(lang, msg::ROLLING_USED_UP, &args(Arg::Text(String::new()))),
+                Some(l) => t(msg::ROLLING_TEXT, &args(Some(day(from_num(l))))),
+                None => t(msg::ROLLING_USED_UP, &args(None)),
             };
             LimitResult {
                 limit,
@@ -147,10 +151,9 @@ pub fn apply(limit: Limit, entry: NaiveDate, trips: &[Trip], lang: Lang) -> Limi
             } else {
                 Some(dec31 + days as i32)
             };
-            let y = Arg::Text(year.to_string());
+            let y = Arg::Num(i64::from(year));
             let text = match last {
                 Some(l) => t(
-                    lang,
                     msg::YEAR_TEXT,
                     &[
                         ("days", n(days)),
@@ -159,7 +162,7 @@ pub fn apply(limit: Limit, entry: NaiveDate, trips: &[Trip], lang: Lang) -> Limi
                         ("last", day(from_num(l))),
                     ],
                 ),
-                None => t(lang, msg::YEAR_USED_UP, &[("days", n(days)), ("year", y)]),
+                None => t(msg::YEAR_USED_UP, &[("days", n(days)), ("year", y)]),
             };
             LimitResult {
                 limit,
@@ -173,7 +176,7 @@ pub fn apply(limit: Limit, entry: NaiveDate, trips: &[Trip], lang: Lang) -> Limi
 
 /// The earliest of the limits' last days: the last lawful day of the stay. `None` if a limit is
 /// already used up on the day of entry.
-pub fn last_day(results: &[LimitResult]) -> Option<NaiveDate> {
+pub fn last_day<T>(results: &[LimitResult<T>]) -> Option<NaiveDate> {
     results
         .iter()
         .map(|r| r.last_day)
@@ -187,17 +190,14 @@ mod tests {
     fn d(s: &str) -> NaiveDate {
         date::parse_iso(s).unwrap()
     }
-    fn trip(a: &str, b: &str) -> Trip {
-        Trip {
-            entry_date: d(a),
-            exit_date: d(b),
-        }
+    fn trip(a: &str, b: &str) -> (NaiveDate, NaiveDate) {
+        (d(a), d(b))
     }
 
     #[test]
     fn per_entry_counts_entry_day_as_day_one() {
         // Reference README convention 3: 30 days from Fri 2026-03-06 → Sat 2026-04-04.
-        let r = apply(Limit::PerEntry { days: 30 }, d("2026-03-06"), &[], Lang::En);
+        let r = apply(Limit::PerEntry { days: 30 }, d("2026-03-06"), &[]);
         assert_eq!(r.last_day, Some(d("2026-04-04")));
     }
 
@@ -210,7 +210,6 @@ mod tests {
             },
             d("2026-03-06"),
             &[],
-            Lang::En,
         );
         assert_eq!(r.last_day, Some(d("2026-06-03"))); // 6 Mar + 89 days
     }
@@ -226,7 +225,6 @@ mod tests {
             },
             d("2026-03-06"),
             &[trip("2026-01-01", "2026-02-19")],
-            Lang::En,
         );
         assert_eq!(r.days_used_before, 50);
         assert_eq!(r.last_day, Some(d("2026-04-14")));
@@ -245,7 +243,6 @@ mod tests {
             },
             d("2026-03-06"),
             &[trip("2025-11-01", "2025-11-20")],
-            Lang::En,
         );
         assert_eq!(r.days_used_before, 20);
         assert_eq!(r.last_day, Some(d("2026-06-03")));
@@ -263,7 +260,6 @@ mod tests {
             },
             d("2026-03-01"),
             &[trip("2025-09-09", "2025-12-02")],
-            Lang::En,
         );
         assert_eq!(r.last_day, Some(d("2026-03-05")));
     }
@@ -277,7 +273,6 @@ mod tests {
             },
             d("2026-03-01"),
             &[trip("2025-11-01", "2026-01-29")],
-            Lang::En,
         );
         assert_eq!(r.days_used_before, 90);
         assert_eq!(r.last_day, None);
@@ -290,7 +285,6 @@ mod tests {
             Limit::CalendarYear { days: 90 },
             d("2025-12-01"),
             &[trip("2025-01-01", "2025-03-01")],
-            Lang::En,
         );
         assert_eq!(r.days_used_before, 60);
         assert_eq!(r.last_day, Some(d("2025-12-30")));
@@ -299,7 +293,6 @@ mod tests {
             Limit::CalendarYear { days: 90 },
             d("2025-12-25"),
             &[trip("2025-01-01", "2025-03-21")],
-            Lang::En,
         );
         assert_eq!(r.last_day, Some(d("2026-03-31")));
     }

@@ -583,12 +583,18 @@ fn counting_steps_name_both_holidays() {
     assert_eq!(step.also.len(), 1);
     let v = serde_json::to_value(step).unwrap();
     assert_eq!(v["also"][0]["en"], "beta");
-    let lines = count::render(&counted, msg::ARRIVAL, Lang::En);
+    let lines: Vec<String> = count::render(&counted, msg::ARRIVAL)
+        .iter()
+        .map(|t| tirkeu::i18n::word_in(Lang::En, t).unwrap())
+        .collect();
     assert!(
         lines.iter().any(|l| l.contains("alpha; beta")),
         "{lines:#?}"
     );
-    let lines = count::render(&counted, msg::ARRIVAL, Lang::Zh);
+    let lines: Vec<String> = count::render(&counted, msg::ARRIVAL)
+        .iter()
+        .map(|t| tirkeu::i18n::word_in(Lang::Zh, t).unwrap())
+        .collect();
     assert!(
         lines.iter().any(|l| l.contains("alpha；beta")),
         "{lines:#?}"

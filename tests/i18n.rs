@@ -1,81 +1,187 @@
-//! Every text the engine can show exists in Russian, Kazakh and Chinese, keeps its
-//! placeholders, and no answer in those languages falls back to English.
+//! The catalogs (src/**/locales/<lang>/*.ftl): every message in every language with the same
+//! variables, each with a note for translators, none stale, all inside tirkeu's subset of
+//! Fluent; plurals chosen by CLDR's rules; and no answer or error in any language falls back to
+//! English or leaves a variable unfilled.
 
 mod common;
 
 use serde_json::json;
-use std::collections::BTreeSet;
-use tirkeu::i18n::{self, Lang};
+use std::collections::{BTreeMap, BTreeSet};
+use tirkeu::i18n::fluent::{self, plural, Catalog, Value};
+use tirkeu::i18n::{self, msg, Lang};
+use tirkeu::text::{Arg, Text};
 
-fn placeholders(s: &str) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    let mut rest = s;
-    while let Some(a) = rest.find('{') {
-        match rest[a..].find('}') {
-            Some(b) => {
-                out.insert(rest[a + 1..a + b].to_owned());
-                rest = &rest[a + b + 1..];
+/// Each language's files: path relative to the language folder → messages.
+fn files(lang: Lang) -> BTreeMap<String, Vec<fluent::Message>> {
+    i18n::embedded_files(lang)
+        .into_iter()
+        .map(|(path, text)| {
+            let msgs = fluent::parse(text).unwrap_or_else(|e| panic!("{path}: {e}"));
+            let key = path.replace(&format!("/locales/{}/", lang.code()), "/locales/*/");
+            (key, msgs)
+        })
+        .collect()
+}
+
+/// Every ID the code and the data can produce.
+fn used_ids() -> BTreeSet<&'static str> {
+    let mut v: BTreeSet<&'static str> = msg::ALL.iter().copied().collect();
+    v.extend(tirkeu::form::messages::ALL);
+    v.insert(tirkeu::text::ITEMS);
+    for c in tirkeu::countries::ALL {
+        v.extend(c.message_ids());
+    }
+    v
+}
+
+#[test]
+fn every_file_reads_in_every_language() {
+    for lang in Lang::ALL {
+        let f = files(lang);
+        assert!(f.len() >= 3, "{lang:?}: {:?}", f.keys());
+        assert!(i18n::catalog(lang).is_some(), "{lang:?}");
+    }
+}
+
+#[test]
+fn every_message_in_every_language_with_the_same_variables_and_a_note() {
+    let en = files(Lang::En);
+    for lang in [Lang::Ru, Lang::Kk, Lang::Zh] {
+        let other = files(lang);
+        assert_eq!(
+            en.keys().collect::<Vec<_>>(),
+            other.keys().collect::<Vec<_>>(),
+            "{lang:?}: the same files"
+        );
+        for (file, msgs) in &en {
+            let theirs: BTreeMap<&str, &fluent::Message> =
+                other[file].iter().map(|m| (m.id.as_str(), m)).collect();
+            let ours: BTreeSet<&str> = msgs.iter().map(|m| m.id.as_str()).collect();
+            let extra: Vec<&&str> = theirs.keys().filter(|k| !ours.contains(*k)).collect();
+            assert!(
+                extra.is_empty(),
+                "{lang:?} {file}: not in English: {extra:?}"
+            );
+            for m in msgs {
+                let t = theirs
+                    .get(m.id.as_str())
+                    .unwrap_or_else(|| panic!("{lang:?} {file}: {} is missing", m.id));
+                assert_eq!(
+                    t.variables(),
+                    m.variables(),
+                    "{lang:?} {file}: {} uses other variables than in English",
+                    m.id
+                );
+                assert!(!t.note.trim().is_empty(), "{lang:?}: {} has no note", m.id);
             }
-            None => break,
         }
     }
-    out
-}
-
-/// Writes the list translators work from: `cargo test --test i18n -- --ignored write_strings`.
-#[test]
-#[ignore]
-fn write_strings() {
-    let texts = i18n::all_texts();
-    std::fs::create_dir_all("docs/i18n").unwrap();
-    std::fs::write("docs/i18n/strings-en.txt", texts.join("\n") + "\n").unwrap();
-}
-
-#[test]
-fn every_text_is_translated_with_its_placeholders() {
-    let texts = i18n::all_texts();
-    for lang in [Lang::Ru, Lang::Kk, Lang::Zh] {
-        let table = lang.table();
-        let keys: BTreeSet<&str> = table.iter().map(|(k, _)| *k).collect();
-        assert_eq!(
-            keys.len(),
-            table.len(),
-            "{lang:?}: a key is translated twice"
+    for m in en.values().flatten() {
+        assert!(
+            !m.note.trim().is_empty(),
+            "en: {} has no note for translators",
+            m.id
         );
-        let mut missing = Vec::new();
-        for t in &texts {
-            match table.iter().find(|(k, _)| k == t) {
-                None => missing.push(*t),
-                Some((_, v)) => {
-                    assert!(!v.trim().is_empty(), "{lang:?}: empty translation of {t:?}");
-                    assert_eq!(
-                        placeholders(t),
-                        placeholders(v),
-                        "{lang:?}: placeholders differ in {t:?} → {v:?}"
-                    );
-                }
-            }
-        }
+    }
+}
+
+#[test]
+fn every_message_is_used_and_every_used_message_exists() {
+    let used = used_ids();
+    for lang in Lang::ALL {
+        let c = i18n::catalog(lang).unwrap();
+        let have: BTreeSet<&str> = c.messages().iter().map(|m| m.id.as_str()).collect();
+        let missing: Vec<&&str> = used.iter().filter(|id| !have.contains(*id)).collect();
         assert!(
             missing.is_empty(),
-            "{lang:?}: {} texts without a translation, e.g. {:?}",
-            missing.len(),
-            &missing[..missing.len().min(5)]
+            "{lang:?}: used but not in the catalog: {missing:?}"
         );
-        let stale: Vec<&str> = keys
-            .iter()
-            .filter(|k| !texts.contains(k))
-            .copied()
-            .collect();
+        let stale: Vec<&&str> = have.iter().filter(|id| !used.contains(*id)).collect();
         assert!(
             stale.is_empty(),
-            "{lang:?}: translations of texts that no longer exist: {stale:?}"
+            "{lang:?}: in the catalog, used by nothing: {stale:?}"
         );
     }
 }
 
 #[test]
-fn answers_in_every_language_use_no_english_fallback() {
+fn select_keys_are_plural_categories_of_the_language_or_numbers() {
+    let cats: [(Lang, &[&str]); 4] = [
+        (Lang::En, &["one", "other"]),
+        (Lang::Ru, &["one", "few", "many", "other"]),
+        (Lang::Kk, &["one", "other"]),
+        (Lang::Zh, &["other"]),
+    ];
+    for (lang, ok) in cats {
+        for m in i18n::catalog(lang).unwrap().messages() {
+            for k in m.variant_keys() {
+                assert!(
+                    ok.contains(&k.as_str()) || k.parse::<i64>().is_ok(),
+                    "{lang:?}: {} has the variant [{k}]",
+                    m.id
+                );
+            }
+        }
+    }
+}
+
+fn days(lang: Lang, n: i64) -> String {
+    let t = Text::new(msg::YEAR_TEXT)
+        .arg("days", 90u32)
+        .arg("used", Arg::Num(n))
+        .arg("year", Arg::Num(2026))
+        .arg(
+            "last",
+            Arg::Date(chrono::NaiveDate::from_ymd_opt(2026, 5, 1).unwrap()),
+        );
+    i18n::word_in(lang, &t).unwrap()
+}
+
+#[test]
+fn plurals_follow_cldr() {
+    assert_eq!(
+        [1, 2, 5, 11, 21, 22, 111, 0].map(|n| plural(Lang::Ru, n)),
+        ["one", "few", "many", "many", "one", "few", "many", "many"]
+    );
+    assert_eq!(
+        [1, 2, 0].map(|n| plural(Lang::En, n)),
+        ["one", "other", "other"]
+    );
+    assert_eq!([1, 2].map(|n| plural(Lang::Kk, n)), ["one", "other"]);
+    assert_eq!([1, 2].map(|n| plural(Lang::Zh, n)), ["other", "other"]);
+    let ru: Vec<String> = [1, 2, 5, 11, 21, 22]
+        .iter()
+        .map(|&n| days(Lang::Ru, n))
+        .collect();
+    for (s, want) in ru.iter().zip([
+        "использовано 1 день 2026",
+        "использовано 2 дня 2026",
+        "использовано 5 дней 2026",
+        "использовано 11 дней 2026",
+        "использовано 21 день 2026",
+        "использовано 22 дня 2026",
+    ]) {
+        assert!(s.contains(want), "{s}");
+    }
+    assert!(
+        days(Lang::En, 1).contains(": 1 day of 2026"),
+        "{}",
+        days(Lang::En, 1)
+    );
+    assert!(
+        days(Lang::En, 2).contains(": 2 days of 2026"),
+        "{}",
+        days(Lang::En, 2)
+    );
+    // Kazakh and Chinese nouns do not change after a numeral.
+    assert!(days(Lang::Kk, 1).contains("2026 жылдың 1 күні"));
+    assert!(days(Lang::Kk, 5).contains("2026 жылдың 5 күні"));
+    assert!(days(Lang::Zh, 1).contains("2026年的1天"));
+    assert!(days(Lang::Zh, 5).contains("2026年的5天"));
+}
+
+#[test]
+fn answers_and_errors_in_every_language_use_no_english_fallback() {
     let scenarios = [
         json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2026-03-06", "exitDate": "2026-04-20", "trips": [{"entryDate": "2025-11-01", "exitDate": "2025-11-20"}]}),
         json!({"destination": "KZ", "citizenship": "RU", "entryDate": "2026-07-01", "moves": [{"date": "2026-07-20", "accommodation": "hotel", "otherRegion": true}]}),
@@ -85,6 +191,8 @@ fn answers_in_every_language_use_no_english_fallback() {
         json!({"destination": "KZ", "citizenship": "SG", "entryDate": "2016-03-01", "exitDate": "2016-03-30"}),
         json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2020-03-20"}),
         json!({"destination": "KZ", "citizenship": "US", "entryDate": "2027-12-29", "exitDate": "2028-01-20", "birthDate": "2012-01-01"}),
+        json!({"destination": "KZ", "citizenship": "TR", "entryDate": "2026-06-20", "exitDate": "2026-11-20"}),
+        json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2026-03-01", "trips": [{"entryDate": "2025-11-01", "exitDate": "2026-01-29"}]}),
     ];
     let errors = [
         json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2026-02-30"}),
@@ -92,21 +200,27 @@ fn answers_in_every_language_use_no_english_fallback() {
         json!({"destination": "FR", "citizenship": "DE", "entryDate": "2026-02-03"}),
         json!({"destination": "KZ", "citizenship": "DE", "entryDate": 5}),
         json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2026-02-03", "trips": [{"entryDate": "2026-01-01"}]}),
+        json!({"destination": "KZ", "citizenship": "KZ", "entryDate": "2026-02-03"}),
+        json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2026-02-03", "exitDate": "2036-02-03"}),
+        json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2026-02-03", "birthDate": "1880-02-03"}),
     ];
     let _ = i18n::misses::take();
-    for lang in ["ru", "kk", "zh"] {
+    for lang in ["en", "ru", "kk", "zh"] {
         for s in &scenarios {
             let mut s = s.clone();
             s["lang"] = json!(lang);
-            let a = common::eval(s);
-            assert_eq!(a.lang.code(), lang);
+            let a = common::eval(s.clone());
+            assert_eq!(a.lang.map(Lang::code), Some(lang));
+            let text = serde_json::to_string(&a).unwrap();
+            assert!(!text.contains("{$"), "{lang}: an unfilled variable in {s}");
         }
         for s in &errors {
             let mut s = s.clone();
             s["lang"] = json!(lang);
             let e = common::eval_err(s);
+            assert!(!e.message.contains("{$"), "{lang}: {}", e.message);
             assert!(
-                !e.message.is_ascii() || lang == "en",
+                lang == "en" || !e.message.is_ascii(),
                 "{lang}: {}",
                 e.message
             );
@@ -115,10 +229,62 @@ fn answers_in_every_language_use_no_english_fallback() {
     let misses = i18n::misses::take();
     assert!(
         misses.is_empty(),
-        "{} texts fell back to English, e.g. {:?}",
-        misses.len(),
-        &misses[..misses.len().min(5)]
+        "messages missing from a catalog: {misses:?}"
     );
+}
+
+#[test]
+fn the_facts_name_no_language_and_word_into_the_same_answer() {
+    let s = json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2026-03-06", "exitDate": "2026-04-20", "lang": "ru"});
+    let j: tirkeu::json::Json = serde_json::from_value(s.clone()).unwrap();
+    let facts = tirkeu::compute_json(&j).unwrap();
+    assert_eq!(facts.lang, None);
+    let v = serde_json::to_value(&facts).unwrap();
+    assert!(v.get("lang").is_none());
+    assert_eq!(
+        v["obligations"][0]["title"]["id"],
+        "kz-host-notification-title"
+    );
+    assert_eq!(
+        v["stay"]["limits"][0]["text"]["args"]["entry"],
+        json!({"date": "2026-03-06"})
+    );
+    let ru = i18n::catalog(Lang::Ru).unwrap();
+    let worded = tirkeu::wording::word(&facts, &ru);
+    assert_eq!(
+        serde_json::to_value(&worded).unwrap(),
+        serde_json::to_value(common::eval(s)).unwrap()
+    );
+}
+
+#[test]
+fn a_loaded_catalog_is_used_and_a_broken_one_refused() {
+    // zh's catalog, read again from its files and given with `load`: the same answers.
+    let texts: Vec<&str> = i18n::embedded_files(Lang::Zh).iter().map(|f| f.1).collect();
+    let n = i18n::load(Lang::Zh, &texts.join("\n")).unwrap();
+    assert_eq!(n, i18n::catalog(Lang::Zh).unwrap().messages().len());
+    let e = i18n::load(Lang::Zh, "a = { -term }").unwrap_err();
+    assert!(
+        e.to_string().contains("line 1") && e.to_string().contains("terms"),
+        "{e}"
+    );
+    assert!(i18n::catalog(Lang::Zh)
+        .unwrap()
+        .get(msg::WRONG_TYPE)
+        .is_some());
+}
+
+#[test]
+fn a_message_formats_its_variables() {
+    let c = Catalog::parse(Lang::En, &["m = { $a } and { $b }"]).unwrap();
+    let m = c.get("m").unwrap();
+    let got = c.format(m, &mut |v| {
+        (v == "a").then(|| Value {
+            text: "x".into(),
+            number: None,
+        })
+    });
+    assert_eq!(got, "x and {$b}");
 }
 
 #[test]

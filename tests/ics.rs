@@ -85,7 +85,7 @@ fn one_all_day_event_per_obligation_with_an_alarm() {
     );
     assert!(event
         .iter()
-        .any(|l| **l == format!("SUMMARY:{}", escape_text(o.title))));
+        .any(|l| **l == format!("SUMMARY:{}", escape_text(&o.title))));
     let desc = event
         .iter()
         .find(|l| l.starts_with("DESCRIPTION:"))

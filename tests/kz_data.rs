@@ -1,7 +1,7 @@
 //! Consistency of the Kazakhstan rule data: the things a reviewer would check by eye.
 
 use tirkeu::country;
-use tirkeu::rules::{self, Period};
+use tirkeu::rules::Period;
 
 fn overlap(a: Period, b: Period) -> bool {
     let lo = |p: Period| p.from.unwrap_or(chrono::NaiveDate::MIN);
@@ -11,7 +11,7 @@ fn overlap(a: Period, b: Period) -> bool {
 
 #[test]
 fn allowance_rows_never_compete() {
-    let kz = rules::country("KZ").unwrap();
+    let kz = tirkeu::countries::find("KZ").unwrap();
     for (i, a) in kz.allowances.iter().enumerate() {
         for b in &kz.allowances[i + 1..] {
             if overlap(a.in_force, b.in_force) {
@@ -38,7 +38,7 @@ fn allowance_rows_never_compete() {
 
 #[test]
 fn every_row_has_sources_and_periods_are_ordered() {
-    let kz = rules::country("KZ").unwrap();
+    let kz = tirkeu::countries::find("KZ").unwrap();
     let mut ids = std::collections::BTreeSet::new();
     let check = |p: Period, id: &str| {
         if let (Some(f), Some(t)) = (p.from, p.to) {
@@ -87,7 +87,7 @@ fn every_row_has_sources_and_periods_are_ordered() {
 
 #[test]
 fn fine_units_cover_every_day_from_2015_to_2026_once() {
-    let kz = rules::country("KZ").unwrap();
+    let kz = tirkeu::countries::find("KZ").unwrap();
     let mut d = chrono::NaiveDate::from_ymd_opt(2015, 1, 1).unwrap();
     while d <= chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap() {
         let n = kz
@@ -102,7 +102,7 @@ fn fine_units_cover_every_day_from_2015_to_2026_once() {
 
 #[test]
 fn every_kind_is_produced_by_some_rule() {
-    let kz = rules::country("KZ").unwrap();
+    let kz = tirkeu::countries::find("KZ").unwrap();
     for k in tirkeu::rules::Kind::ALL {
         assert!(
             kz.obligations.iter().any(|o| o.kind == *k),

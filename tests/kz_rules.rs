@@ -558,7 +558,7 @@ fn migration_card_last_day_and_2017_switch() {
 #[test]
 fn every_effective_date_boundary() {
     use tirkeu::rules;
-    let kz = rules::country("KZ").unwrap();
+    let kz = tirkeu::countries::find("KZ").unwrap();
     let day = |d: chrono::NaiveDate, n: i64| tirkeu::date::add_days(d, n);
     let inside = |p: rules::Period, d: chrono::NaiveDate| p.contains(d) && kz.covers.contains(d);
     let mut checked = 0;

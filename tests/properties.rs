@@ -125,7 +125,8 @@ proptest! {
     fn ninety_in_180_last_day_keeps_every_window_within_the_limit(
         (entry, trips) in date_in((2023, 1, 27), (2027, 6, 30)).prop_flat_map(|e| (Just(e), trips_before(e)))
     ) {
-        let r = apply(Limit::Rolling { days: 90, window: 180 }, entry, &trips, tirkeu::i18n::Lang::En);
+        let spans: Vec<_> = trips.iter().map(|t| (t.entry_date, t.exit_date)).collect();
+        let r = apply(Limit::Rolling { days: 90, window: 180 }, entry, &spans);
         match r.last_day {
             Some(last) => {
                 let mut d = entry;

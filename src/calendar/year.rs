@@ -6,8 +6,9 @@ use serde::Serialize;
 use super::DayKind;
 use crate::calendar;
 use crate::error::{ErrorCode, InputError};
-use crate::i18n::{msg, Arg, Lang};
+use crate::i18n::{msg, Lang};
 use crate::json::Json;
+use crate::text::Arg;
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -57,7 +58,7 @@ pub fn calendar_year(country: &Json, year: &Json, lang: Lang) -> Result<Calendar
             ErrorCode::UnsupportedDestination,
             "country",
             msg::NO_CALENDAR,
-            vec![("code", Arg::Text(code.into()))],
+            vec![("code", Arg::Str(code.into()))],
         )
     })?;
     let y = match year {
@@ -80,9 +81,9 @@ pub fn calendar_year(country: &Json, year: &Json, lang: Lang) -> Result<Calendar
             "year",
             msg::YEAR_OUT_OF_RANGE,
             vec![
-                ("code", Arg::Text(code.into())),
-                ("from", Arg::Text(cal.first_year().to_string())),
-                ("to", Arg::Text(cal.last_year().to_string())),
+                ("code", Arg::Str(code.into())),
+                ("from", Arg::Str(cal.first_year().to_string())),
+                ("to", Arg::Str(cal.last_year().to_string())),
             ],
         ));
     }

@@ -33,10 +33,11 @@ use chrono::{Datelike, NaiveDate};
 use crate::assessment::Assessment;
 use crate::country::{self, Citizenship};
 use crate::error::{ErrorCode, InputError};
-use crate::i18n::{msg, Arg, Lang};
+use crate::i18n::{msg, Lang};
 use crate::json::Json;
 use crate::rules::Kind;
 use crate::scenario::{self, err, Scenario};
+use crate::text::Arg;
 use spec::{FormSpec, Kind as SpecKind, Rule, Text};
 
 pub use pdf::{form_pdf, render_pdf};
@@ -87,10 +88,9 @@ pub const MAX_CHILDREN: usize = 5;
 
 /// Message templates of the form's input errors (English; `{field}` etc. are filled in).
 pub mod messages {
-    pub const TOO_LONG: &str = "{field}: at most {max} characters are accepted.";
-    pub const NAME_NOT_PRINTABLE: &str = "{field}: \"{char}\" cannot be printed on the form: write the name as in the passport, in Latin or Cyrillic letters.";
-    pub const NOT_PRINTABLE: &str =
-        "{field}: \"{char}\" cannot be printed on the form: write it in Latin or Cyrillic letters.";
+    pub const TOO_LONG: &str = "too-long";
+    pub const NAME_NOT_PRINTABLE: &str = "name-not-printable";
+    pub const NOT_PRINTABLE: &str = "not-printable";
     const OWN: [&str; 3] = [TOO_LONG, NAME_NOT_PRINTABLE, NOT_PRINTABLE];
 
     /// The registered forms' checks' messages (a tax number's, …), after the form's own.
@@ -240,8 +240,8 @@ fn text_field(
             &field,
             messages::TOO_LONG,
             vec![
-                ("field", Arg::Text(field.clone())),
-                ("max", Arg::Text(max.to_string())),
+                ("field", Arg::Str(field.clone())),
+                ("max", Arg::Str(max.to_string())),
             ],
         ));
     }
@@ -255,8 +255,8 @@ fn text_field(
                 messages::NOT_PRINTABLE
             },
             vec![
-                ("field", Arg::Text(field.clone())),
-                ("char", Arg::Text(shown(c))),
+                ("field", Arg::Str(field.clone())),
+                ("char", Arg::Str(shown(c))),
             ],
         ));
     }
@@ -271,7 +271,7 @@ fn text_field(
                     ErrorCode::UnknownValue,
                     &field,
                     message,
-                    vec![("field", Arg::Text(field.clone()))],
+                    vec![("field", Arg::Str(field.clone()))],
                 ));
             }
             Ok(Some(digits))
@@ -339,7 +339,7 @@ fn read_details(
                     msg::NOT_ONE_OF,
                     vec![
                         ("field", Arg::text("details.sex")),
-                        ("value", Arg::Text(scenario::short(&s))),
+                        ("value", Arg::Str(scenario::short(&s))),
                         ("list", Arg::text("M, F")),
                     ],
                 ))
@@ -363,8 +363,8 @@ fn read_details(
                 msg::TOO_MANY,
                 vec![
                     ("field", Arg::text("details.children")),
-                    ("n", Arg::Text(items.len().to_string())),
-                    ("max", Arg::Text(MAX_CHILDREN.to_string())),
+                    ("n", Arg::Str(items.len().to_string())),
+                    ("max", Arg::Str(MAX_CHILDREN.to_string())),
                 ],
             ));
         }
@@ -536,7 +536,7 @@ fn under(spec: &'static FormSpec, lang: Lang, t: &Text) -> Option<&'static str> 
     if lang.code() == spec.lang {
         return None;
     }
-    catalog_text(lang, t.id).or_else(|| spec_catalog_text(spec, lang, t.id))
+    catalog_text(lang, t.id).or_else(|| unregistered_text(spec, lang, t.id))
 }
 
 /// `{ $name }` in a text replaced by its value.
@@ -548,34 +548,57 @@ pub(crate) fn fill(s: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
-// ---- TEMPORARY catalog reader: replaced at merge by the Fluent reader of src/i18n/. ----
-
-/// The value of message `id` in a Fluent file, reading only single-line `id = value` messages
-/// (comments and blank lines skipped): the smallest reader the form's catalogs need until the
-/// real one lands.
-fn ftl_value(ftl: &'static str, id: &str) -> Option<&'static str> {
-    ftl.lines().find_map(|l| {
-        let (k, v) = l.split_once('=')?;
-        (!l.starts_with('#') && k.trim() == id).then(|| v.trim())
+/// The renderings of the registered forms' labels in `lang`: each form's `form.ftl` files
+/// (`spec.catalogs`, embedded in the form module whatever its catalogs), read once with the
+/// catalogs' Fluent reader and kept sorted by ID.
+fn form_texts(lang: Lang) -> &'static [(String, String)] {
+    use std::sync::OnceLock;
+    static CACHE: [OnceLock<Vec<(String, String)>>; 4] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    CACHE[lang as usize].get_or_init(|| {
+        let mut v = Vec::new();
+        for f in crate::countries::FORMS {
+            let files: Vec<&str> = f
+                .catalogs
+                .iter()
+                .filter(|(l, _)| *l == lang.code())
+                .map(|(_, ftl)| *ftl)
+                .collect();
+            // The files are checked by the tests; a broken one gives no renderings, not a panic.
+            if let Ok(c) = crate::i18n::fluent::Catalog::parse(lang, &files) {
+                for m in c.messages() {
+                    v.push((m.id.clone(), c.format(m, &mut |_| None)));
+                }
+            }
+        }
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        v
     })
 }
 
-/// The rendering of message `id` (`kz-form-surname`) in `lang`, from the catalogs of the
-/// registered countries' forms (`src/countries/<code>/locales/<lang>/form.ftl`, embedded).
-pub fn catalog_text(lang: Lang, id: &str) -> Option<&'static str> {
-    crate::countries::FORMS
-        .iter()
-        .find_map(|f| spec_catalog_text(f, lang, id))
-}
-
-fn spec_catalog_text(spec: &FormSpec, lang: Lang, id: &str) -> Option<&'static str> {
-    spec.catalogs
+/// The rendering of `id` from the catalogs of a form that is not registered (the tests' own
+/// specs): read on each call, and kept for the life of the module (registered forms never come
+/// here, their labels are all in their catalogs: tested).
+fn unregistered_text(spec: &FormSpec, lang: Lang, id: &str) -> Option<&'static str> {
+    let files: Vec<&str> = spec
+        .catalogs
         .iter()
         .filter(|(l, _)| *l == lang.code())
-        .find_map(|(_, ftl)| ftl_value(ftl, id))
+        .map(|(_, ftl)| *ftl)
+        .collect();
+    let c = crate::i18n::fluent::Catalog::parse(lang, &files).ok()?;
+    let m = c.get(id)?;
+    Some(Box::leak(c.format(m, &mut |_| None).into_boxed_str()))
 }
 
-// ---- end of the temporary reader ----
+/// The rendering of message `id` (`kz-form-surname`) in `lang`, from the registered forms'
+/// catalogs (`src/countries/<code>/locales/<lang>/form.ftl`).
+pub fn catalog_text(lang: Lang, id: &str) -> Option<&'static str> {
+    let t = form_texts(lang);
+    t.binary_search_by(|(k, _)| k.as_str().cmp(id))
+        .ok()
+        .map(|i| t[i].1.as_str())
+}
 
 /// The widths a field may take, in percent of the row (each has a `tf-wN` class in the CSS).
 pub const WIDTHS: [u8; 9] = [15, 20, 25, 30, 35, 40, 50, 60, 100];

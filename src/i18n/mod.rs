@@ -1,17 +1,21 @@
-//! Languages. The engine answers in English, Russian, Kazakh or simplified Chinese. Rule data
-//! and message templates are written in English; `ru.rs`, `kk.rs` and `zh.rs` map each English
-//! text to its translation (gettext style), so a rule stays readable in one place and a test
-//! proves every text has all four languages (`tests/i18n.rs`).
-//!
-//! Templates name their placeholders: `"{field} is required."`; [`fill`] replaces them.
+//! Languages and wording. The engine says what it says as message references
+//! ([`crate::text::Text`]); this module words them with the catalog of one language: Fluent
+//! files (a subset, [`fluent`]) under `src/i18n/locales/<lang>/` (the engine's generic messages)
+//! and `src/countries/<code>/locales/<lang>/` (a country's rule data), described in
+//! docs/i18n.md. With the `catalogs` feature every catalog is embedded (a build script lists
+//! the files); without it a caller gives the catalog of its language with [`load`]
+//! (`loadCatalog(lang, text)` in JS) before asking for answers in that language.
 
-mod kk;
+pub mod fluent;
 pub mod msg;
-mod ru;
-mod zh;
+
+use std::sync::{Arc, Mutex};
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::Serialize;
+
+use crate::text::{Arg, Text};
+use fluent::{Catalog, Value};
 
 /// A UI and answer language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -46,167 +50,133 @@ impl Lang {
             .to_ascii_lowercase();
         Lang::ALL.into_iter().find(|l| l.code() == primary)
     }
+}
 
-    /// The translation table (English → this language), unsorted as written. The page's
-    /// form-only module has only the part that its details' errors need ([`form_only`]); the
-    /// engine's tables stay in the core module.
-    pub fn table(self) -> &'static [(&'static str, &'static str)] {
-        #[cfg(feature = "form-only")]
-        return match self {
-            Lang::En => &[],
-            Lang::Ru => &form_only::RU,
-            Lang::Kk => &form_only::KK,
-            Lang::Zh => &form_only::ZH,
-        };
-        #[cfg(not(feature = "form-only"))]
-        match self {
-            Lang::En => &[],
-            Lang::Ru => ru::TABLE,
-            Lang::Kk => kk::TABLE,
-            Lang::Zh => zh::TABLE,
+/// The catalog files built in: `(lang, path, text)`, listed by `build.rs`. The page's form-only
+/// module carries only the input errors (`src/i18n/locales/<lang>/errors.ftl`).
+#[cfg(feature = "catalogs")]
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
+    #[cfg(not(feature = "form-only"))]
+    pub use ALL as FILES;
+    #[cfg(feature = "form-only")]
+    pub use ERRORS as FILES;
+}
+
+/// The `.ftl` files built into this module for `lang` (none without the `catalogs` feature).
+pub fn embedded_files(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    #[cfg(feature = "catalogs")]
+    return embedded::FILES
+        .iter()
+        .filter(|f| f.0 == lang.code())
+        .map(|f| (f.1, f.2))
+        .collect();
+    #[cfg(not(feature = "catalogs"))]
+    {
+        let _ = lang;
+        Vec::new()
+    }
+}
+
+static CATALOGS: Mutex<[Option<Arc<Catalog>>; 4]> = Mutex::new([None, None, None, None]);
+
+/// The catalog of `lang`: one given with [`load`], else the embedded one (read on first use);
+/// `None` when neither exists (a build without the `catalogs` feature, before `load`).
+pub fn catalog(lang: Lang) -> Option<Arc<Catalog>> {
+    let mut all = CATALOGS.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(c) = &all[lang as usize] {
+        return Some(c.clone());
+    }
+    let files = embedded_files(lang);
+    if files.is_empty() {
+        return None;
+    }
+    let texts: Vec<&str> = files.iter().map(|f| f.1).collect();
+    // The embedded files are checked by the tests; a broken one gives no catalog, not a panic.
+    let c = Arc::new(Catalog::parse(lang, &texts).ok()?);
+    all[lang as usize] = Some(c.clone());
+    Some(c)
+}
+
+/// Reads `text` (every message of `lang`, one `.ftl` text) and uses it from now on for `lang`.
+pub fn load(lang: Lang, text: &str) -> Result<usize, fluent::Error> {
+    let c = Catalog::parse(lang, &[text])?;
+    let n = c.messages().len();
+    CATALOGS.lock().unwrap_or_else(|e| e.into_inner())[lang as usize] = Some(Arc::new(c));
+    Ok(n)
+}
+
+/// `t` in the catalog's language. A message the catalog lacks is recorded ([`misses`]) and
+/// shown in English when that catalog is at hand, else as its ID.
+pub fn word(t: &Text, c: &Catalog) -> String {
+    match c.get(t.id) {
+        Some(m) => c.format(m, &mut |name| {
+            t.args
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, a)| value(a, c))
+        }),
+        None => {
+            misses::record(c.lang, t.id);
+            match catalog(Lang::En).filter(|_| c.lang != Lang::En) {
+                Some(en) if en.get(t.id).is_some() => word(t, &en),
+                _ => t.id.to_owned(),
+            }
         }
     }
 }
 
-/// The translations the page's form-only module carries: those of the message templates (the
-/// form's and `msg.rs`), picked out of the full tables at compile time, so that the module's errors
-/// come in the scenario's language without the engine's texts (`tests/i18n.rs` checks that
-/// every such message has its translation in the full tables).
-#[cfg(feature = "form-only")]
-mod form_only {
-    use super::msg;
-    use crate::form::messages as fm;
-
-    /// The English texts its errors can use: the form's own and the input errors of `msg.rs`,
-    /// which it lists first, up to the assessment's messages (from [`msg::CITIZENS_OF`] on).
-    /// The details' checks use a dozen of them, the JS reader and the scenario's parser more;
-    /// taking the section keeps a new input error from coming in English. (All of `msg.rs`
-    /// would add 9 kB gzipped, for messages the form never gives.)
-    const INPUT_LEN: usize = {
-        let mut i = 0;
-        while i < msg::ALL.len() && !same(msg::ALL[i], msg::CITIZENS_OF) {
-            i += 1;
-        }
-        i
-    };
-    const KEYS_LEN: usize = fm::ALL.len() + INPUT_LEN;
-
-    const fn key(i: usize) -> &'static str {
-        if i < fm::ALL.len() {
-            fm::ALL[i]
-        } else {
-            msg::ALL[i - fm::ALL.len()]
-        }
-    }
-
-    const fn same(a: &str, b: &str) -> bool {
-        let (a, b) = (a.as_bytes(), b.as_bytes());
-        if a.len() != b.len() {
-            return false;
-        }
-        let mut i = 0;
-        while i < a.len() {
-            if a[i] != b[i] {
-                return false;
-            }
-            i += 1;
-        }
-        true
-    }
-
-    const fn wanted(k: &str) -> bool {
-        let mut i = 0;
-        while i < KEYS_LEN {
-            if same(key(i), k) {
-                return true;
-            }
-            i += 1;
-        }
-        false
-    }
-
-    type Table = &'static [(&'static str, &'static str)];
-
-    const fn count(t: Table) -> usize {
-        let (mut i, mut n) = (0, 0);
-        while i < t.len() {
-            if wanted(t[i].0) {
-                n += 1;
-            }
-            i += 1;
-        }
-        n
-    }
-
-    const fn pick<const N: usize>(t: Table) -> [(&'static str, &'static str); N] {
-        let mut out = [("", ""); N];
-        let (mut i, mut n) = (0, 0);
-        while i < t.len() {
-            if wanted(t[i].0) {
-                out[n] = t[i];
-                n += 1;
-            }
-            i += 1;
-        }
-        out
-    }
-
-    // Every message has its translation in each table (else the build fails here).
-    const _: () = assert!(count(super::ru::TABLE) == KEYS_LEN);
-    const _: () = assert!(count(super::kk::TABLE) == KEYS_LEN);
-    const _: () = assert!(count(super::zh::TABLE) == KEYS_LEN);
-
-    pub static RU: [(&str, &str); count(super::ru::TABLE)] = pick(super::ru::TABLE);
-    pub static KK: [(&str, &str); count(super::kk::TABLE)] = pick(super::kk::TABLE);
-    pub static ZH: [(&str, &str); count(super::zh::TABLE)] = pick(super::zh::TABLE);
+/// `t` in `lang`, if its catalog is at hand.
+pub fn word_in(lang: Lang, t: &Text) -> Option<String> {
+    catalog(lang).map(|c| word(t, &c))
 }
 
-/// The table's indices sorted by English text, built once per language.
-fn index(lang: Lang) -> &'static [u16] {
-    use std::sync::OnceLock;
-    static IDX: [OnceLock<Vec<u16>>; 4] = [
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-    ];
-    IDX[lang as usize].get_or_init(|| {
-        let t = lang.table();
-        let mut v: Vec<u16> = (0..t.len() as u16).collect();
-        v.sort_by_key(|&i| t[i as usize].0);
-        v
-    })
-}
-
-/// `en` in `lang`; `en` itself when there is no translation (a test makes sure there always is).
-pub fn tr(lang: Lang, en: &'static str) -> &'static str {
-    if lang == Lang::En || en.is_empty() {
-        return en;
-    }
-    let t = lang.table();
-    let idx = index(lang);
-    match idx.binary_search_by(|&i| t[i as usize].0.cmp(en)) {
-        Ok(k) => t[idx[k] as usize].1,
-        Err(_) => {
-            misses::record(lang, en);
-            en
+fn value(a: &Arg, c: &Catalog) -> Value {
+    let text = |text: String| Value { text, number: None };
+    match a {
+        Arg::Str(s) => text(s.clone()),
+        Arg::Num(n) => Value {
+            text: n.to_string(),
+            number: Some(*n),
+        },
+        Arg::Date(d) => text(date(c.lang, *d)),
+        Arg::Money { amount, currency } => Value {
+            text: format!("{amount} {currency}"),
+            number: i64::try_from(*amount).ok(),
+        },
+        Arg::Country(code) => text(country_name(c.lang, code)),
+        Arg::Msg(t) => text(word(t, c)),
+        Arg::List { sep, items } => {
+            let sep = word(&Text::new(sep), c);
+            let words: Vec<String> = items.iter().map(|t| word(t, c)).collect();
+            text(words.join(&sep))
         }
+        Arg::Names(n) => text(n[c.lang as usize].to_owned()),
     }
 }
 
-/// Texts looked up without a translation, recorded in test builds so that a test can show
-/// every text the engine produced has one.
+/// A country's name for messages: the English short name in English, the code otherwise
+/// (the page shows localised names with `Intl.DisplayNames`).
+pub fn country_name(lang: Lang, code: &str) -> String {
+    match lang {
+        Lang::En => format!("{} ({code})", crate::country::name(code)),
+        _ => code.to_owned(),
+    }
+}
+
+/// Messages looked up in a catalog that lacks them, recorded in test builds so that a test can
+/// show every message the engine produced is in every language.
 pub mod misses {
     use super::Lang;
     #[cfg(debug_assertions)]
     static MISSES: std::sync::Mutex<Vec<(Lang, &'static str)>> = std::sync::Mutex::new(Vec::new());
 
     #[allow(unused_variables)]
-    pub fn record(lang: Lang, en: &'static str) {
+    pub fn record(lang: Lang, id: &'static str) {
         #[cfg(debug_assertions)]
         if let Ok(mut m) = MISSES.lock() {
-            if !m.contains(&(lang, en)) {
-                m.push((lang, en));
+            if !m.contains(&(lang, id)) {
+                m.push((lang, id));
             }
         }
     }
@@ -221,34 +191,9 @@ pub mod misses {
     }
 }
 
-/// A value for a template placeholder: verbatim text, or an English word to translate.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Arg {
-    Text(String),
-    Tr(&'static str),
-}
-
-impl Arg {
-    /// Verbatim text.
-    pub fn text(s: &str) -> Arg {
-        Arg::Text(s.to_owned())
-    }
-}
-
-impl From<String> for Arg {
-    fn from(s: String) -> Arg {
-        Arg::Text(s)
-    }
-}
-impl From<&String> for Arg {
-    fn from(s: &String) -> Arg {
-        Arg::Text(s.clone())
-    }
-}
-
-/// Replaces each `{name}` in `template` by its argument (translated into `lang` when it is an
-/// [`Arg::Tr`]); unknown placeholders stay as they are.
-pub fn fill(lang: Lang, template: &str, args: &[(&str, Arg)]) -> String {
+/// Replaces each `{name}` in `template` by its value; unknown placeholders stay as they are.
+/// For the form's own label templates (`src/form/labels.rs`), which are not catalog messages yet.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -258,8 +203,7 @@ pub fn fill(lang: Lang, template: &str, args: &[(&str, Arg)]) -> String {
             Some(close) => {
                 let name = &after[..close];
                 match args.iter().find(|(k, _)| *k == name) {
-                    Some((_, Arg::Text(v))) => out.push_str(v),
-                    Some((_, Arg::Tr(v))) => out.push_str(tr(lang, v)),
+                    Some((_, v)) => out.push_str(v),
                     None => {
                         out.push('{');
                         out.push_str(name);
@@ -276,11 +220,6 @@ pub fn fill(lang: Lang, template: &str, args: &[(&str, Arg)]) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// Translates `template` into `lang` and fills it.
-pub fn t(lang: Lang, template: &'static str, args: &[(&str, Arg)]) -> String {
-    fill(lang, tr(lang, template), args)
 }
 
 const WEEKDAYS: [[&str; 7]; 4] = [
@@ -345,19 +284,4 @@ pub fn date(lang: Lang, d: NaiveDate) -> String {
         Lang::Kk => format!("{y} ж. {day} {m}, {w}"),
         Lang::Zh => format!("{y}年{m}{day}日（{w}）"),
     }
-}
-
-/// Every English text the engine can show: rule data and message templates. Translators work
-/// from this list (`cargo test --test i18n -- --ignored dump`), and the tests check it.
-pub fn all_texts() -> Vec<&'static str> {
-    let mut v: Vec<&'static str> = msg::ALL.to_vec();
-    #[cfg(feature = "form")]
-    v.extend(crate::form::messages::ALL);
-    for c in crate::rules::countries() {
-        v.extend(c.texts());
-    }
-    v.retain(|s| !s.is_empty());
-    v.sort_unstable();
-    v.dedup();
-    v
 }

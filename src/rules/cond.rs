@@ -5,8 +5,9 @@
 
 use chrono::NaiveDate;
 
-use crate::i18n::{msg, t, tr, Arg, Lang};
+use crate::i18n::msg;
 use crate::scenario::{Accommodation, Passport, Scenario, Visa};
+use crate::text::{Arg, Text};
 
 /// A condition on the scenario.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,12 +34,12 @@ pub enum Cond {
     Any(&'static [Cond]),
 }
 
-/// A three-valued judgement. `Unknown` carries the condition in words.
+/// A three-valued judgement. `Unknown` carries the condition in words (a message reference).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Tri {
     True,
     False,
-    Unknown(String),
+    Unknown(Text),
 }
 
 /// What a condition is judged on.
@@ -48,8 +49,6 @@ pub struct Facts<'a> {
     pub on: NaiveDate,
     /// The regime tag of the allowance that applies, if any.
     pub regime: Option<&'static str>,
-    /// The language of the words of unknown conditions.
-    pub lang: Lang,
 }
 
 fn tri(b: bool) -> Tri {
@@ -69,11 +68,11 @@ impl Cond {
             Cond::Visa(list) => tri(list.contains(&s.visa)),
             Cond::AgeUnder(n) => match s.age_on(f.on) {
                 Some(a) => tri(a < n),
-                None => Tri::Unknown(self.words(f.lang, false)),
+                None => Tri::Unknown(self.words(false)),
             },
             Cond::StayLongerThan(n) => match s.stay_days() {
                 Some(d) => tri(d > i64::from(n)),
-                None => Tri::Unknown(self.words(f.lang, false)),
+                None => Tri::Unknown(self.words(false)),
             },
             Cond::Citizenship(list) => tri(list.contains(&s.citizenship.code())),
             Cond::Regime(list) => tri(f.regime.is_some_and(|r| list.contains(&r))),
@@ -85,14 +84,14 @@ impl Cond {
                 } else {
                     match s.exit_date {
                         Some(exit) => tri(exit >= d),
-                        None => Tri::Unknown(self.words(f.lang, false)),
+                        None => Tri::Unknown(self.words(false)),
                     }
                 }
             }
             Cond::Not(c) => match c.eval(f) {
                 Tri::True => Tri::False,
                 Tri::False => Tri::True,
-                Tri::Unknown(_) => Tri::Unknown(c.words(f.lang, true)),
+                Tri::Unknown(_) => Tri::Unknown(c.words(true)),
             },
             Cond::All(cs) => {
                 let mut unknown = Vec::new();
@@ -106,7 +105,7 @@ impl Cond {
                 if unknown.is_empty() {
                     Tri::True
                 } else {
-                    Tri::Unknown(unknown.join(tr(f.lang, msg::JOIN_AND)))
+                    Tri::Unknown(Text::list(msg::JOIN_AND, unknown))
                 }
             }
             Cond::Any(cs) => {
@@ -121,57 +120,49 @@ impl Cond {
                 if unknown.is_empty() {
                     Tri::False
                 } else {
-                    Tri::Unknown(unknown.join(tr(f.lang, msg::JOIN_OR)))
+                    Tri::Unknown(Text::list(msg::JOIN_OR, unknown))
                 }
             }
         }
     }
 
     /// The condition in words, as it would follow "if": "the stay lasts longer than 30 days".
-    pub fn words(&self, lang: Lang, negated: bool) -> String {
-        let pick = |yes: &'static str, no: &'static str| {
-            tr(lang, if negated { no } else { yes }).to_owned()
-        };
-        let n = |v: u32| [("n", Arg::Text(v.to_string()))];
+    pub fn words(&self, negated: bool) -> Text {
+        let pick = |yes: &'static str, no: &'static str| Text::new(if negated { no } else { yes });
+        let n = |v: u32| vec![("n", Arg::from(v))];
         match *self {
             Cond::Always => pick(msg::ALWAYS, msg::NEVER),
-            Cond::AgeUnder(v) => t(
-                lang,
+            Cond::AgeUnder(v) => Text::with(
                 if negated {
                     msg::AGE_AT_LEAST
                 } else {
                     msg::AGE_UNDER
                 },
-                &n(v),
+                n(v),
             ),
-            Cond::StayLongerThan(v) => t(
-                lang,
+            Cond::StayLongerThan(v) => Text::with(
                 if negated {
                     msg::STAY_AT_MOST
                 } else {
                     msg::STAY_LONGER
                 },
-                &n(v),
+                n(v),
             ),
-            Cond::PresentOn(d) => t(
-                lang,
+            Cond::PresentOn(d) => Text::with(
                 if negated {
                     msg::GONE_BY
                 } else {
                     msg::PRESENT_ON
                 },
-                &[("date", Arg::Text(crate::i18n::date(lang, d)))],
+                vec![("date", Arg::Date(d))],
             ),
-            Cond::Not(c) => c.words(lang, !negated),
+            Cond::Not(c) => c.words(!negated),
             Cond::All(cs) | Cond::Any(cs) => {
                 let joiner = match (*self, negated) {
                     (Cond::All(_), false) | (Cond::Any(_), true) => msg::JOIN_AND,
                     _ => msg::JOIN_OR,
                 };
-                cs.iter()
-                    .map(|c| c.words(lang, negated))
-                    .collect::<Vec<_>>()
-                    .join(tr(lang, joiner))
+                Text::list(joiner, cs.iter().map(|c| c.words(negated)).collect())
             }
             // The others are always known from the scenario; their words are only for completeness.
             Cond::Passport(_) => pick(msg::COND_PASSPORT, msg::COND_NOT_PASSPORT),

@@ -321,19 +321,10 @@ pub struct ReceivingParty {
     pub foreigner: &'static str,
 }
 
-/// The destinations tirkeu has rules for (the registry, [`crate::countries`]).
-pub fn countries() -> &'static [&'static Country] {
-    crate::countries::ALL
-}
-
-/// The rules for `code`, if tirkeu has them.
-pub fn country(code: &str) -> Option<&'static Country> {
-    countries().iter().copied().find(|c| c.code == code)
-}
-
 impl Country {
-    /// Every text of this country's data that is shown to people, for translation.
-    pub fn texts(&self) -> Vec<&'static str> {
+    /// Every catalog message ID this country's data names (the tests check each is in every
+    /// language's catalog, and that the catalogs keep no other `<code>-` message).
+    pub fn message_ids(&self) -> Vec<&'static str> {
         let mut v: Vec<&'static str> = vec![
             self.no_allowance,
             self.visa_bounds_stay,
@@ -355,7 +346,7 @@ impl Country {
             v.extend([o.title, o.what, o.convention]);
             v.extend(o.fee);
             v.extend(o.result);
-            v.extend(o.scope.iter().map(|s| s.note).filter(|n| !n.is_empty()));
+            v.extend(o.scope.iter().map(|s| s.note));
             v.extend(o.documents.iter().copied());
             v.extend(o.alternatives.iter().map(|a| a.reading));
             for ch in o.channels {
@@ -373,6 +364,9 @@ impl Country {
         v.extend(self.notes.iter().map(|n| n.message));
         v.extend(self.no_allowance_notes.iter().map(|n| n.message));
         v.extend(self.beyond_allowance.iter().map(|n| n.message));
+        v.retain(|s| !s.is_empty());
+        v.sort_unstable();
+        v.dedup();
         v
     }
 }

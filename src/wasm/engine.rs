@@ -1,5 +1,5 @@
-//! The engine's bindings: evaluate, calendar, countries, version (and the benchmark's noop and
-//! echo). Not in the page's form-only module.
+//! The engine's bindings: evaluate, compute, calendar, countries, version (and the benchmark's
+//! noop and echo). Not in the page's form-only module (which has `loadCatalog` too, `mod.rs`).
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -22,6 +22,19 @@ pub fn evaluate(
 ) -> Result<JsValue, JsValue> {
     let json = read_scenario(&scenario).map_err(|e| error(&e))?;
     crate::evaluate_json(&json)
+        .map(|a| to_js(&a))
+        .map_err(|e| error(&e))
+}
+
+/// `compute(scenario)` → the facts: the assessment with every text a message reference
+/// `{ id, args }` and no `lang`; word them with the catalog of any language. Errors as
+/// `evaluate`'s, in `scenario.lang`.
+#[wasm_bindgen(unchecked_return_type = "Facts")]
+pub fn compute(
+    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
+) -> Result<JsValue, JsValue> {
+    let json = read_scenario(&scenario).map_err(|e| error(&e))?;
+    crate::compute_json(&json)
         .map(|a| to_js(&a))
         .map_err(|e| error(&e))
 }
@@ -69,7 +82,7 @@ struct CountryOut {
 /// `countries()` → the destinations tirkeu has rules for.
 #[wasm_bindgen(unchecked_return_type = "CountryInfo[]")]
 pub fn countries() -> JsValue {
-    let out: Vec<CountryOut> = crate::rules::countries()
+    let out: Vec<CountryOut> = crate::countries::ALL
         .iter()
         .map(|c| {
             let cal = (c.calendar)();

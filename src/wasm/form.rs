@@ -57,7 +57,7 @@ fn parse_facts(j: &Json) -> Result<FormFacts, InputError> {
                 msg::REQUIRED,
                 vec![(
                     "field",
-                    crate::i18n::Arg::Text("facts.rulesCheckedOn".into()),
+                    crate::text::Arg::Str("facts.rulesCheckedOn".into()),
                 )],
             )
         })?,

@@ -11,7 +11,7 @@ use crate::scenario::Scenario;
 pub(crate) fn assess(scenario: JsValue) -> Result<(Scenario, Assessment), InputError> {
     let json = read_scenario(&scenario)?;
     let s = crate::scenario::parse(&json)?;
-    let a = crate::engine::evaluate(&s)?;
+    let a = crate::evaluate(&s)?;
     Ok((s, a))
 }
 

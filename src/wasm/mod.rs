@@ -16,8 +16,8 @@ mod write;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::error::InputError;
-use crate::i18n::msg;
+use crate::error::{ErrorCode, InputError};
+use crate::i18n::{msg, Lang};
 use crate::json::Json;
 
 /// `v` as plain JS data, built without running the host page's code (`write.rs`).
@@ -38,6 +38,73 @@ pub(crate) fn read(v: &JsValue, what: &'static str, base: &str) -> Result<Json, 
 /// Reads the scenario; an error is in the scenario's `lang` when that one field can be read.
 pub(crate) fn read_scenario(v: &JsValue) -> Result<Json, InputError> {
     read::read(v, msg::THE_SCENARIO, "").map_err(|e| e.localized(read::lang_of(v)))
+}
+
+/// `loadCatalog(lang, ftlText)` → the number of messages read. Keeps the catalog of `lang`
+/// (`en`, `ru`, `kk`, `zh`; one `.ftl` text with all its messages, e.g. `www/locales/ru.ftl`):
+/// later calls of `evaluate`, `calendar` and the errors in that language use it, instead of the
+/// built-in one or, in a build without catalogs, instead of failing with `no-catalog`. Throws
+/// `{ code: 'invalid-catalog', field, message }` (the line and what is wrong) and keeps the
+/// previous catalog when the text is not a catalog in tirkeu's subset of Fluent.
+#[wasm_bindgen(js_name = loadCatalog)]
+pub fn load_catalog(
+    #[wasm_bindgen(unchecked_param_type = "Lang")] lang: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<u32, JsValue> {
+    let Some(l) = lang.as_string().and_then(|s| Lang::parse(&s)) else {
+        return Err(error(&InputError::plain(
+            ErrorCode::UnknownValue,
+            "lang",
+            "lang must be one of en, ru, kk, zh.".into(),
+        )));
+    };
+    let Some(text) = text.as_string() else {
+        return Err(error(&InputError::plain(
+            ErrorCode::WrongType,
+            "ftlText",
+            "ftlText must be a string: the catalog's .ftl text.".into(),
+        )));
+    };
+    crate::i18n::load(l, &text).map(|n| n as u32).map_err(|e| {
+        error(&InputError::plain(
+            ErrorCode::InvalidCatalog,
+            "ftlText",
+            format!("The catalog for \"{}\" was not loaded: {e}.", l.code()),
+        ))
+    })
+}
+
+#[cfg(feature = "catalogs")]
+#[derive(Serialize)]
+struct MessageInfo<'a> {
+    id: &'a str,
+    note: &'a str,
+    variables: Vec<String>,
+}
+
+/// `catalogMessages(lang)` → `[{ id, note, variables }]`: the messages of the catalog in use
+/// for `lang`, as tirkeu's reader reads them (for tools and the tests, which compare them with
+/// `@fluent/syntax`'s reading); `[]` when none is at hand.
+#[cfg(feature = "catalogs")]
+#[wasm_bindgen(js_name = catalogMessages, unchecked_return_type = "{ id: string; note: string; variables: string[] }[]")]
+pub fn catalog_messages(#[wasm_bindgen(unchecked_param_type = "Lang")] lang: JsValue) -> JsValue {
+    let Some(c) = lang
+        .as_string()
+        .and_then(|s| Lang::parse(&s))
+        .and_then(crate::i18n::catalog)
+    else {
+        return to_js(&Vec::<MessageInfo>::new());
+    };
+    let out: Vec<MessageInfo> = c
+        .messages()
+        .iter()
+        .map(|m| MessageInfo {
+            id: &m.id,
+            note: &m.note,
+            variables: m.variables(),
+        })
+        .collect();
+    to_js(&out)
 }
 
 #[wasm_bindgen]

@@ -16,8 +16,9 @@
 use wasm_bindgen::prelude::*;
 
 use crate::error::{ErrorCode, InputError};
-use crate::i18n::{msg, Arg, Lang};
+use crate::i18n::{msg, Lang};
 use crate::json::{Json, MAX_DEPTH, MAX_LEN};
+use crate::text::Arg;
 
 /// Longest string read, in UTF-16 units: far above any field, far below what could exhaust
 /// the module's memory while being copied in.
@@ -221,13 +222,13 @@ pub(crate) fn read(v: &JsValue, what: &'static str, base: &str) -> Result<Json, 
             ErrorCode::InvalidInput,
             "",
             msg::UNREADABLE,
-            vec![("what", Arg::Tr(what)), ("error", Arg::Text(error))],
+            vec![("what", Arg::msg(what)), ("error", Arg::Str(error))],
         ),
         Stop::Threw { path, error } => InputError::new(
             ErrorCode::InvalidInput,
             path.clone(),
             msg::READ_THREW,
-            vec![("field", Arg::Text(path)), ("error", Arg::Text(error))],
+            vec![("field", Arg::Str(path)), ("error", Arg::Str(error))],
         ),
         Stop::TooLong { path } => InputError::new(
             ErrorCode::OutOfRange,
@@ -236,13 +237,13 @@ pub(crate) fn read(v: &JsValue, what: &'static str, base: &str) -> Result<Json, 
             vec![
                 (
                     "field",
-                    Arg::Text(if path.is_empty() {
-                        what.to_owned()
+                    if path.is_empty() {
+                        Arg::msg(what)
                     } else {
-                        path
-                    }),
+                        Arg::Str(path)
+                    },
                 ),
-                ("max", Arg::Text(MAX_STRING.to_string())),
+                ("max", Arg::from(MAX_STRING)),
             ],
         ),
         Stop::Limit(why) => InputError::new(
@@ -250,8 +251,8 @@ pub(crate) fn read(v: &JsValue, what: &'static str, base: &str) -> Result<Json, 
             "",
             msg::UNREADABLE,
             vec![
-                ("what", Arg::Tr(what)),
-                ("error", Arg::Text(why.to_owned())),
+                ("what", Arg::msg(what)),
+                ("error", Arg::Str(why.to_owned())),
             ],
         ),
     })

@@ -36,6 +36,19 @@ export interface Scenario {
   lang?: Lang;
 }
 
+/**
+ * A message reference, as `compute` gives every text: a catalog message ID (docs/i18n.md) and
+ * its arguments, typed, to be worded with the catalog of one language.
+ */
+export interface Text { id: string; args: { [name: string]: TextArg }; }
+/**
+ * An argument: verbatim text, a number (also the plural selector), a date, money, a country
+ * code, another message, messages joined by the message `sep`, or a name given in each language.
+ */
+export type TextArg = string | number | { date: IsoDate } | { amount: number; currency: string }
+  | { country: string } | Text | { list: Text[]; sep: string }
+  | { names: { en: string; ru: string; kk: string; zh: string } };
+
 /** What every export throws on bad input. */
 export interface InputError { code: string; field: string; message: string; }
 
@@ -64,89 +77,92 @@ export interface Count {
   dueDate: IsoDate; provisional: boolean;
 }
 
-export interface Channel {
-  id: string; name: string; url: string; online: boolean; mode: "online" | "in-person" | "post";
-  needs: string; processing: string; sources: Source[];
+export interface Channel<T = string> {
+  id: string; name: T; url: string; online: boolean; mode: "online" | "in-person" | "post";
+  needs: T; processing: T; sources: Source[];
 }
 
-export interface PenaltyLine {
-  offender: string;
+export interface PenaltyLine<T = string> {
+  offender: T;
   /** Whom the line is for, as a code; `offender` says it in words. */
   party: "individual" | "organization" | "foreigner";
   sanction: "warning" | "fine" | "unknown" | "unquantified";
-  text?: string;
+  text?: T;
   units?: number;
   amount?: number;
 }
 
-export interface Penalty {
-  article: string; offence: string; lines: PenaltyLine[]; currency: string; unitName: string;
-  unitValue: number | null; unitDate: IsoDate; note: string; text: string; sources: Source[];
+export interface Penalty<T = string> {
+  article: T; offence: T; lines: PenaltyLine<T>[]; currency: string; unitName: T;
+  unitValue: number | null; unitDate: IsoDate; note: T; text: T; sources: Source[];
 }
 
-export interface Alternative { reading: string; compared: "later" | "same"; dueDate: IsoDate; sources: Source[]; }
+export interface Alternative<T = string> { reading: T; compared: "later" | "same"; dueDate: IsoDate; sources: Source[]; }
 
-export interface Obligation {
+export interface Obligation<T = string> {
   rule: string;
   kind: "host-notification" | "registration" | "re-registration" | "migration-card"
     | "temporary-residence-permit" | (string & {});
   who: "host" | "hotel" | "organization" | "foreigner";
-  whoDetail: string;
-  title: string;
-  what: string;
+  whoDetail: T;
+  title: T;
+  what: T;
   trigger: { kind: "arrival" | "move"; date: IsoDate };
   dueDate: IsoDate;
   count: Count;
   steps: Step[];
-  stepsText: string[];
-  convention: string;
-  conditional?: string;
-  channels: Channel[];
-  documents: string[];
-  fee: { amount: number | null; currency: string; text: string; sources: Source[] };
-  penalty?: Penalty;
-  alternatives: Alternative[];
+  stepsText: T[];
+  convention: T;
+  conditional?: T;
+  channels: Channel<T>[];
+  documents: T[];
+  fee: { amount: number | null; currency: string; text: T; sources: Source[] };
+  penalty?: Penalty<T>;
+  alternatives: Alternative<T>[];
   sources: Source[];
   confidence: Confidence;
-  result?: string;
+  result?: T;
 }
 
-export interface Exemption { kind: string; rule: string; reason: string; sources: Source[]; }
+export interface Exemption<T = string> { kind: string; rule: string; reason: T; sources: Source[]; }
 
-export interface LimitResult {
+export interface LimitResult<T = string> {
   limit: { kind: "per-entry" | "rolling" | "calendar-year"; days: number; window?: number };
   lastDay: IsoDate | null;
   daysUsedBefore: number;
-  text: string;
+  text: T;
 }
 
-export interface Stay {
+export interface Stay<T = string> {
   lastDay: IsoDate | null;
   allowance: string | null;
   regime: string | null;
-  limits: LimitResult[];
+  limits: LimitResult<T>[];
   overstayDays?: number;
-  penalty?: Penalty;
-  note: string;
-  stepsText: string[];
+  penalty?: Penalty<T>;
+  note: T;
+  stepsText: T[];
   sources: Source[];
 }
 
-export interface Warning { code: string; message: string; sources: Source[]; }
+export interface Warning<T = string> { code: string; message: T; sources: Source[]; }
 
 /** What `evaluate` returns: every text in the scenario's `lang`, every date ISO. */
-export interface Assessment {
+export interface Assessment<T = string> {
   destination: string;
   lang: string;
   rulesCheckedOn: IsoDate;
   engineVersion: string;
-  disclaimer: string;
-  obligations: Obligation[];
-  exemptions: Exemption[];
-  stay: Stay;
-  warnings: Warning[];
-  assumptions: string[];
+  disclaimer: T;
+  obligations: Obligation<T>[];
+  exemptions: Exemption<T>[];
+  stay: Stay<T>;
+  warnings: Warning<T>[];
+  assumptions: T[];
 }
+
+/** What `compute` returns: the assessment with every text a message reference, and no `lang`. */
+export type Facts = Omit<Assessment<Text>, "lang">;
 
 /** A personal detail the destination's form asks for; `label` and `error` are catalog IDs. */
 export interface DetailField {

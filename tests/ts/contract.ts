@@ -1,7 +1,7 @@
 // Type-checked by `tsc -p tests/ts` (tests/js/types.test.mjs): the declarations wasm-bindgen
 // writes for the documented package must accept the README's examples and refuse misuse.
-import init, { evaluate, calendar, countries, version, formHtml, formPdf, formCss, calendarIcs } from '../../www/pkg/tirkeu.js';
-import type { Assessment, Scenario, InputError, Obligation, CalendarYear, Details, Warning } from '../../www/pkg/tirkeu.js';
+import init, { evaluate, compute, loadCatalog, calendar, countries, version, formHtml, formPdf, formCss, calendarIcs } from '../../www/pkg/tirkeu.js';
+import type { Assessment, Facts, Text, TextArg, Scenario, InputError, Obligation, CalendarYear, Details, Warning } from '../../www/pkg/tirkeu.js';
 
 export async function example(): Promise<string> {
   await init();
@@ -29,13 +29,17 @@ export async function example(): Promise<string> {
   const pdf: Uint8Array = formPdf(s);
   const css: string = formCss();
   const ics: string = calendarIcs(s);
+  const facts: Facts = compute(s);
+  const title: Text | undefined = facts.obligations[0]?.title;
+  const arg: TextArg | undefined = facts.stay.limits[0]?.text.args['entry'];
+  const n: number = loadCatalog('ru', 'x = y');
   try {
     evaluate({ destination: 'KZ', citizenship: 'XX', entryDate: '2026-02-30' });
   } catch (e) {
     const err = e as InputError;
     return `${err.code} ${err.field} ${err.message}`;
   }
-  return [due, last, needsVisa?.message, later, penalty, y.year, provisional, codes, html, pdf.length, css, ics, version()].join();
+  return [due, last, needsVisa?.message, later, penalty, y.year, provisional, codes, html, pdf.length, css, ics, title?.id, arg, n, version()].join();
 }
 
 export function misuse(): void {
@@ -47,5 +51,11 @@ export function misuse(): void {
   const d: string = evaluate({ destination: 'KZ', citizenship: 'DE', entryDate: '2026-03-06' }).dueDate;
   // @ts-expect-error: the year is a number
   calendar('KZ', '2026');
+  // @ts-expect-error: the facts have no lang
+  const l: string = compute({ destination: 'KZ', citizenship: 'DE', entryDate: '2026-03-06' }).lang;
+  // @ts-expect-error: a fact's text is a message reference, not a string
+  const t: string = compute({ destination: 'KZ', citizenship: 'DE', entryDate: '2026-03-06' }).disclaimer;
+  void l;
+  void t;
   void d;
 }

@@ -8,10 +8,9 @@ use crate::form::spec::{
     t, Block, Chrome, Field, FormSpec, Group, Input, Kind, Opt, Page, Row, Rule,
 };
 
-/// The message of the `tax-id-12-digits` check of the IIN / BIN (translated with the engine's
-/// messages: the text is the key).
-pub const HOST_ID_MESSAGE: &str =
-    "{field} must be the 12 digits of an IIN (individual) or BIN (organisation).";
+/// The message of the `tax-id-12-digits` check of the IIN / BIN (in the catalogs'
+/// `errors.ftl`, which the form module embeds).
+pub const HOST_ID_MESSAGE: &str = "kz-form-err-host-id";
 
 /// The Russian names of the visa kinds, as the form prints them.
 const VISAS: &[(&str, &str)] = &[

@@ -1,0 +1,287 @@
+### The engine's generic messages: the answer's sentences, conditions, counting steps, stay limits.
+
+# Start of the stay note when no visa-free regime applies ("Citizens of Germany (DE):"); $country a country name.
+citizens-of = Граждане страны { $country }:
+
+# Start of the stay note when no visa-free regime applies, for a stateless person.
+stateless-persons = Лица без гражданства:
+
+# The stay note when no visa-free regime applies: $who is "Citizens of X:" or "Stateless persons:", $note the country's note.
+no-allowance-note = { $who } { $note }
+
+# A list already joined by its separator (conditions, penalty lines): only the list itself; keep as is.
+items = { $items }
+
+# Warning: the visa-free days are already used up on the entry day.
+allowance-used-up = Безвизовые дни, допустимые в периоде до этого въезда, уже исчерпаны: въезд без визы в эту дату нарушил бы лимит.
+
+# Warning: the planned exit is after the last lawful day; $days a number of days, $exit a date, $last a date.
+overstay = Планируемая дата выезда ({ $exit }) на { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    } позже последнего дня законного пребывания ({ $last }): выезжайте не позднее этого дня, если только разрешение или виза не допускают более длительного пребывания (см. обязанности и предупреждения).
+
+# Another reading of a deadline, under the obligation, when it gives a later date; $reading a reading of the rule.
+alt-later = { $reading } — даёт более позднюю дату; tirkeu использует более раннюю.
+
+# Another reading of a deadline, under the obligation, when it gives the same date; $reading a reading of the rule.
+alt-same = { $reading } — даёт здесь ту же дату.
+
+# A penalty line whose sanction is known in kind, not in amount; $offender who is fined, $sanction a sanction.
+unquantified-sanction = { $offender }: { $sanction }
+
+# Warning: a deadline counts days of a calendar that is not final; $year a year.
+calendar-provisional = Срок исчисляется по дням, календарь которых ещё не окончателен (переходящий праздник ещё не подтверждён или год после { $year }, постановления на который неизвестны): проверьте его ещё раз ближе к дате.
+
+# Under "assumptions": a field left out was taken at its default; $field the field's path (entryDate, trips[0].exitDate), as is, $value the value given.
+assumed = Поле { $field } не заполнено: принято значение «{ $value }».
+
+# Under "assumptions": no exit date was given.
+no-exit-date = Поле exitDate не заполнено: правила, зависящие от продолжительности пребывания, показаны с их условием.
+
+# Under "assumptions": no birth date was given.
+no-birth-date = Поле birthDate не заполнено: правила, зависящие от возраста, показаны с их условием.
+
+# The condition under an obligation that depends on something the scenario does not say; $condition a condition.
+only-if = только если { $condition }
+
+# The condition under an obligation that an exemption may lift; $condition a condition, $reason an exemption reason.
+unless = кроме случая, когда { $condition } ({ $reason })
+
+# A warning that holds only under a condition; $condition a condition, $message a message.
+if-then = Если { $condition }: { $message }
+
+# Warning: a rule starts or ends during the stay; $date a date, $what a phrase.
+rule-change = В период этого пребывания ({ $date }) { $what }. Каждая обязанность определяется правилами, действующими в день порождающего её события (въезда или переезда).
+
+# Inside rule-change: a rule, exemption or allowance starts; $what a phrase.
+takes-effect = { $what } вступает в силу
+
+# Inside rule-change: a rule, exemption or allowance ends; $what a phrase.
+ends = { $what } прекращает действие
+
+# Inside takes-effect/ends: a rule named by its title; $title a rule title.
+rule-named = «{ $title }»
+
+# Inside takes-effect/ends: an exemption named by its reason; $reason an exemption reason.
+exemption-named = освобождение «{ $reason }»
+
+# Inside takes-effect/ends: a visa-free allowance named by its note; $note an allowance note.
+allowance-named = норма безвизового пребывания «{ $note }»
+
+# The fee line of an obligation when the service is free.
+fee-free = Бесплатно: государство не взимает за это плату.
+
+# A penalty line: a fine in fine units and in money; $amount money with its currency, $offender who is fined, $unit the fine unit (MRP), $units a number.
+fine-with-amount = { $offender }: штраф { $units } { $unit } ({ $amount })
+
+# A penalty line: a fine in fine units (its money value not known for the year); $offender who is fined, $unit the fine unit (MRP), $units a number.
+fine = { $offender }: штраф { $units } { $unit }
+
+# A penalty line: a warning; $offender who is fined.
+warning-sanction = { $offender }: предупреждение
+
+# A penalty line whose sanction is not established; $offender who is fined.
+not-established = { $offender }: не установлено
+
+# The penalty in one sentence: article, offence, its lines; $article a legal article, $lines the penalty lines, joined, $offence the offence.
+penalty-text = { $article } — { $offence }: { $lines }.
+
+# Between the items of a list of conditions or penalty lines (keep the space).
+list-separator = ;{ " " }
+
+# Between conditions that all hold ("… and …"; keep the spaces).
+join-and = { " " }и{ " " }
+
+# Between conditions of which one holds ("… or …"; keep the spaces).
+join-or = { " " }или{ " " }
+
+# A condition in words, as it follows "if" or "only if".
+always = всегда
+
+# A condition in words, as it follows "if" or "only if".
+never = никогда
+
+# A condition in words, as it follows "if" or "only if"; $n a number.
+age-under = лицо не достигло { $n }-летнего возраста
+
+# A condition in words, as it follows "if" or "only if"; $n a number.
+age-at-least = лицо достигло { $n }-летнего возраста
+
+# A condition in words, as it follows "if" or "only if"; $n a number.
+stay-longer = пребывание длится более { $n } { $n ->
+        [one] дня
+       *[many] дней
+    }
+
+# A condition in words, as it follows "if" or "only if"; $n a number.
+stay-at-most = пребывание длится не более { $n } { $n ->
+        [one] дня
+       *[many] дней
+    }
+
+# A condition in words, as it follows "if" or "only if".
+cond-passport = паспорт относится к указанному виду
+
+# A condition in words, as it follows "if" or "only if".
+cond-not-passport = паспорт относится к иному виду
+
+# A condition in words, as it follows "if" or "only if".
+cond-visa = виза относится к указанному виду
+
+# A condition in words, as it follows "if" or "only if".
+cond-not-visa = виза относится к иному виду
+
+# A condition in words, as it follows "if" or "only if".
+cond-citizenship = гражданство входит в перечень
+
+# A condition in words, as it follows "if" or "only if".
+cond-not-citizenship = гражданство не входит в перечень
+
+# A condition in words, as it follows "if" or "only if".
+cond-regime = безвизовый режим относится к указанному виду
+
+# A condition in words, as it follows "if" or "only if".
+cond-not-regime = безвизовый режим относится к иному виду
+
+# A condition in words, as it follows "if" or "only if".
+cond-accommodation = место проживания относится к указанному типу
+
+# A condition in words, as it follows "if" or "only if".
+cond-not-accommodation = место проживания относится к иному типу
+
+# A condition in words, as it follows "if" or "only if".
+cond-crew = лицо является членом экипажа при исполнении служебных обязанностей
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+present-on = лицо всё ещё находится в стране по состоянию на { $date }
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+gone-by = лицо выезжает из страны до { $date }
+
+# A condition in words, as it follows "if" or "only if"; $last a date.
+stay-beyond = пребывание продолжается после { $last }
+
+# A condition in words, as it follows "if" or "only if".
+cond-not-crew = лицо не является членом экипажа при исполнении служебных обязанностей
+
+# A line or word of the counting steps under a deadline.
+working-day = рабочий день
+
+# A line or word of the counting steps under a deadline.
+calendar-day = календарный день
+
+# A line or word of the counting steps under a deadline.
+weekend = выходной день
+
+# A line or word of the counting steps under a deadline.
+arrival = прибытия
+
+# A line or word of the counting steps under a deadline.
+the-move = переезда
+
+# A line or word of the counting steps under a deadline; $date a date, $event arrival or the move.
+day-of = { $date } (день { $event })
+
+# A line or word of the counting steps under a deadline; $day a date, $n a number, $unit the fine unit (MRP).
+step-counted = { $day }: { $unit } { $n }
+
+# A line or word of the counting steps under a deadline; $day a date, $kind what the day is, $n a number, $unit the fine unit (MRP).
+step-kind-counted = { $day }: { $kind }, { $unit } { $n }
+
+# A line or word of the counting steps under a deadline; $day a date, $kind what the day is.
+step-not-counted = { $day }: { $kind }, не засчитывается
+
+# A line or word of the counting steps under a deadline; $day a date, $kind what the day is.
+step-kind = { $day }: { $kind }
+
+# A line or word of the counting steps under a deadline; $line a step line.
+due-mark = { $line } — крайний срок
+
+# A line or word of the counting steps under a deadline; $line a step line.
+provisional-mark = { $line } (календарь не окончательный)
+
+# A line or word of the counting steps under a deadline; $n a number.
+calendar-days-between = … календарные дни со 2-го по { $n }-й засчитываются независимо от того, какой это день …
+
+# A line or word of the counting steps under a deadline; $name a holiday name.
+public-holiday-named = праздничный день ({ $name })
+
+# A line or word of the counting steps under a deadline.
+public-holiday = праздничный день
+
+# A line or word of the counting steps under a deadline; $date a date, $name a holiday name.
+day-off-for-moved = выходной день в связи с праздником «{ $name }» (перенесён с { $date })
+
+# A line or word of the counting steps under a deadline; $date a date.
+day-off-moved = выходной день, перенесённый с { $date }
+
+# A line or word of the counting steps under a deadline; $name a holiday name.
+day-off-for = выходной день в связи с праздником «{ $name }»
+
+# A line or word of the counting steps under a deadline.
+day-off = дополнительный выходной день
+
+# A line or word of the counting steps under a deadline; $date a date.
+saturday-working = рабочая суббота (выходной перенесён на { $date })
+
+# A line or word of the counting steps under a deadline; $date a date.
+sunday-working = рабочее воскресенье (выходной перенесён на { $date })
+
+# A line or word of the counting steps under a deadline.
+weekend-working = выходной день, объявленный рабочим
+
+# The explanation of a stay limit, in the stay section; $days a number of days, $entry a date, $last a date.
+per-entry-text = { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    } за один въезд: день въезда ({ $entry }) считается днём 1, поэтому день { $days } — это { $last }.
+
+# The explanation of a stay limit, in the stay section; $days a number of days, $entry a date, $last a date, $used a number of days, $window a number of days.
+rolling-text = { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    } в любом { $window }-дневном периоде: на { $window }-дневный период, заканчивающийся накануне въезда, приходится { $used } { $used ->
+        [one] день
+        [few] дня
+       *[many] дней
+    } прежних поездок; при пребывании в период { $entry } – { $last } в каждом { $window }-дневном периоде набирается не более { $days } { $days ->
+        [one] дня
+       *[many] дней
+    }, а при ещё одном дне — уже нет.
+
+# The explanation of a stay limit, in the stay section; $days a number of days, $entry a date, $used a number of days, $window a number of days.
+rolling-used-up = { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    } в любом { $window }-дневном периоде: на { $window }-дневный период, заканчивающийся накануне въезда, уже приходится { $used } { $used ->
+        [one] день
+        [few] дня
+       *[many] дней
+    } прежних поездок, поэтому даже день въезда ({ $entry }) превысил бы лимит.
+
+# The explanation of a stay limit, in the stay section; $days a number of days, $last a date, $used a number of days, $year a year.
+year-text = { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    } в календарном году: до въезда уже использовано { $used } { $used ->
+        [one] день
+        [few] дня
+       *[many] дней
+    } { $year } года, поэтому последний допустимый день пребывания — { $last }.
+
+# The explanation of a stay limit, in the stay section; $days a number of days, $year a year.
+year-used-up = { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    } в календарном году: все { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    } { $year } года уже использованы до въезда.

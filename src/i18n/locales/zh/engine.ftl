@@ -1,0 +1,238 @@
+### The engine's generic messages: the answer's sentences, conditions, counting steps, stay limits.
+
+# Start of the stay note when no visa-free regime applies ("Citizens of Germany (DE):"); $country a country name.
+citizens-of = { $country }公民：
+
+# Start of the stay note when no visa-free regime applies, for a stateless person.
+stateless-persons = 无国籍人士：
+
+# The stay note when no visa-free regime applies: $who is "Citizens of X:" or "Stateless persons:", $note the country's note.
+no-allowance-note = { $who } { $note }
+
+# A list already joined by its separator (conditions, penalty lines): only the list itself; keep as is.
+items = { $items }
+
+# Warning: the visa-free days are already used up on the entry day.
+allowance-used-up = 本次入境前的期间内允许的免签天数已经用完：在此日期免签入境将违反限额。
+
+# Warning: the planned exit is after the last lawful day; $days a number of days, $exit a date, $last a date.
+overstay = 计划出境日{ $exit }比最后合法停留日{ $last }晚{ $days }天：请在该日之前离境，除非许可或签证允许更长的停留（见各项义务和警告）。
+
+# Another reading of a deadline, under the obligation, when it gives a later date; $reading a reading of the rule.
+alt-later = { $reading }——得出的日期较晚；tirkeu采用较早的日期。
+
+# Another reading of a deadline, under the obligation, when it gives the same date; $reading a reading of the rule.
+alt-same = { $reading }——在此得出相同的日期。
+
+# A penalty line whose sanction is known in kind, not in amount; $offender who is fined, $sanction a sanction.
+unquantified-sanction = { $offender }：{ $sanction }
+
+# Warning: a deadline counts days of a calendar that is not final; $year a year.
+calendar-provisional = 某个期限计入了日历尚未最终确定的日子（尚未确认的浮动节日，或{ $year }年之后尚不知道相关法令的年份）：请在临近该日期时再次核对。
+
+# Under "assumptions": a field left out was taken at its default; $field the field's path (entryDate, trips[0].exitDate), as is, $value the value given.
+assumed = 未提供{ $field }：按“{ $value }”处理。
+
+# Under "assumptions": no exit date was given.
+no-exit-date = 未提供exitDate：取决于停留时长的规则将连同其条件一并显示。
+
+# Under "assumptions": no birth date was given.
+no-birth-date = 未提供birthDate：取决于年龄的规则将连同其条件一并显示。
+
+# The condition under an obligation that depends on something the scenario does not say; $condition a condition.
+only-if = 仅当{ $condition }时
+
+# The condition under an obligation that an exemption may lift; $condition a condition, $reason an exemption reason.
+unless = 除非{ $condition }（{ $reason }）
+
+# A warning that holds only under a condition; $condition a condition, $message a message.
+if-then = 如果{ $condition }：{ $message }
+
+# Warning: a rule starts or ends during the stay; $date a date, $what a phrase.
+rule-change = 本次停留期间，于{ $date }，{ $what }。每项义务均适用触发该义务之日（入境日或搬迁日）有效的规则。
+
+# Inside rule-change: a rule, exemption or allowance starts; $what a phrase.
+takes-effect = { $what }生效
+
+# Inside rule-change: a rule, exemption or allowance ends; $what a phrase.
+ends = { $what }失效
+
+# Inside takes-effect/ends: a rule named by its title; $title a rule title.
+rule-named = “{ $title }”
+
+# Inside takes-effect/ends: an exemption named by its reason; $reason an exemption reason.
+exemption-named = 豁免“{ $reason }”
+
+# Inside takes-effect/ends: a visa-free allowance named by its note; $note an allowance note.
+allowance-named = 免签停留规定“{ $note }”
+
+# The fee line of an obligation when the service is free.
+fee-free = 免费：国家对此不收取费用。
+
+# A penalty line: a fine in fine units and in money; $amount money with its currency, $offender who is fined, $unit the fine unit (MRP), $units a number.
+fine-with-amount = { $offender }：罚款{ $units } { $unit }（{ $amount }）
+
+# A penalty line: a fine in fine units (its money value not known for the year); $offender who is fined, $unit the fine unit (MRP), $units a number.
+fine = { $offender }：罚款{ $units } { $unit }
+
+# A penalty line: a warning; $offender who is fined.
+warning-sanction = { $offender }：警告
+
+# A penalty line whose sanction is not established; $offender who is fined.
+not-established = { $offender }：尚未确定
+
+# The penalty in one sentence: article, offence, its lines; $article a legal article, $lines the penalty lines, joined, $offence the offence.
+penalty-text = { $article }——{ $offence }：{ $lines }。
+
+# Between the items of a list of conditions or penalty lines (keep the space).
+list-separator = ；
+
+# Between conditions that all hold ("… and …"; keep the spaces).
+join-and = ，且
+
+# Between conditions of which one holds ("… or …"; keep the spaces).
+join-or = ，或
+
+# A condition in words, as it follows "if" or "only if".
+always = 始终
+
+# A condition in words, as it follows "if" or "only if".
+never = 从不
+
+# A condition in words, as it follows "if" or "only if"; $n a number.
+age-under = 此人未满{ $n }岁
+
+# A condition in words, as it follows "if" or "only if"; $n a number.
+age-at-least = 此人年满{ $n }岁
+
+# A condition in words, as it follows "if" or "only if"; $n a number.
+stay-longer = 停留超过{ $n }天
+
+# A condition in words, as it follows "if" or "only if"; $n a number.
+stay-at-most = 停留不超过{ $n }天
+
+# A condition in words, as it follows "if" or "only if".
+cond-passport = 护照属于所列类型
+
+# A condition in words, as it follows "if" or "only if".
+cond-not-passport = 护照属于其他类型
+
+# A condition in words, as it follows "if" or "only if".
+cond-visa = 签证属于所列类型
+
+# A condition in words, as it follows "if" or "only if".
+cond-not-visa = 签证属于其他类型
+
+# A condition in words, as it follows "if" or "only if".
+cond-citizenship = 国籍在所列范围内
+
+# A condition in words, as it follows "if" or "only if".
+cond-not-citizenship = 国籍不在所列范围内
+
+# A condition in words, as it follows "if" or "only if".
+cond-regime = 免签制度属于所列类型
+
+# A condition in words, as it follows "if" or "only if".
+cond-not-regime = 适用其他免签制度
+
+# A condition in words, as it follows "if" or "only if".
+cond-accommodation = 住宿属于所列类型
+
+# A condition in words, as it follows "if" or "only if".
+cond-not-accommodation = 住宿属于其他类型
+
+# A condition in words, as it follows "if" or "only if".
+cond-crew = 此人是执勤机组人员
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+present-on = 此人在{ $date }仍在境内
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+gone-by = 此人在{ $date }之前离境
+
+# A condition in words, as it follows "if" or "only if"; $last a date.
+stay-beyond = 停留超过{ $last }
+
+# A condition in words, as it follows "if" or "only if".
+cond-not-crew = 此人不是执勤机组人员
+
+# A line or word of the counting steps under a deadline.
+working-day = 工作日
+
+# A line or word of the counting steps under a deadline.
+calendar-day = 日历日
+
+# A line or word of the counting steps under a deadline.
+weekend = 周末
+
+# A line or word of the counting steps under a deadline.
+arrival = 抵达
+
+# A line or word of the counting steps under a deadline.
+the-move = 搬迁
+
+# A line or word of the counting steps under a deadline; $date a date, $event arrival or the move.
+day-of = { $date }（{ $event }日）
+
+# A line or word of the counting steps under a deadline; $day a date, $n a number, $unit the fine unit (MRP).
+step-counted = { $day }：第{ $n }个{ $unit }
+
+# A line or word of the counting steps under a deadline; $day a date, $kind what the day is, $n a number, $unit the fine unit (MRP).
+step-kind-counted = { $day }：{ $kind }，第{ $n }个{ $unit }
+
+# A line or word of the counting steps under a deadline; $day a date, $kind what the day is.
+step-not-counted = { $day }：{ $kind }，不计入
+
+# A line or word of the counting steps under a deadline; $day a date, $kind what the day is.
+step-kind = { $day }：{ $kind }
+
+# A line or word of the counting steps under a deadline; $line a step line.
+due-mark = { $line }——截止日期
+
+# A line or word of the counting steps under a deadline; $line a step line.
+provisional-mark = { $line }（日历尚未最终确定）
+
+# A line or word of the counting steps under a deadline; $n a number.
+calendar-days-between = ……第2至第{ $n }个日历日无论是哪种日子均计入……
+
+# A line or word of the counting steps under a deadline; $name a holiday name.
+public-holiday-named = 公共假日（{ $name }）
+
+# A line or word of the counting steps under a deadline.
+public-holiday = 公共假日
+
+# A line or word of the counting steps under a deadline; $date a date, $name a holiday name.
+day-off-for-moved = { $name }休息日（由{ $date }调休而来）
+
+# A line or word of the counting steps under a deadline; $date a date.
+day-off-moved = 调休的休息日（由{ $date }调来）
+
+# A line or word of the counting steps under a deadline; $name a holiday name.
+day-off-for = { $name }休息日
+
+# A line or word of the counting steps under a deadline.
+day-off = 休息日
+
+# A line or word of the counting steps under a deadline; $date a date.
+saturday-working = 调休上班的周六（与{ $date }调换）
+
+# A line or word of the counting steps under a deadline; $date a date.
+sunday-working = 调休上班的周日（与{ $date }调换）
+
+# A line or word of the counting steps under a deadline.
+weekend-working = 调休上班的周末
+
+# The explanation of a stay limit, in the stay section; $days a number of days, $entry a date, $last a date.
+per-entry-text = 每次入境{ $days }天：入境当天{ $entry }为第1天，因此第{ $days }天为{ $last }。
+
+# The explanation of a stay limit, in the stay section; $days a number of days, $entry a date, $last a date, $used a number of days, $window a number of days.
+rolling-text = 任意{ $window }天内{ $days }天：此前行程中有{ $used }天落在入境前一天为止的{ $window }天内；从{ $entry }停留至{ $last }，可使每个{ $window }天的时间窗口内都不超过{ $days }天，再多停留一天则会超出。
+
+# The explanation of a stay limit, in the stay section; $days a number of days, $entry a date, $used a number of days, $window a number of days.
+rolling-used-up = 任意{ $window }天内{ $days }天：此前行程中已有{ $used }天落在入境前一天为止的{ $window }天内，因此即使是入境当天{ $entry }也会超出限额。
+
+# The explanation of a stay limit, in the stay section; $days a number of days, $last a date, $used a number of days, $year a year.
+year-text = 每个日历年{ $days }天：入境前已使用{ $year }年的{ $used }天，因此最多可停留至{ $last }。
+
+# The explanation of a stay limit, in the stay section; $days a number of days, $year a year.
+year-used-up = 每个日历年{ $days }天：{ $year }年的全部{ $days }天在入境前已经用完。
