@@ -216,7 +216,7 @@ fn assess(c: &Country, s: &Scenario) -> Assessment {
             obligations.push(o);
         }
     }
-    obligations.sort_by_key(|o| (o.due_date, o.trigger.date));
+    crate::sort::sort_by_key(&mut obligations, |o| (o.due_date, o.trigger.date));
 
     // Notes in force on the day of entry.
     let facts = Facts {
@@ -785,7 +785,7 @@ fn rule_change_warnings(
             t(lang, msg::ALLOWANCE_NAMED, &[("note", Arg::Tr(a.note))]),
         );
     }
-    changes.sort();
+    crate::sort::sort(&mut changes);
     changes.dedup();
     for (d, what) in changes {
         warnings.push(Warning {

@@ -28,6 +28,7 @@ pub mod ics;
 pub mod json;
 pub mod rules;
 pub mod scenario;
+pub mod sort;
 pub mod source;
 pub mod stay;
 

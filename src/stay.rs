@@ -49,7 +49,7 @@ fn presence(trips: &[Trip]) -> Vec<i32> {
         );
         days.extend(a..=b);
     }
-    days.sort_unstable();
+    crate::sort::sort(&mut days);
     days.dedup();
     days
 }

@@ -336,7 +336,7 @@ impl CountryCalendar {
             self.holidays_of(prev, &mut hol);
         }
         self.holidays_of(y, &mut hol);
-        hol.sort_by_key(|h| h.0);
+        crate::sort::sort_by_key(&mut hol, |h| h.0);
         hol.dedup_by_key(|h| h.0);
 
         let mut out: Vec<DayInfo> = Vec::with_capacity(32);
@@ -416,7 +416,7 @@ impl CountryCalendar {
         }
 
         out.retain(|d| d.date.year() == y);
-        out.sort_by_key(|d| d.date);
+        crate::sort::sort_by_key(&mut out, |d| d.date);
         if !covered {
             for d in &mut out {
                 d.provisional = true;
