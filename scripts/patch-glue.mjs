@@ -12,9 +12,11 @@
 //    (src/wasm/write.rs): JSON text in the module's memory → JS data. It uses only functions
 //    captured while this module is evaluated (JSON.parse, TextDecoder.prototype.decode,
 //    Reflect.apply, the Memory `buffer` getter, Uint8Array), so a host page that replaces any of
-//    them later is never called; and it first proves with a probe that the captured JSON.parse
-//    makes plain data (a `__proto__` key an own property, the ordinary prototypes), else it
-//    answers `undefined` and the engine writes the answer member by member instead.
+//    them later is never called; and it first checks that the captured JSON.parse is a built-in
+//    (its source reads "[native code]": one that a page put in before this module loaded is
+//    never called) and proves with a probe that it makes plain data (a `__proto__` key an own
+//    property, the ordinary prototypes), else it answers `undefined` and the engine writes the
+//    answer member by member instead.
 // 3. Makes the glue's own string decoding (`decodeText`) use the captured `decode` too.
 // Fails the build if the glue no longer has the expected shape (a wasm-bindgen upgrade must then
 // be checked again: tests/js/robust.test.mjs makes many calls after a restart and after patching
@@ -30,8 +32,12 @@ const [__tirkeuParse, __tirkeuDecodeText] = (() => {
     const decode = TextDecoder.prototype.decode;
     const strict = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
     const decodeText = (decoder, bytes) => apply(decode, decoder, [bytes]);
+    const fnSource = Function.prototype.toString, includes = String.prototype.includes;
     let trusted = false;
     try {
+        // A page that replaced JSON.parse before this module loaded: never call its function,
+        // not even for the probe (a built-in's source reads "[native code]").
+        if (!apply(includes, apply(fnSource, parse, []), ['[native code]'])) throw 0;
         // {"__proto__":[1,"é"],"a":null}
         const p = parse(decodeText(strict, new U8([123, 34, 95, 95, 112, 114, 111, 116, 111, 95, 95, 34, 58, 91, 49, 44, 34, 195, 169, 34, 93, 44, 34, 97, 34, 58, 110, 117, 108, 108, 125])));
         const d = ownDesc(p, '__proto__');
