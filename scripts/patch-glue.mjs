@@ -17,7 +17,9 @@
 //    never called) and proves with a probe that it makes plain data (a `__proto__` key an own
 //    property, the ordinary prototypes), else it answers `undefined` and the engine writes the
 //    answer member by member instead.
-// 3. Makes the glue's own string decoding (`decodeText`) use the captured `decode` too.
+// 3. Defines `__tirkeuTypeof(v, max)`, which tells src/wasm/read.rs the kind of an input value
+//    in one call instead of one call per test.
+// 4. Makes the glue's own string decoding (`decodeText`) use the captured `decode` too.
 // Fails the build if the glue no longer has the expected shape (a wasm-bindgen upgrade must then
 // be checked again: tests/js/robust.test.mjs makes many calls after a restart and after patching
 // the page's built-ins).
@@ -56,6 +58,21 @@ const [__tirkeuParse, __tirkeuDecodeText] = (() => {
     };
     return [parseAnswer, decodeText];
 })();
+// The kind of an input value in one call (src/wasm/read.rs): typeof, and a string's own length.
+function __tirkeuTypeof(v, max) {
+    if (v === null) return 0;
+    switch (typeof v) {
+        case 'undefined': return v === undefined ? 0 : 10; // (document.all is not undefined)
+        case 'boolean': return v ? 1 : 2;
+        case 'number': return 3;
+        case 'string': return v.length > max ? 5 : 4;
+        case 'symbol': return 6;
+        case 'bigint': return 7;
+        case 'function': return 8;
+        case 'object': return 9;
+        default: return 10;
+    }
+}
 `;
 
 const BAD = /(\n[ \t]*)(const retptr = wasm\.__wbindgen_add_to_stack_pointer\(-16\) >>> 0;)(\n[ \t]*)__wbg_call_guard\(\);/g;
@@ -68,6 +85,7 @@ for (const file of process.argv.slice(2)) {
   src = src.replace(BAD, (m, a, reserve, b) => { n++; return `${a}__wbg_call_guard();${b}${reserve}`; });
   if (n === 0) throw new Error(`${file}: the glue has no guarded shadow-stack call to fix: check the wasm-bindgen version`);
   if (/add_to_stack_pointer\(-16\) >>> 0;\s*__wbg_call_guard\(\);/.test(src)) throw new Error(`${file}: an unfixed call is left`);
+  if (!src.includes('__tirkeuTypeof(')) throw new Error(`${file}: the module does not import __tirkeuTypeof: is src/wasm/read.rs's import gone?`);
   if (!src.includes('__tirkeuParse(')) throw new Error(`${file}: the module does not import __tirkeuParse: is src/wasm/write.rs's import gone?`);
   if (!/\nlet wasmModule, wasmInstance, wasm;\n/.test(src)) throw new Error(`${file}: no module-level \`wasm\` binding for __tirkeuParse to read the memory of`);
   if (src.split(DECODE).length !== 2) throw new Error(`${file}: decodeText() has changed shape`);
