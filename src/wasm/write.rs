@@ -629,7 +629,9 @@ mod slow {
                             for d in h {
                                 c = c * 16 + char::from(*d).to_digit(16)?;
                             }
-                            out.extend_from_slice(char::from_u32(c)?.encode_utf8(&mut [0; 4]).as_bytes());
+                            out.extend_from_slice(
+                                char::from_u32(c)?.encode_utf8(&mut [0; 4]).as_bytes(),
+                            );
                         }
                         c => out.push(c),
                     },
