@@ -1,22 +1,94 @@
-// Fixes an ordering bug in the JS glue that wasm-bindgen 0.2.130 generates for instance
-// re-creation (`schedule_reinit()`, used by the engine's panic hook and `restart()`): an export
-// that returns through the shadow stack reserves its return slot on the *old* instance, then
-// `__wbg_call_guard()` swaps in the new instance, and the `finally` gives the 16 bytes back to the
-// *new* one. The new instance's stack pointer then starts 16 bytes above its top, inside its
-// static data, and the second or third call after a restart traps ("null function or function
-// signature mismatch"). Moving the guard before the reservation makes the whole call run on one
-// instance. Fails the build if the glue no longer has the expected shape (a wasm-bindgen upgrade
-// must then be checked again: tests/js/robust.test.mjs makes many calls after a restart).
+// Patches the JS glue that wasm-bindgen 0.2.130 generates, for each package given:
 //   node scripts/patch-glue.mjs www/pkg-core/tirkeu_core.js ...
+//
+// 1. Fixes an ordering bug in the glue for instance re-creation (`schedule_reinit()`, used by the
+//    engine's panic hook and `restart()`): an export that returns through the shadow stack
+//    reserves its return slot on the *old* instance, then `__wbg_call_guard()` swaps in the new
+//    instance, and the `finally` gives the 16 bytes back to the *new* one. The new instance's
+//    stack pointer then starts 16 bytes above its top, inside its static data, and the second or
+//    third call after a restart traps ("null function or function signature mismatch"). Moving
+//    the guard before the reservation makes the whole call run on one instance.
+// 2. Defines `__tirkeuParse(ptr, len)`, the one import through which every answer crosses
+//    (src/wasm/write.rs): JSON text in the module's memory → JS data. It uses only functions
+//    captured while this module is evaluated (JSON.parse, TextDecoder.prototype.decode,
+//    Reflect.apply, the Memory `buffer` getter, Uint8Array), so a host page that replaces any of
+//    them later is never called; and it first checks that the captured JSON.parse is a built-in
+//    (its source reads "[native code]": one that a page put in before this module loaded is
+//    never called) and proves with a probe that it makes plain data (a `__proto__` key an own
+//    property, the ordinary prototypes), else it answers `undefined` and the engine writes the
+//    answer member by member instead.
+// 3. Defines `__tirkeuTypeof(v, max)`, which tells src/wasm/read.rs the kind of an input value
+//    in one call instead of one call per test.
+// 4. Makes the glue's own string decoding (`decodeText`) use the captured `decode` too.
+// Fails the build if the glue no longer has the expected shape (a wasm-bindgen upgrade must then
+// be checked again: tests/js/robust.test.mjs makes many calls after a restart and after patching
+// the page's built-ins).
 import { readFileSync, writeFileSync } from 'node:fs';
 
+const MARK = '// patched by scripts/patch-glue.mjs';
+const PARSE = `${MARK}: the answer's one crossing (src/wasm/write.rs), with built-ins captured now
+const [__tirkeuParse, __tirkeuDecodeText] = (() => {
+    const apply = Reflect.apply, U8 = Uint8Array, parse = JSON.parse, getProto = Reflect.getPrototypeOf;
+    const ownDesc = Reflect.getOwnPropertyDescriptor, isArray = Array.isArray, OP = Object.prototype, AP = Array.prototype;
+    const buffer = ownDesc(WebAssembly.Memory.prototype, 'buffer').get;
+    const decode = TextDecoder.prototype.decode;
+    const strict = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
+    const decodeText = (decoder, bytes) => apply(decode, decoder, [bytes]);
+    const fnSource = Function.prototype.toString, includes = String.prototype.includes;
+    let trusted = false;
+    try {
+        // A page that replaced JSON.parse before this module loaded: never call its function,
+        // not even for the probe (a built-in's source reads "[native code]").
+        if (!apply(includes, apply(fnSource, parse, []), ['[native code]'])) throw 0;
+        // {"__proto__":[1,"é"],"a":null}
+        const p = parse(decodeText(strict, new U8([123, 34, 95, 95, 112, 114, 111, 116, 111, 95, 95, 34, 58, 91, 49, 44, 34, 195, 169, 34, 93, 44, 34, 97, 34, 58, 110, 117, 108, 108, 125])));
+        const d = ownDesc(p, '__proto__');
+        trusted = getProto(p) === OP && d !== undefined && isArray(d.value) && getProto(d.value) === AP
+            && d.value.length === 2 && d.value[0] === 1 && d.value[1] === '\\u00e9' && ownDesc(p, 'a').value === null;
+    } catch (e) {
+        trusted = false;
+    }
+    const parseAnswer = (ptr, len) => {
+        if (!trusted) return undefined;
+        try {
+            return parse(decodeText(strict, new U8(apply(buffer, wasm.memory, []), ptr >>> 0, len >>> 0)));
+        } catch (e) {
+            return undefined;
+        }
+    };
+    return [parseAnswer, decodeText];
+})();
+// The kind of an input value in one call (src/wasm/read.rs): typeof, and a string's own length.
+function __tirkeuTypeof(v, max) {
+    if (v === null) return 0;
+    switch (typeof v) {
+        case 'undefined': return v === undefined ? 0 : 10; // (document.all is not undefined)
+        case 'boolean': return v ? 1 : 2;
+        case 'number': return 3;
+        case 'string': return v.length > max ? 5 : 4;
+        case 'symbol': return 6;
+        case 'bigint': return 7;
+        case 'function': return 8;
+        case 'object': return 9;
+        default: return 10;
+    }
+}
+`;
+
 const BAD = /(\n[ \t]*)(const retptr = wasm\.__wbindgen_add_to_stack_pointer\(-16\) >>> 0;)(\n[ \t]*)__wbg_call_guard\(\);/g;
+const DECODE = 'return cachedTextDecoder.decode(bytes);';
 for (const file of process.argv.slice(2)) {
-  const src = readFileSync(file, 'utf8');
+  let src = readFileSync(file, 'utf8');
+  if (src.startsWith(MARK)) continue; // already patched
   if (!src.includes('function __wbg_call_guard()')) throw new Error(`${file}: no __wbg_call_guard: is the panic hook's schedule_reinit() gone?`);
   let n = 0;
-  const out = src.replace(BAD, (m, a, reserve, b) => { n++; return `${a}__wbg_call_guard();${b}${reserve}`; });
-  if (n === 0 && !src.includes('// patched by scripts/patch-glue.mjs')) throw new Error(`${file}: the glue has no guarded shadow-stack call to fix: check the wasm-bindgen version`);
-  if (/add_to_stack_pointer\(-16\) >>> 0;\s*__wbg_call_guard\(\);/.test(out)) throw new Error(`${file}: an unfixed call is left`);
-  writeFileSync(file, n ? `// patched by scripts/patch-glue.mjs (${n} exports): the instance guard runs before the return slot is reserved\n${out}` : out);
+  src = src.replace(BAD, (m, a, reserve, b) => { n++; return `${a}__wbg_call_guard();${b}${reserve}`; });
+  if (n === 0) throw new Error(`${file}: the glue has no guarded shadow-stack call to fix: check the wasm-bindgen version`);
+  if (/add_to_stack_pointer\(-16\) >>> 0;\s*__wbg_call_guard\(\);/.test(src)) throw new Error(`${file}: an unfixed call is left`);
+  if (!src.includes('__tirkeuTypeof(')) throw new Error(`${file}: the module does not import __tirkeuTypeof: is src/wasm/read.rs's import gone?`);
+  if (!src.includes('__tirkeuParse(')) throw new Error(`${file}: the module does not import __tirkeuParse: is src/wasm/write.rs's import gone?`);
+  if (!/\nlet wasmModule, wasmInstance, wasm;\n/.test(src)) throw new Error(`${file}: no module-level \`wasm\` binding for __tirkeuParse to read the memory of`);
+  if (src.split(DECODE).length !== 2) throw new Error(`${file}: decodeText() has changed shape`);
+  src = src.replace(DECODE, 'return __tirkeuDecodeText(cachedTextDecoder, bytes);');
+  writeFileSync(file, `${MARK} (${n} exports): the instance guard runs before the return slot is reserved\n${PARSE}\n${src}`);
 }

@@ -215,7 +215,7 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
             obligations.push(o);
         }
     }
-    obligations.sort_by_key(|o| (o.due_date, o.trigger.date));
+    crate::sort::sort_by_key(&mut obligations, |o| (o.due_date, o.trigger.date));
 
     // Notes in force on the day of entry.
     let facts = Facts {
@@ -771,8 +771,8 @@ fn rule_change_warnings(
         );
     }
     // By date; on one date, in the order of the data (rules, exemptions, allowances), the same
-    // in every language.
-    changes.sort_by_key(|c| c.0);
+    // in every language (a stable sort).
+    crate::sort::sort_by_key(&mut changes, |c| c.0);
     changes.dedup();
     for (d, what) in changes {
         warnings.push(Warning {

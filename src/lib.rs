@@ -32,6 +32,7 @@ pub mod ics;
 pub mod json;
 pub mod rules;
 pub mod scenario;
+pub mod sort;
 pub mod source;
 pub mod stay;
 pub mod text;

@@ -528,7 +528,7 @@ fn parse_trips(input: &Json, entry: NaiveDate) -> Result<Vec<Trip>, InputError> 
         ));
     }
     let mut sorted = trips.clone();
-    sorted.sort_by_key(|(_, t)| t.entry_date);
+    crate::sort::sort_by_key(&mut sorted, |(_, t)| t.entry_date);
     for w in sorted.windows(2) {
         let ((i, a), (j, b)) = (w[0], w[1]);
         if b.entry_date < a.exit_date
@@ -597,6 +597,6 @@ fn parse_moves(
             other_region,
         });
     }
-    moves.sort_by_key(|m| m.date);
+    crate::sort::sort_by_key(&mut moves, |m| m.date);
     Ok(moves)
 }

@@ -47,7 +47,7 @@ fn presence(stays: &[(NaiveDate, NaiveDate)]) -> Vec<i32> {
         let (a, b) = (from.num_days_from_ce(), to.num_days_from_ce());
         days.extend(a..=b);
     }
-    days.sort_unstable();
+    crate::sort::sort(&mut days);
     days.dedup();
     days
 }

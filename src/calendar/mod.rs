@@ -414,7 +414,7 @@ impl CountryCalendar {
         }
         self.holidays_of(y, &mut hol);
         // Stable: two holidays of one date stay in data order (fixed ones first).
-        hol.sort_by_key(|h| h.date);
+        crate::sort::sort_by_key(&mut hol, |h| h.date);
 
         let mut out: Vec<DayInfo> = Vec::with_capacity(32);
         for day in hol.chunk_by(|a, b| a.date == b.date) {
@@ -509,7 +509,7 @@ impl CountryCalendar {
         }
 
         out.retain(|d| d.date.year() == y);
-        out.sort_by_key(|d| d.date);
+        crate::sort::sort_by_key(&mut out, |d| d.date);
         if !covered {
             for d in &mut out {
                 d.provisional = true;

@@ -571,7 +571,7 @@ fn form_texts(lang: Lang) -> &'static [(String, String)] {
                 }
             }
         }
-        v.sort_by(|a, b| a.0.cmp(&b.0));
+        crate::sort::sort_by(&mut v, |a, b| a.0.cmp(&b.0));
         v
     })
 }

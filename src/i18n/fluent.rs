@@ -47,7 +47,7 @@ impl Message {
         }
         let mut out = Vec::new();
         walk(&self.parts, &mut out);
-        out.sort();
+        crate::sort::sort(&mut out);
         out.dedup();
         out
     }
@@ -455,7 +455,7 @@ impl Catalog {
         for f in files {
             messages.extend(parse(f)?);
         }
-        messages.sort_by(|a, b| a.id.cmp(&b.id));
+        crate::sort::sort_by(&mut messages, |a, b| a.id.cmp(&b.id));
         if let Some(w) = messages.windows(2).find(|w| w[0].id == w[1].id) {
             return err(0, format!("{} is defined in two files", w[0].id));
         }

@@ -365,7 +365,7 @@ impl Country {
         v.extend(self.no_allowance_notes.iter().map(|n| n.message));
         v.extend(self.beyond_allowance.iter().map(|n| n.message));
         v.retain(|s| !s.is_empty());
-        v.sort_unstable();
+        crate::sort::sort(&mut v);
         v.dedup();
         v
     }

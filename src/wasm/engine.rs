@@ -6,7 +6,6 @@ use wasm_bindgen::prelude::*;
 
 use super::{error, read, read_scenario, to_js};
 use crate::i18n::{msg, Lang};
-use crate::json::Json;
 
 /// The language asked for by an optional JS argument (`undefined`, or a string like "ru").
 fn lang_arg(v: JsValue) -> Lang {
@@ -125,33 +124,5 @@ pub fn noop(value: JsValue) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(unchecked_return_type = "unknown")]
 pub fn echo(value: JsValue) -> Result<JsValue, JsValue> {
     let json = read_scenario(&value).map_err(|e| error(&e))?;
-    Ok(to_js(&JsonOut(&json)))
-}
-
-struct JsonOut<'a>(&'a Json);
-
-impl Serialize for JsonOut<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::{SerializeMap, SerializeSeq};
-        match self.0 {
-            Json::Null | Json::Other(_) => s.serialize_none(),
-            Json::Bool(b) => s.serialize_bool(*b),
-            Json::Number(n) => s.serialize_f64(*n),
-            Json::String(v) => s.serialize_str(v),
-            Json::Array(a) => {
-                let mut seq = s.serialize_seq(Some(a.len()))?;
-                for v in a {
-                    seq.serialize_element(&JsonOut(v))?;
-                }
-                seq.end()
-            }
-            Json::Object(m) => {
-                let mut map = s.serialize_map(Some(m.len()))?;
-                for (k, v) in m {
-                    map.serialize_entry(k, &JsonOut(v))?;
-                }
-                map.end()
-            }
-        }
-    }
+    Ok(super::write::json_to_js(&json))
 }

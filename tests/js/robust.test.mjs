@@ -136,6 +136,102 @@ test('a host page with throwing setters on Object.prototype and Array.prototype:
   assert.equal(t.calendarIcs(example), ics0);
 });
 
+// The answer crosses once, as JSON text parsed by the glue with built-ins it captured at load
+// (src/wasm/write.rs, scripts/patch-glue.mjs): replacing them afterwards reaches nothing.
+test('built-ins replaced after load (JSON.parse, TextDecoder, Array.prototype, Object.defineProperty …) are never called', async () => {
+  const { mod: t, wasm } = await fresh('core', 'robust-one-crossing');
+  const a0 = t.evaluate(example);
+  const ics0 = t.calendarIcs(example);
+  const cal0 = t.calendar('KZ', 2026);
+  let hits = ''; // a string: the replaced built-ins include Array.prototype.push
+  const patched = [
+    [JSON, 'parse'], [JSON, 'stringify'], [TextDecoder.prototype, 'decode'],
+    [Array.prototype, 'push'], [Array.prototype, 'map'], [Array.prototype, 'forEach'], [Array.prototype, 'slice'],
+    [Object, 'defineProperty'], [Object, 'create'], [Object, 'entries'], [Object, 'assign'], [Object, 'setPrototypeOf'],
+    [Reflect, 'setPrototypeOf'], [Reflect, 'defineProperty'], [Reflect, 'apply'],
+  ];
+  const saved = patched.map(([o, k]) => o[k]);
+  const answers = [null, null], errors = [null, null]; // own elements: no setter of Array.prototype runs on them
+  let days, ics;
+  const setter = { set() { hits += 'setter '; throw new Error('hostile setter'); }, configurable: true };
+  try {
+    for (const k of ['obligations', 'dueDate', 'code', 'message', '__proto__x']) Object.defineProperty(Object.prototype, k, setter);
+    Object.defineProperty(Array.prototype, '0', setter);
+    for (const [o, k] of patched) o[k] = function hostile() { hits += `${k} `; throw new Error(`hostile ${k}`); };
+    // (no assert in here: node's own test machinery uses the replaced built-ins)
+    for (let i = 0; i < 200; i++) {
+      answers[i % 2] = t.evaluate(example);
+      try { t.evaluate({ ...example, exitDate: '2026-03-01' }); } catch (e) { errors[i % 2] = e; }
+    }
+    days = t.calendar('KZ', 2026).days.length;
+    ics = t.calendarIcs(example);
+  } finally {
+    for (let i = 0; i < patched.length; i++) patched[i][0][patched[i][1]] = saved[i]; // (not forEach: replaced)
+    for (const k of ['obligations', 'dueDate', 'code', 'message', '__proto__x']) delete Object.prototype[k];
+    delete Array.prototype['0'];
+  }
+  for (const a of answers) {
+    assert.equal(Object.getPrototypeOf(a), Object.prototype);
+    assert.equal(Object.getPrototypeOf(a.obligations), Array.prototype);
+    assert.deepEqual(a, a0);
+  }
+  for (const e of errors) {
+    assert.equal(Object.getPrototypeOf(e), Object.prototype);
+    assert.deepEqual([e.code, e.field], ['exit-before-entry', 'exitDate']);
+  }
+  assert.equal(days, cal0.days.length);
+  assert.equal(ics, ics0);
+  assert.equal(hits, '', `called: ${hits}`);
+  assert.deepEqual(t.evaluate(example), a0);
+  assert.ok(wasm.memory.buffer.byteLength < 64 << 20);
+});
+
+test('a "__proto__" key in echoed input comes back as an own data property, never a prototype', async () => {
+  const { mod: t } = await fresh('core', 'robust-proto');
+  for (const input of [JSON.parse('{"__proto__":{"polluted":1},"a":[{"__proto__":[2]}]}'), { ['__proto__']: { polluted: 1 }, a: [{ ['__proto__']: [2] }] }]) {
+    const out = t.echo(input);
+    assert.equal(Object.getPrototypeOf(out), Object.prototype);
+    assert.deepEqual(Object.getOwnPropertyDescriptor(out, '__proto__').value, { polluted: 1 });
+    assert.equal(out.polluted, undefined);
+    assert.equal({}.polluted, undefined);
+    assert.equal(Object.getPrototypeOf(out.a[0]), Object.prototype);
+    assert.deepEqual(Object.getOwnPropertyDescriptor(out.a[0], '__proto__').value, [2]);
+  }
+  // Numbers JSON text cannot carry exactly are written one by one, still exact.
+  const odd = t.echo({ a: [-0, 2.5, NaN, Infinity, -1e300, 2 ** 53 + 2, 'é\u0000"\\\n\u2028'] });
+  assert.ok(Object.is(odd.a[0], -0) && odd.a[1] === 2.5 && Number.isNaN(odd.a[2]) && odd.a[3] === Infinity);
+  assert.equal(odd.a[4], -1e300);
+  assert.equal(odd.a[5], 2 ** 53 + 2);
+  assert.equal(odd.a[6], 'é\u0000"\\\n\u2028');
+  const text = t.echo({ s: 'a\u0001\u001f"\\/\t\r\n\u007f\u2028\u{1F600}', n: [0, -0, 1, -(2 ** 53 - 1)] });
+  assert.deepEqual(text, { s: 'a\u0001\u001f"\\/\t\r\n\u007f\u2028\u{1F600}', n: [0, -0, 1, -(2 ** 53 - 1)] });
+  assert.ok(Object.is(text.n[1], -0));
+});
+
+test('JSON.parse replaced before the module loads: never called, and answers are written member by member', async () => {
+  const saved = JSON.parse;
+  const hits = { n: 0 };
+  let t;
+  try {
+    JSON.parse = function hostile() { hits.n++; throw new Error('hostile JSON.parse'); };
+    ({ mod: t } = await fresh('core', 'robust-preload'));
+    const a = t.evaluate(example);
+    assert.equal(Object.getPrototypeOf(a), Object.prototype);
+    assert.equal(a.obligations.find((o) => o.kind === 'host-notification').dueDate, '2026-03-11');
+    const out = t.echo({ ['__proto__']: { polluted: 1 }, b: [1, 'x'] });
+    assert.deepEqual(Object.getOwnPropertyDescriptor(out, '__proto__').value, { polluted: 1 });
+    assert.equal(Object.getPrototypeOf(out), Object.prototype);
+    throwsInput(() => t.evaluate({ ...example, exitDate: '2026-03-01' }), 'exit-before-entry', 'exitDate');
+  } finally {
+    JSON.parse = saved;
+  }
+  assert.equal(hits.n, 0, 'the replaced JSON.parse was never called, not even to probe it');
+  // The same answer as the fast path gives.
+  const { mod: u } = await fresh('core', 'robust-preload-fast');
+  assert.deepEqual(t.evaluate(example), u.evaluate(example));
+  assert.equal(JSON.stringify(t.evaluate(example)), JSON.stringify(u.evaluate(example)));
+});
+
 test('form module: throwing scenario, details and facts', async () => {
   const { mod: core } = await fresh('core', 'robust-form-core');
   const { mod: f, wasm } = await fresh('form', 'robust-form');
