@@ -553,8 +553,12 @@ pub(crate) fn fill(s: &str, args: &[(&str, &str)]) -> String {
 /// catalogs' Fluent reader and kept sorted by ID.
 fn form_texts(lang: Lang) -> &'static [(String, String)] {
     use std::sync::OnceLock;
-    static CACHE: [OnceLock<Vec<(String, String)>>; 4] =
-        [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    static CACHE: [OnceLock<Vec<(String, String)>>; 4] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
     CACHE[lang as usize].get_or_init(|| {
         let mut v = Vec::new();
         for f in crate::countries::FORMS {
@@ -567,12 +571,21 @@ fn form_texts(lang: Lang) -> &'static [(String, String)] {
             // The files are checked by the tests; a broken one gives no renderings, not a panic.
             if let Ok(c) = crate::i18n::fluent::Catalog::parse(lang, &files) {
                 for m in c.messages() {
-                    v.push((m.id.clone(), c.format(m, &mut |_| None)));
+                    v.push((m.id.clone(), c.format(m, &mut keep_variable)));
                 }
             }
         }
         crate::sort::sort_by(&mut v, |a, b| a.0.cmp(&b.0));
         v
+    })
+}
+
+/// Leaves a variable as written (`{ $n }`), for [`fill`] to replace when the text is used
+/// (the sheet's number, a child's number).
+fn keep_variable(name: &str) -> Option<crate::i18n::fluent::Value> {
+    Some(crate::i18n::fluent::Value {
+        text: format!("{{ ${name} }}"),
+        number: None,
     })
 }
 
@@ -588,7 +601,7 @@ fn unregistered_text(spec: &FormSpec, lang: Lang, id: &str) -> Option<&'static s
         .collect();
     let c = crate::i18n::fluent::Catalog::parse(lang, &files).ok()?;
     let m = c.get(id)?;
-    Some(Box::leak(c.format(m, &mut |_| None).into_boxed_str()))
+    Some(Box::leak(c.format(m, &mut keep_variable).into_boxed_str()))
 }
 
 /// The rendering of message `id` (`kz-form-surname`) in `lang`, from the registered forms'
