@@ -27,6 +27,8 @@ pub mod engine;
 pub mod error;
 #[cfg(feature = "form")]
 pub mod form;
+#[cfg(feature = "form")]
+pub mod forms;
 pub mod i18n;
 pub mod ics;
 pub mod json;

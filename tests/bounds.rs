@@ -118,9 +118,9 @@ fn earlier_trips_start_no_earlier_than_1900() {
 #[cfg(feature = "form")]
 #[test]
 fn the_form_details_dates_are_bounded_by_the_stay() {
-    use tirkeu::form;
     let s = tirkeu::scenario::parse(&j(scenario(json!({ "exitDate": "2026-03-20" })))).unwrap();
-    let err = |d: Value| form::parse_details_for(&j(d.clone()), &s).expect_err(&d.to_string());
+    let err =
+        |d: Value| tirkeu::forms::parse_details_for(&j(d.clone()), &s).expect_err(&d.to_string());
     for (d, field, code) in [
         (
             json!({ "birthDate": "1850-01-01" }),
@@ -180,7 +180,7 @@ fn the_form_details_dates_are_bounded_by_the_stay() {
     }
     let e = err(json!({ "birthDate": "1850-01-01" }));
     assert!(e.message.contains("birth dates"), "{}", e.message);
-    let ok = form::parse_details_for(
+    let ok = tirkeu::forms::parse_details_for(
         &j(json!({
             "birthDate": "1900-01-01", "passportIssueDate": "2026-03-06",
             "passportExpiry": "2026-03-06", "visaExpiry": "2056-03-01",

@@ -8,11 +8,11 @@
 #![cfg(feature = "pending-calendars")]
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use tirkeu::calendar::{self, CountryCalendar, DayKind, Reason};
+use tirkeu::calendar::{CountryCalendar, DayKind, Reason};
 use tirkeu::countries::az::calendar as az;
 
 fn cal() -> &'static CountryCalendar {
-    calendar::for_country("AZ").expect("AZ calendar")
+    tirkeu::countries::calendar("AZ").expect("AZ calendar")
 }
 
 fn d(s: &str) -> NaiveDate {
@@ -379,7 +379,7 @@ fn provisional_2027_bayrams() {
 fn coverage_and_registration() {
     let c = cal();
     assert_eq!((c.first_year(), c.last_year()), (2015, 2027));
-    assert!(calendar::for_country("az").is_some());
+    assert!(tirkeu::countries::calendar("az").is_some());
     // Not a destination yet: countries() lists only countries with rules.
     assert!(tirkeu::countries::ALL.iter().all(|x| x.code != "AZ"));
     assert!(tirkeu::countries::find("AZ").is_none());

@@ -10,7 +10,7 @@ use tirkeu::calendar::{self, CountryCalendar, DayKind, Reason};
 use tirkeu::countries::kz::calendar as kz;
 
 fn cal() -> &'static CountryCalendar {
-    calendar::for_country("KZ").expect("KZ calendar")
+    tirkeu::countries::calendar("KZ").expect("KZ calendar")
 }
 
 fn d(s: &str) -> NaiveDate {
@@ -288,8 +288,8 @@ fn coverage_and_provisional() {
     let kz = cal();
     assert_eq!(kz.country(), "KZ");
     assert_eq!((kz.first_year(), kz.last_year()), (2015, 2027));
-    assert!(calendar::for_country("kz").is_some());
-    assert!(calendar::for_country("UZ").is_none());
+    assert!(tirkeu::countries::calendar("kz").is_some());
+    assert!(tirkeu::countries::calendar("UZ").is_none());
     assert!(kz.covers(d("2015-01-01")) && kz.covers(d("2027-12-31")));
     assert!(!kz.covers(d("2014-12-31")) && !kz.covers(d("2028-01-01")));
 

@@ -177,7 +177,7 @@ fn every_country_with_a_fixture_agrees_except_its_listed_differences() {
     assert!(!all.is_empty(), "no fixture found");
     let mut failures = Vec::new();
     for (cc, path) in &all {
-        let cal = calendar::for_country(cc)
+        let cal = tirkeu::countries::calendar(cc)
             .unwrap_or_else(|| panic!("{}: no calendar for {cc}", path.display()));
         let fx = parse(&std::fs::read_to_string(path).unwrap());
         assert_eq!(fx.country, *cc, "{}: country", path.display());

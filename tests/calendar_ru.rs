@@ -8,10 +8,10 @@
 #![cfg(feature = "pending-calendars")]
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use tirkeu::calendar::{self, CountryCalendar, DayKind, OnWeekend, Reason};
+use tirkeu::calendar::{CountryCalendar, DayKind, OnWeekend, Reason};
 
 fn cal() -> &'static CountryCalendar {
-    calendar::for_country("RU").expect("RU calendar")
+    tirkeu::countries::calendar("RU").expect("RU calendar")
 }
 
 fn d(s: &str) -> NaiveDate {
@@ -243,7 +243,7 @@ fn leap_day_2024_and_yearly_totals() {
 fn coverage_and_registration() {
     let c = cal();
     assert_eq!((c.first_year(), c.last_year()), (2015, 2027));
-    assert!(calendar::for_country("ru").is_some());
+    assert!(tirkeu::countries::calendar("ru").is_some());
     assert!(tirkeu::countries::ALL.iter().all(|x| x.code != "RU"));
     assert!(tirkeu::countries::find("RU").is_none());
     // Every destination's calendar is in the registry's list of calendars.

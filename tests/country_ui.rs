@@ -107,7 +107,7 @@ fn details_match_the_form() {
             if matches!(d.kind, "text" | "id" | "phone") {
                 assert_eq!(
                     d.max_length as usize,
-                    tirkeu::form::max_len(d.code),
+                    tirkeu::forms::max_len(d.code),
                     "{}",
                     d.code
                 );

@@ -24,11 +24,11 @@ fn scenario(extra: Value) -> (Scenario, Assessment) {
 }
 
 fn details(v: Value) -> FormDetails {
-    form::parse_details(&j(v)).unwrap_or_else(|e| panic!("{e}"))
+    tirkeu::forms::parse_details(&j(v)).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn details_err(v: Value) -> tirkeu::InputError {
-    match form::parse_details(&j(v.clone())) {
+    match tirkeu::forms::parse_details(&j(v.clone())) {
         Ok(d) => panic!("{v}: expected an error, got {d:?}"),
         Err(e) => e,
     }
@@ -154,7 +154,7 @@ fn details_errors_name_their_field() {
         assert!(e.message.len() > 10, "{e}");
     }
     // 200 characters are fine, 201 are not.
-    assert!(form::parse_details(&j(json!({ "address": "ж".repeat(200) }))).is_ok());
+    assert!(tirkeu::forms::parse_details(&j(json!({ "address": "ж".repeat(200) }))).is_ok());
     let e = details_err(json!({ "surname": "李小龍" }));
     assert!(
         e.message
@@ -167,7 +167,7 @@ fn details_errors_name_their_field() {
 #[test]
 fn html_fills_values_as_dd_mm_yyyy_and_leaves_blanks() {
     let (s, a) = scenario(json!({}));
-    let html = form::form_html(&s, &a, &details(full()));
+    let html = tirkeu::forms::form_html(&s, &a, &details(full()));
     assert!(
         html.starts_with(r#"<section class="tirkeu-form" lang="ru">"#)
             && html.ends_with("</section>")
@@ -202,7 +202,7 @@ fn html_fills_values_as_dd_mm_yyyy_and_leaves_blanks() {
     assert!(html.contains("Not the official form"));
 
     // Without details: the scenario's values only, every other field an empty box.
-    let empty = form::form_html(&s, &a, &FormDetails::default());
+    let empty = tirkeu::forms::form_html(&s, &a, &FormDetails::default());
     assert!(empty.contains("06.03.2026") && empty.contains("01.05.1990"));
     let blanks = empty.matches("tf-empty").count();
     assert!(blanks >= 20, "{blanks} empty boxes");
@@ -220,7 +220,7 @@ fn html_escapes_hostile_text() {
     let evil = r#"<script>alert("x")</script> & 'quote' "dq" <img src=x onerror=alert(1)>"#;
     let d =
         details(json!({ "surname": evil, "address": evil, "hostName": evil, "purpose": "a&b" }));
-    let html = form::form_html(&s, &a, &d);
+    let html = tirkeu::forms::form_html(&s, &a, &d);
     assert!(
         !html.contains("<script") && !html.contains("<img"),
         "{html}"
@@ -239,7 +239,7 @@ fn html_labels_are_russian_with_the_users_language_underneath() {
     let d = FormDetails::default();
     let html = |lang: &str| {
         let (s, a) = scenario(json!({ "lang": lang }));
-        form::form_html(&s, &a, &d)
+        tirkeu::forms::form_html(&s, &a, &d)
     };
     let (ru, en, kk, zh) = (html("ru"), html("en"), html("kk"), html("zh"));
     for h in [&ru, &en, &kk, &zh] {
@@ -252,7 +252,7 @@ fn html_labels_are_russian_with_the_users_language_underneath() {
     assert!(kk.contains(r#"<span class="tf-u" lang="kk">Тегі</span>"#));
     assert!(zh.contains(r#"<span class="tf-u" lang="zh">姓</span>"#));
     // Every label has all four languages (from the form's catalogs now, not a table in Rust).
-    let spec = form::spec_for("KZ");
+    let spec = tirkeu::forms::spec_for("KZ");
     let mut ids = vec![spec.title.id];
     for p in spec.pages {
         for b in p.blocks {
@@ -269,7 +269,7 @@ fn html_labels_are_russian_with_the_users_language_underneath() {
     for lang in tirkeu::i18n::Lang::ALL {
         for id in &ids {
             assert!(
-                form::catalog_text(lang, id).is_some_and(|t| !t.is_empty()),
+                form::catalog_text(spec, lang, id).is_some_and(|t| !t.is_empty()),
                 "{id} in {lang:?}"
             );
         }
@@ -284,7 +284,7 @@ fn html_fits_a4_with_its_css() {
     assert!(!css.contains("</style"), "the CSS can be embedded safely");
     // Every class the fragment uses is styled.
     let (s, a) = scenario(json!({ "lang": "en" }));
-    let html = form::form_html(&s, &a, &details(full()));
+    let html = tirkeu::forms::form_html(&s, &a, &details(full()));
     let mut classes: Vec<&str> = html
         .split(r#"class=""#)
         .skip(1)
@@ -300,7 +300,7 @@ fn html_fits_a4_with_its_css() {
 #[test]
 fn hotel_and_organisation_tick_legal_entity_and_a_missing_exit_stays_blank() {
     let (s, a) = scenario(json!({ "accommodation": "hotel", "exitDate": null, "visa": "tourist" }));
-    let html = form::form_html(&s, &a, &FormDetails::default());
+    let html = tirkeu::forms::form_html(&s, &a, &FormDetails::default());
     let ticked: Vec<&str> = html
         .split(r#"tf-cb tf-on">X</span>"#)
         .skip(1)
@@ -343,7 +343,7 @@ fn pdftotext(pdf: &[u8], name: &str) -> Option<String> {
 #[test]
 fn pdf_is_one_a4_page_with_the_font_embedded() {
     let (s, a) = scenario(json!({}));
-    let pdf = form::form_pdf(&s, &a, &details(full()));
+    let pdf = tirkeu::forms::form_pdf(&s, &a, &details(full()));
     assert!(pdf.starts_with(b"%PDF-"));
     assert!(pdf.ends_with(b"%%EOF") || pdf.ends_with(b"%%EOF\n"));
     let text = String::from_utf8_lossy(&pdf);
@@ -368,14 +368,14 @@ fn pdf_is_one_a4_page_with_the_font_embedded() {
     }
     assert!(pdf.len() < 80_000, "{} bytes", pdf.len());
     // Deterministic.
-    assert_eq!(pdf, form::form_pdf(&s, &a, &details(full())));
+    assert_eq!(pdf, tirkeu::forms::form_pdf(&s, &a, &details(full())));
 }
 
 #[test]
 fn pdf_text_extracts_every_value_including_kazakh_letters() {
     for lang in ["en", "ru", "kk", "zh"] {
         let (s, a) = scenario(json!({ "lang": lang }));
-        let pdf = form::form_pdf(&s, &a, &details(full()));
+        let pdf = tirkeu::forms::form_pdf(&s, &a, &details(full()));
         let Some(text) = pdftotext(&pdf, &format!("full-{lang}.pdf")) else {
             return;
         };
@@ -436,7 +436,7 @@ fn pdf_text_extracts_every_value_including_kazakh_letters() {
     // Capitals and small letters of every Kazakh-specific letter.
     let (s, a) = scenario(json!({}));
     let kz = "ӘәҒғҚқҢңӨөҰұҮүҺһІі";
-    let pdf = form::form_pdf(
+    let pdf = tirkeu::forms::form_pdf(
         &s,
         &a,
         &details(json!({ "surname": kz, "givenNames": "Smith-O'Brien É" })),
@@ -453,7 +453,7 @@ fn pdf_text_extracts_every_value_including_kazakh_letters() {
 #[test]
 fn pdf_of_an_empty_form_and_the_longest_values() {
     let (s, a) = scenario(json!({ "citizenship": "stateless", "lang": "kk" }));
-    let empty = form::form_pdf(&s, &a, &FormDetails::default());
+    let empty = tirkeu::forms::form_pdf(&s, &a, &FormDetails::default());
     if let Some(text) = pdftotext(&empty, "empty.pdf") {
         assert!(
             text.contains("лицо без гражданства") && text.contains("06.03.2026"),
@@ -461,8 +461,10 @@ fn pdf_of_an_empty_form_and_the_longest_values() {
         );
     }
     let long = "Алматы ".repeat(28) + "д. 1";
-    let d = details(json!({ "address": long, "surname": "W".repeat(form::max_len("surname")) }));
-    let pdf = form::form_pdf(&s, &a, &d);
+    let d = details(
+        json!({ "address": long, "surname": "W".repeat(tirkeu::forms::max_len("surname")) }),
+    );
+    let pdf = tirkeu::forms::form_pdf(&s, &a, &d);
     if let Some(text) = pdftotext(&pdf, "long.pdf") {
         let words = text.split_whitespace().filter(|w| *w == "Алматы").count();
         assert_eq!(words, 28, "the whole long address is printed (wrapped)");
@@ -481,13 +483,13 @@ proptest::proptest! {
     ) {
         let (s, asm) = scenario(json!({ "lang": "kk" }));
         for v in [a, b] {
-            match form::parse_details(&j(json!({ key: v.clone(), "children": [{ "name": v }] }))) {
+            match tirkeu::forms::parse_details(&j(json!({ key: v.clone(), "children": [{ "name": v }] }))) {
                 Err(e) => proptest::prop_assert!(e.field.starts_with("details."), "{e}"),
                 Ok(d) => {
-                    let html = form::form_html(&s, &asm, &d);
+                    let html = tirkeu::forms::form_html(&s, &asm, &d);
                     let body = html.replace("<section", "").replace("</", "");
                     proptest::prop_assert!(!body.contains("<script"));
-                    let pdf = form::form_pdf(&s, &asm, &d);
+                    let pdf = tirkeu::forms::form_pdf(&s, &asm, &d);
                     proptest::prop_assert!(pdf.starts_with(b"%PDF-"));
                 }
             }
@@ -696,8 +698,8 @@ fn values(d: &FormDetails) -> Vec<String> {
 /// Checks every value is whole in the HTML and in the PDF; returns the PDF.
 fn assert_printed_whole(lang: &str, d: &FormDetails) -> Vec<u8> {
     let (s, a) = scenario(json!({ "lang": lang, "accommodation": "organization" }));
-    let html = form::form_html(&s, &a, d);
-    let pdf = form::form_pdf(&s, &a, d);
+    let html = tirkeu::forms::form_html(&s, &a, d);
+    let pdf = tirkeu::forms::form_pdf(&s, &a, d);
     let pages = pdf_text_ops(&pdf);
     for v in values(d) {
         assert!(
@@ -721,7 +723,7 @@ fn text_fields() -> Vec<&'static str> {
 fn the_extractor_reads_what_pdftotext_reads() {
     let (s, a) = scenario(json!({ "lang": "kk" }));
     let d = details(full());
-    let pdf = form::form_pdf(&s, &a, &d);
+    let pdf = tirkeu::forms::form_pdf(&s, &a, &d);
     let pages = pdf_text_ops(&pdf);
     assert_eq!(pages.len(), 1);
     assert!(
@@ -759,7 +761,7 @@ fn each_field_at_its_maximum_is_printed_whole_and_one_more_is_refused() {
         .into_iter()
         .chain(["children[].name", "children[].passportNumber"])
     {
-        let max = form::max_len(k);
+        let max = tirkeu::forms::max_len(k);
         let body = |v: String| match k.strip_prefix("children[].") {
             Some(c) => json!({ "children": [{ c: v }] }),
             None => json!({ k: v }),
@@ -801,12 +803,12 @@ fn everything_at_its_maximum_at_once_is_printed_whole_with_a_continuation_sheet(
     let mut v = serde_json::Map::new();
     for k in text_fields() {
         if k != "hostId" {
-            v.insert(k.into(), "Ж".repeat(form::max_len(k)).into());
+            v.insert(k.into(), "Ж".repeat(tirkeu::forms::max_len(k)).into());
         }
     }
     v.insert("hostId".into(), "900101300123".into());
-    let child = json!({ "name": "Ł".repeat(form::max_len("children[].name")), "birthDate": "2015-07-30",
-        "passportNumber": "W".repeat(form::max_len("children[].passportNumber")) });
+    let child = json!({ "name": "Ł".repeat(tirkeu::forms::max_len("children[].name")), "birthDate": "2015-07-30",
+        "passportNumber": "W".repeat(tirkeu::forms::max_len("children[].passportNumber")) });
     v.insert(
         "children".into(),
         json!([
@@ -848,7 +850,7 @@ fn a_long_purpose_goes_whole_to_the_continuation_sheet() {
         в Алматы, затем встречи с коллегами в Астане и Шымкенте и посещение родственников \
         в Туркестанской области.";
     let purpose = purpose.to_uppercase();
-    assert!(purpose.chars().count() <= form::max_len("purpose"));
+    assert!(purpose.chars().count() <= tirkeu::forms::max_len("purpose"));
     let d = details(json!({ "surname": "Wałęsa", "givenNames": "Łukasz", "purpose": purpose }));
     let pdf = assert_printed_whole("en", &d);
     let pages = pdf_text_ops(&pdf);
@@ -912,7 +914,7 @@ proptest::proptest! {
     ) {
         let mut v = serde_json::Map::new();
         // Each text cut to its field's maximum, so that most are accepted.
-        let cut = |t: &str, k: &str| -> String { t.chars().take(form::max_len(k)).collect() };
+        let cut = |t: &str, k: &str| -> String { t.chars().take(tirkeu::forms::max_len(k)).collect() };
         for (i, k) in text_fields().iter().enumerate() {
             if present[i] && *k != "hostId" {
                 v.insert((*k).into(), cut(&texts[i], k).into());
@@ -923,7 +925,7 @@ proptest::proptest! {
                 "passportNumber": cut(&texts[14 - i % 2], "children[].passportNumber"), "birthDate": "2016-02-29" }))
             .collect();
         v.insert("children".into(), Value::Array(kids));
-        let d = form::parse_details(&j(Value::Object(v)));
+        let d = tirkeu::forms::parse_details(&j(Value::Object(v)));
         proptest::prop_assert!(d.is_ok(), "{d:?}");
         assert_printed_whole(lang, &d.unwrap());
     }
@@ -950,7 +952,7 @@ fn pdfs_to_look_at() {
         let (s, a) = scenario(json!({ "lang": lang }));
         std::fs::write(
             dir.join(format!("form-long-purpose-{lang}.pdf")),
-            form::form_pdf(&s, &a, &d),
+            tirkeu::forms::form_pdf(&s, &a, &d),
         )
         .unwrap();
     }
@@ -962,7 +964,7 @@ fn pdfs_to_look_at() {
                 "Wałęsa Məmmədov Алматы "
                     .repeat(20)
                     .chars()
-                    .take(form::max_len(k))
+                    .take(tirkeu::forms::max_len(k))
                     .collect::<String>()
                     .trim_end()
                     .into(),
@@ -972,7 +974,7 @@ fn pdfs_to_look_at() {
     let (s, a) = scenario(json!({ "lang": "en" }));
     std::fs::write(
         dir.join("form-max-en.pdf"),
-        form::form_pdf(&s, &a, &details(Value::Object(v))),
+        tirkeu::forms::form_pdf(&s, &a, &details(Value::Object(v))),
     )
     .unwrap();
 }

@@ -121,12 +121,12 @@ fn the_kazakh_form_prints_as_before() {
             scenario["lang"] = json!(lang);
             let s = tirkeu::scenario::parse(&j(scenario.clone())).unwrap();
             let a = tirkeu::evaluate(&s).unwrap();
-            let d = tirkeu::form::parse_details_for(&j(details.clone()), &s).unwrap();
+            let d = tirkeu::forms::parse_details_for(&j(details.clone()), &s).unwrap();
             check(
                 format!("{name}-{lang}.html"),
-                tirkeu::form::form_html(&s, &a, &d),
+                tirkeu::forms::form_html(&s, &a, &d),
             );
-            let pdf = tirkeu::form::form_pdf(&s, &a, &d);
+            let pdf = tirkeu::forms::form_pdf(&s, &a, &d);
             if let Some((text, pages)) = pdf_text(&pdf, &format!("{name}-{lang}.pdf")) {
                 // The bytes too, as a fingerprint: the same drawing gives the same file.
                 let fnv = pdf.iter().fold(0xcbf29ce484222325u64, |h, &b| {

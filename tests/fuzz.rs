@@ -359,11 +359,11 @@ fn check_form(v: &Json, d: &Json, pdf: bool) -> Result<bool, String> {
     let Ok(a) = tirkeu::evaluate(&s) else {
         return Ok(false);
     };
-    let details = match tirkeu::form::parse_details_for(d, &s) {
+    let details = match tirkeu::forms::parse_details_for(d, &s) {
         Ok(x) => x,
         Err(e) => return error_ok(&e).map(|()| false),
     };
-    let html = tirkeu::form::form_html(&s, &a, &details);
+    let html = tirkeu::forms::form_html(&s, &a, &details);
     // Every DD.MM.YYYY on the form is a real date with a four-digit year.
     let b = html.as_bytes();
     for i in 0..b.len().saturating_sub(9) {
@@ -389,14 +389,14 @@ fn check_form(v: &Json, d: &Json, pdf: bool) -> Result<bool, String> {
             }
         }
     }
-    if pdf && !tirkeu::form::form_pdf(&s, &a, &details).starts_with(b"%PDF-") {
+    if pdf && !tirkeu::forms::form_pdf(&s, &a, &details).starts_with(b"%PDF-") {
         return Err("not a PDF".into());
     }
     Ok(true)
 }
 
 fn check_calendar(country: &Json, year: &Json, lang: Lang) -> Result<bool, String> {
-    match tirkeu::calendar::year::calendar_year(country, year, lang) {
+    match tirkeu::calendar::year::calendar_year(country, year, lang, tirkeu::countries::calendar) {
         Ok(c) => {
             for d in &c.days {
                 if !is_iso_date(&d.date) || !d.date.starts_with(&format!("{}-", c.year)) {

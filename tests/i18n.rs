@@ -26,7 +26,7 @@ fn files(lang: Lang) -> BTreeMap<String, Vec<fluent::Message>> {
 /// Every ID the code and the data can produce.
 fn used_ids() -> BTreeSet<&'static str> {
     let mut v: BTreeSet<&'static str> = msg::ALL.iter().copied().collect();
-    v.extend(tirkeu::form::messages::ALL);
+    v.extend(tirkeu::forms::messages());
     v.insert(tirkeu::text::ITEMS);
     for c in tirkeu::countries::ALL {
         v.extend(c.message_ids());

@@ -5,7 +5,6 @@ mod common;
 
 use chrono::{Datelike, NaiveDate};
 use proptest::prelude::*;
-use tirkeu::calendar;
 use tirkeu::count::{count, CountRule, Start, Unit};
 use tirkeu::json::Json;
 use tirkeu::scenario::Trip;
@@ -41,7 +40,7 @@ proptest! {
 
     #[test]
     fn due_date_is_never_before_the_count_starts(event in date_in((2015, 1, 1), (2027, 12, 31)), r in rule()) {
-        let cal = calendar::for_country("KZ").unwrap();
+        let cal = tirkeu::countries::calendar("KZ").unwrap();
         let c = count(cal, event, r);
         prop_assert!(c.due_date >= event);
         if r.start == Start::NextDay {
@@ -55,7 +54,7 @@ proptest! {
 
     #[test]
     fn working_day_count_agrees_with_the_calendar(event in date_in((2015, 1, 1), (2027, 11, 30)), days in 1u32..=15, next in any::<bool>()) {
-        let cal = calendar::for_country("KZ").unwrap();
+        let cal = tirkeu::countries::calendar("KZ").unwrap();
         let start = if next { Start::NextDay } else { Start::EventDay };
         let c = count(cal, event, CountRule { days, unit: Unit::Working, start, roll_forward: false });
         // The due date is a working day, and exactly `days` working days lie from day 1 to it.
@@ -76,7 +75,7 @@ proptest! {
 
     #[test]
     fn calendar_count_is_entry_plus_n_minus_one(event in date_in((2015, 1, 1), (2027, 12, 31)), days in 1u32..=120) {
-        let cal = calendar::for_country("KZ").unwrap();
+        let cal = tirkeu::countries::calendar("KZ").unwrap();
         let c = count(cal, event, CountRule { days, unit: Unit::Calendar, start: Start::EventDay, roll_forward: false });
         prop_assert_eq!((c.due_date - event).num_days(), i64::from(days) - 1);
         let c = count(cal, event, CountRule { days, unit: Unit::Calendar, start: Start::EventDay, roll_forward: true });
@@ -258,7 +257,7 @@ proptest! {
 
 #[test]
 fn calendar_answers_every_date_without_panicking() {
-    let cal = calendar::for_country("KZ").unwrap();
+    let cal = tirkeu::countries::calendar("KZ").unwrap();
     for d in [
         NaiveDate::MIN,
         NaiveDate::MAX,

@@ -234,16 +234,6 @@ pub struct CountryCalendar {
     pub differences: &'static [KnownDifference],
 }
 
-/// The calendar of a country (ISO alpha-2, case-insensitive), if tirkeu has one.
-/// Looks in the registry's list of calendars ([`crate::countries::CALENDARS`]), which also has
-/// countries that are not (yet) destinations.
-pub fn for_country(code: &str) -> Option<&'static CountryCalendar> {
-    crate::countries::CALENDARS
-        .iter()
-        .copied()
-        .find(|c| c.country.eq_ignore_ascii_case(code))
-}
-
 impl CountryCalendar {
     pub fn country(&self) -> &'static str {
         self.country

@@ -38,9 +38,14 @@ pub struct CalendarYear {
 }
 
 /// The special days of `country`'s working-day calendar in `year`, as the JS `calendar()` gives
-/// them; `country` and `year` as read from the caller (a string, a whole number), errors naming
+/// them, the calendar found with `find` (the registry's [`crate::countries::calendar`]); `country` and `year` as read from the caller (a string, a whole number), errors naming
 /// `country` or `year` (in English: the caller localises them).
-pub fn calendar_year(country: &Json, year: &Json, lang: Lang) -> Result<CalendarYear, InputError> {
+pub fn calendar_year(
+    country: &Json,
+    year: &Json,
+    lang: Lang,
+    find: fn(&str) -> Option<&'static calendar::CountryCalendar>,
+) -> Result<CalendarYear, InputError> {
     let c = match country {
         Json::String(s) => s,
         other => return Err(crate::scenario::wrong_type("country", msg::A_STRING, other)),
@@ -53,7 +58,7 @@ pub fn calendar_year(country: &Json, year: &Json, lang: Lang) -> Result<Calendar
             vec![],
         )
     })?;
-    let cal = calendar::for_country(code).ok_or_else(|| {
+    let cal = find(code).ok_or_else(|| {
         InputError::new(
             ErrorCode::UnsupportedDestination,
             "country",

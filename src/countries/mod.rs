@@ -4,7 +4,7 @@
 //! renderers, the page) finds a country only through [`ALL`] and names none.
 //!
 //! A country's working-day calendar may come before its rules: [`CALENDARS`] lists every
-//! calendar (destinations' and others'), and `calendar::for_country` looks there, so a
+//! calendar (destinations' and others'), and [`calendar`] looks there, so a
 //! calendar is usable (JS `calendar()`, the cross-check with python-holidays) while the country
 //! is not yet a destination.
 
@@ -39,4 +39,14 @@ pub fn find(code: &str) -> Option<&'static Country> {
     ALL.iter()
         .copied()
         .find(|c| c.code.eq_ignore_ascii_case(code))
+}
+
+/// The working-day calendar of a country (ISO alpha-2, case-insensitive), if tirkeu has one,
+/// from [`CALENDARS`] (which also has countries that are not destinations yet). The calendar
+/// machinery (`src/calendar/`) does not look up the registry: its callers give it this.
+pub fn calendar(code: &str) -> Option<&'static CountryCalendar> {
+    CALENDARS
+        .iter()
+        .copied()
+        .find(|c| c.country.eq_ignore_ascii_case(code))
 }

@@ -1,26 +1,17 @@
 //! The destination's pre-filled official form (the receiving party's notification of arrival,
-//! a registration application), as an HTML fragment for printing ([`form_html`], with
-//! [`FORM_CSS`]) and as an A4 PDF ([`form_pdf`]): a page per page of the form, and a
+//! a registration application), as an HTML fragment for printing ([`render_html`], with
+//! [`FORM_CSS`]) and as an A4 PDF ([`render_pdf`]): a page per page of the form, and a
 //! continuation sheet when a value is too long for its box.
 //!
 //! A form is data, a [`spec::FormSpec`] in its country's folder (`src/countries/<code>/form.rs`,
-//! listed in `countries::FORMS`); one HTML renderer ([`render_html`]) and one PDF renderer
+//! listed in the registry); one HTML renderer ([`render_html`]) and one PDF renderer
 //! ([`render_pdf`]) draw any spec, and this module names no country. Labels are in the form's
 //! language, with the user's language (`scenario.lang`, from the form's catalogs) underneath.
 //! Values come from the scenario, the assessment (the due date of the host notification) and
 //! the user's [`FormDetails`]; what is not given stays an empty box.
 //!
-//! ```
-//! let j = |v: serde_json::Value| -> tirkeu::json::Json { serde_json::from_value(v).unwrap() };
-//! let s = tirkeu::scenario::parse(&j(serde_json::json!({
-//!     "destination": "KZ", "citizenship": "DE", "entryDate": "2026-03-06", "lang": "en"
-//! }))).unwrap();
-//! let a = tirkeu::evaluate(&s).unwrap();
-//! let d = tirkeu::form::parse_details(&j(serde_json::json!({ "surname": "Müller" }))).unwrap();
-//! let html = tirkeu::form::form_html(&s, &a, &d);
-//! assert!(html.contains("Müller") && html.contains("06.03.2026") && html.contains("11.03.2026"));
-//! assert!(tirkeu::form::form_pdf(&s, &a, &d).starts_with(b"%PDF-"));
-//! ```
+//! The destination's form is picked in `crate::forms` (the registry's side), which has an
+//! example.
 
 pub mod font;
 mod nfc;
@@ -40,7 +31,7 @@ use crate::scenario::{self, err, Scenario};
 use crate::text::Arg;
 use spec::{FormSpec, Kind as SpecKind, Rule, Text};
 
-pub use pdf::{form_pdf, render_pdf};
+pub use pdf::render_pdf;
 
 /// Longest text accepted in any field, in characters (see [`max_len`] for each field's own).
 pub const MAX_TEXT: usize = 200;
@@ -67,20 +58,10 @@ pub fn text_fields() -> impl Iterator<Item = &'static str> {
     DETAILS_TEXT.into_iter()
 }
 
-/// The form whose checks apply when no scenario says which (the first registered).
-fn default_spec() -> &'static FormSpec {
-    spec_for("")
-}
-
-/// The longest text accepted in details field `key` (`surname`, `children[].name`) by the
-/// default form's checks ([`spec::FormSpec::inputs`]; the reasons are in docs/form.md). Every
-/// accepted value is printed whole: in its box (wrapped, down to 6.5 pt), or on the PDF's
-/// continuation sheet.
-pub fn max_len(key: &str) -> usize {
-    max_len_in(default_spec(), key)
-}
-
-fn max_len_in(spec: &FormSpec, key: &str) -> usize {
+/// The longest text accepted in details field `key` (`surname`, `children[].name`) by form
+/// `spec`'s checks ([`spec::FormSpec::inputs`]; the reasons are in docs/form.md). Every accepted
+/// value is printed whole: in its box (wrapped, down to 6.5 pt), or on the PDF's continuation sheet.
+pub fn max_len_in(spec: &FormSpec, key: &str) -> usize {
     spec.input(key).map_or(MAX_TEXT, |i| usize::from(i.max))
 }
 /// Most accompanying children the form lists.
@@ -91,50 +72,8 @@ pub mod messages {
     pub const TOO_LONG: &str = "too-long";
     pub const NAME_NOT_PRINTABLE: &str = "name-not-printable";
     pub const NOT_PRINTABLE: &str = "not-printable";
-    const OWN: [&str; 3] = [TOO_LONG, NAME_NOT_PRINTABLE, NOT_PRINTABLE];
-
-    /// The registered forms' checks' messages (a tax number's, …), after the form's own.
-    const fn count() -> usize {
-        let forms = crate::countries::FORMS;
-        let mut n = OWN.len();
-        let mut i = 0;
-        while i < forms.len() {
-            let mut j = 0;
-            while j < forms[i].inputs.len() {
-                if forms[i].inputs[j].rule.is_some() {
-                    n += 1;
-                }
-                j += 1;
-            }
-            i += 1;
-        }
-        n
-    }
-    const N: usize = count();
-    const LIST: [&str; N] = {
-        let forms = crate::countries::FORMS;
-        let mut out = [""; N];
-        let mut k = 0;
-        while k < OWN.len() {
-            out[k] = OWN[k];
-            k += 1;
-        }
-        let mut i = 0;
-        while i < forms.len() {
-            let mut j = 0;
-            while j < forms[i].inputs.len() {
-                if let Some((_, _, m)) = forms[i].inputs[j].rule {
-                    out[k] = m;
-                    k += 1;
-                }
-                j += 1;
-            }
-            i += 1;
-        }
-        out
-    };
-    /// All of them, for translators.
-    pub const ALL: &[&str] = &LIST;
+    /// The form's own (a form's checks have theirs in its spec: `crate::forms::messages`).
+    pub const ALL: &[&str] = &[TOO_LONG, NAME_NOT_PRINTABLE, NOT_PRINTABLE];
 }
 
 /// Sex as written in the passport.
@@ -302,18 +241,13 @@ fn date_field(obj: &Json, key: &str, path: &str) -> Result<Option<NaiveDate>, In
     }
 }
 
-/// Reads the user's details for the form. `null` or absent is no details; anything else must
-/// be an object. Errors name the field as `details.surname`, `details.children[0].name`.
-pub fn parse_details(v: &Json) -> Result<FormDetails, InputError> {
-    read_details(default_spec(), v, None)
-}
-
-/// [`parse_details`] with the checks of form `spec` (a form not registered, as in tests).
+/// Reads the user's details for form `spec`. `null` or absent is no details; anything else
+/// must be an object. Errors name the field as `details.surname`, `details.children[0].name`.
 pub fn parse_details_in(spec: &FormSpec, v: &Json) -> Result<FormDetails, InputError> {
     read_details(spec, v, None)
 }
 
-/// [`parse_details`]; with the entry date, each child's birth date is checked as it is read
+/// [`parse_details_in`]; with the entry date, each child's birth date is checked as it is read
 /// (the list drops empty rows, so the error must name the row as given).
 fn read_details(
     spec: &FormSpec,
@@ -416,13 +350,17 @@ fn read_details(
 /// The longest a passport or visa is taken to be valid after the entry, in years.
 pub const MAX_VALIDITY_YEARS: i32 = 30;
 
-/// Reads the user's details ([`parse_details`]) and checks their dates against the scenario:
+/// Reads the user's details for form `spec` ([`parse_details_in`]) and checks their dates against the scenario:
 /// birth dates (the person's, the children's) from 1900-01-01 to the entry date, the passport's
 /// issue date up to the entry date, the passport's and the visa's expiry from the entry date to
 /// [`MAX_VALIDITY_YEARS`] after it. The JS API reads details this way, so every date printed on
 /// the form is one tirkeu accepted for that field.
-pub fn parse_details_for(v: &Json, s: &Scenario) -> Result<FormDetails, InputError> {
-    let d = read_details(spec_for(s.destination), v, Some(s.entry_date))?;
+pub fn parse_details_for(
+    spec: &FormSpec,
+    v: &Json,
+    s: &Scenario,
+) -> Result<FormDetails, InputError> {
+    let d = read_details(spec, v, Some(s.entry_date))?;
     check_dates(&d, s.entry_date)?;
     Ok(d)
 }
@@ -536,7 +474,7 @@ fn under(spec: &'static FormSpec, lang: Lang, t: &Text) -> Option<&'static str> 
     if lang.code() == spec.lang {
         return None;
     }
-    catalog_text(lang, t.id).or_else(|| unregistered_text(spec, lang, t.id))
+    catalog_text(spec, lang, t.id)
 }
 
 /// `{ $name }` in a text replaced by its value.
@@ -548,36 +486,35 @@ pub(crate) fn fill(s: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
-/// The renderings of the registered forms' labels in `lang`: each form's `form.ftl` files
-/// (`spec.catalogs`, embedded in the form module whatever its catalogs), read once with the
+/// The renderings of form `spec`'s labels in `lang`: its `form.ftl` files (`spec.catalogs`,
+/// embedded in the form module whatever its catalogs), read once per form and language with the
 /// catalogs' Fluent reader and kept sorted by ID.
-fn form_texts(lang: Lang) -> &'static [(String, String)] {
-    use std::sync::OnceLock;
-    static CACHE: [OnceLock<Vec<(String, String)>>; 4] = [
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-    ];
-    CACHE[lang as usize].get_or_init(|| {
-        let mut v = Vec::new();
-        for f in crate::countries::FORMS {
-            let files: Vec<&str> = f
-                .catalogs
-                .iter()
-                .filter(|(l, _)| *l == lang.code())
-                .map(|(_, ftl)| *ftl)
-                .collect();
-            // The files are checked by the tests; a broken one gives no renderings, not a panic.
-            if let Ok(c) = crate::i18n::fluent::Catalog::parse(lang, &files) {
-                for m in c.messages() {
-                    v.push((m.id.clone(), c.format(m, &mut keep_variable)));
-                }
-            }
+fn form_texts(spec: &'static FormSpec, lang: Lang) -> &'static [(String, String)] {
+    use std::sync::Mutex;
+    type Texts = &'static [(String, String)];
+    static CACHE: Mutex<Vec<(usize, Lang, Texts)>> = Mutex::new(Vec::new());
+    let key = spec as *const FormSpec as usize;
+    let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(&(_, _, t)) = cache.iter().find(|(k, l, _)| *k == key && *l == lang) {
+        return t;
+    }
+    let files: Vec<&str> = spec
+        .catalogs
+        .iter()
+        .filter(|(l, _)| *l == lang.code())
+        .map(|(_, ftl)| *ftl)
+        .collect();
+    let mut v = Vec::new();
+    // The files are checked by the tests; a broken one gives no renderings, not a panic.
+    if let Ok(c) = crate::i18n::fluent::Catalog::parse(lang, &files) {
+        for m in c.messages() {
+            v.push((m.id.clone(), c.format(m, &mut keep_variable)));
         }
-        crate::sort::sort_by(&mut v, |a, b| a.0.cmp(&b.0));
-        v
-    })
+    }
+    crate::sort::sort_by(&mut v, |a, b| a.0.cmp(&b.0));
+    let t: Texts = Box::leak(v.into_boxed_slice());
+    cache.push((key, lang, t));
+    t
 }
 
 /// Leaves a variable as written (`{ $n }`), for [`fill`] to replace when the text is used
@@ -589,25 +526,10 @@ fn keep_variable(name: &str) -> Option<crate::i18n::fluent::Value> {
     })
 }
 
-/// The rendering of `id` from the catalogs of a form that is not registered (the tests' own
-/// specs): read on each call, and kept for the life of the module (registered forms never come
-/// here, their labels are all in their catalogs: tested).
-fn unregistered_text(spec: &FormSpec, lang: Lang, id: &str) -> Option<&'static str> {
-    let files: Vec<&str> = spec
-        .catalogs
-        .iter()
-        .filter(|(l, _)| *l == lang.code())
-        .map(|(_, ftl)| *ftl)
-        .collect();
-    let c = crate::i18n::fluent::Catalog::parse(lang, &files).ok()?;
-    let m = c.get(id)?;
-    Some(Box::leak(c.format(m, &mut keep_variable).into_boxed_str()))
-}
-
-/// The rendering of message `id` (`kz-form-surname`) in `lang`, from the registered forms'
-/// catalogs (`src/countries/<code>/locales/<lang>/form.ftl`).
-pub fn catalog_text(lang: Lang, id: &str) -> Option<&'static str> {
-    let t = form_texts(lang);
+/// The rendering of message `id` (`kz-form-surname`) in `lang`, from form `spec`'s catalogs
+/// (`src/countries/<code>/locales/<lang>/form.ftl`).
+pub fn catalog_text(spec: &'static FormSpec, lang: Lang, id: &str) -> Option<&'static str> {
+    let t = form_texts(spec, lang);
     t.binary_search_by(|(k, _)| k.as_str().cmp(id))
         .ok()
         .map(|i| t[i].1.as_str())
@@ -824,18 +746,6 @@ pub(crate) fn model(
     }
 }
 
-/// The form for destination `code`: the registered country's, else the first registered
-/// (today every destination has one).
-pub fn spec_for(code: &str) -> &'static FormSpec {
-    let forms = crate::countries::FORMS;
-    forms
-        .iter()
-        .find(|f| f.country.eq_ignore_ascii_case(code))
-        .or(forms.first())
-        .copied()
-        .expect("a registered form")
-}
-
 // ---- HTML ----
 
 /// Escapes text for HTML element content and attribute values.
@@ -867,15 +777,10 @@ fn bilingual(l: &Text, m: &Model) -> String {
     out
 }
 
-/// The destination's form as a self-contained HTML fragment (`<section class="tirkeu-form"
+/// Form `spec` as a self-contained HTML fragment (`<section class="tirkeu-form"
 /// lang="ru">`), styled by [`FORM_CSS`] (no inline styles, so it works under a strict
 /// Content-Security-Policy) and fitting one A4 page per page of the form. Every value from the
-/// user is escaped.
-pub fn form_html(s: &Scenario, facts: impl Into<FormFacts>, details: &FormDetails) -> String {
-    render_html(spec_for(s.destination), s, facts, details)
-}
-
-/// Any form spec as HTML ([`form_html`] renders the destination's).
+/// user is escaped. (`crate::forms::form_html` renders the destination's.)
 pub fn render_html(
     spec: &'static FormSpec,
     s: &Scenario,
@@ -1097,7 +1002,7 @@ mod tests {
         let s = scenario::parse(&j).unwrap();
         let a = crate::evaluate(&s).unwrap();
         let m = model(
-            spec_for(s.destination),
+            crate::forms::spec_for(s.destination),
             &s,
             &(&a).into(),
             &FormDetails::default(),

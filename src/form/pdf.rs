@@ -889,14 +889,9 @@ fn embed(pdf: &mut Pdf, type0: Ref, f: &font::Font, used: &BTreeMap<u16, char>) 
     pdf.cmap(to_unicode, &cmap);
 }
 
-/// The destination's form as an A4 PDF with the embedded subset font: a page per page of the
+/// Form `spec` as an A4 PDF with the embedded subset font: a page per page of the
 /// form, and a continuation sheet (rarely two) when some values do not fit their boxes; it has
 /// them in full. Deterministic (no dates of making, no random ids).
-pub fn form_pdf(s: &Scenario, facts: impl Into<super::FormFacts>, d: &FormDetails) -> Vec<u8> {
-    render_pdf(super::spec_for(s.destination), s, facts, d)
-}
-
-/// Any form spec as a PDF ([`form_pdf`] renders the destination's).
 pub fn render_pdf(
     spec: &'static FormSpec,
     s: &Scenario,
@@ -964,7 +959,7 @@ mod tests {
     #[test]
     fn the_longest_values_fit_the_pages() {
         let j = |v: serde_json::Value| -> crate::json::Json { serde_json::from_value(v).unwrap() };
-        let long = |key: &str| "Ж".repeat(super::super::max_len(key));
+        let long = |key: &str| "Ж".repeat(crate::forms::max_len(key));
         let mut details = serde_json::Map::new();
         // Every text field but the host's number, which must be digits.
         for k in super::super::text_fields().filter(|&k| k != "hostId") {
@@ -976,7 +971,7 @@ mod tests {
             "children".into(),
             serde_json::Value::Array(vec![child; super::super::MAX_CHILDREN]),
         );
-        let d = super::super::parse_details(&j(serde_json::Value::Object(details))).unwrap();
+        let d = crate::forms::parse_details(&j(serde_json::Value::Object(details))).unwrap();
         for lang in ["en", "ru", "kk", "zh"] {
             let s = crate::scenario::parse(&j(serde_json::json!({
                 "destination": "KZ", "citizenship": "CD", "entryDate": "2026-03-06",
@@ -984,7 +979,7 @@ mod tests {
             })))
             .unwrap();
             let a = crate::evaluate(&s).unwrap();
-            let m = model(super::super::spec_for(s.destination), &s, &(&a).into(), &d);
+            let m = model(crate::forms::spec_for(s.destination), &s, &(&a).into(), &d);
             let (contents, _, bottoms) = pages(&m);
             assert!((2..=3).contains(&contents.len()), "{lang}");
             for (i, b) in bottoms.iter().enumerate() {

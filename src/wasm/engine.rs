@@ -50,7 +50,7 @@ pub fn calendar(
     let lang = lang_arg(lang);
     let out = read(&country, msg::THE_COUNTRY, "country").and_then(|c| {
         let y = read(&year, msg::THE_YEAR, "year")?;
-        crate::calendar::year::calendar_year(&c, &y, lang)
+        crate::calendar::year::calendar_year(&c, &y, lang, crate::countries::calendar)
     });
     out.map(|c| to_js(&c))
         .map_err(|e| error(&e.localized(lang)))

@@ -36,7 +36,7 @@ fn inputs(
         (s, f)
     };
     let d = read(&details, msg::THE_DETAILS, "details")
-        .and_then(|j| form::parse_details_for(&j, &s))
+        .and_then(|j| crate::forms::parse_details_for(&j, &s))
         .map_err(|e| error(&e.localized(s.lang)))?;
     Ok((s, f, d))
 }
@@ -78,7 +78,7 @@ pub fn form_html(
     #[wasm_bindgen(unchecked_param_type = "FormFacts | undefined")] facts: JsValue,
 ) -> Result<String, JsValue> {
     let (s, f, d) = inputs(scenario, details, facts)?;
-    Ok(form::form_html(&s, f, &d))
+    Ok(crate::forms::form_html(&s, f, &d))
 }
 
 /// `formPdf(scenario, details?)` → the same form as an A4 PDF (`Uint8Array`), with a continuation
@@ -90,7 +90,7 @@ pub fn form_pdf(
     #[wasm_bindgen(unchecked_param_type = "FormFacts | undefined")] facts: JsValue,
 ) -> Result<js_sys::Uint8Array, JsValue> {
     let (s, f, d) = inputs(scenario, details, facts)?;
-    let bytes = form::form_pdf(&s, f, &d);
+    let bytes = crate::forms::form_pdf(&s, f, &d);
     Ok(js_sys::Uint8Array::from(&bytes[..]))
 }
 
