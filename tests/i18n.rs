@@ -28,6 +28,9 @@ fn used_ids() -> BTreeSet<&'static str> {
     let mut v: BTreeSet<&'static str> = msg::ALL.iter().copied().collect();
     v.extend(tirkeu::forms::messages());
     v.insert(tirkeu::text::ITEMS);
+    for f in tirkeu::countries::FORMS {
+        v.extend(f.message_ids());
+    }
     for c in tirkeu::countries::ALL {
         v.extend(c.message_ids());
     }
@@ -85,12 +88,36 @@ fn every_message_in_every_language_with_the_same_variables_and_a_note() {
     }
 }
 
+/// The page's and the embed's own files (`page.ftl`, `faq.ftl`, `embed.ftl`): their IDs are used
+/// by the page's code, and `tests/e2e/i18n.test.mjs` checks them (none stale, none missing).
+fn is_page_file(path: &str) -> bool {
+    ["/page.ftl", "/faq.ftl", "/embed.ftl"]
+        .iter()
+        .any(|f| path.ends_with(f))
+}
+
+/// The IDs the page's own files define in `lang`.
+fn page_ids(lang: Lang) -> BTreeSet<String> {
+    files(lang)
+        .into_iter()
+        .filter(|(path, _)| is_page_file(path))
+        .flat_map(|(_, msgs)| msgs.into_iter().map(|m| m.id))
+        .collect()
+}
+
 #[test]
 fn every_message_is_used_and_every_used_message_exists() {
     let used = used_ids();
     for lang in Lang::ALL {
         let c = i18n::catalog(lang).unwrap();
-        let have: BTreeSet<&str> = c.messages().iter().map(|m| m.id.as_str()).collect();
+        let page = page_ids(lang);
+        assert!(page.len() > 100, "{lang:?}: the page's files are read");
+        let have: BTreeSet<&str> = c
+            .messages()
+            .iter()
+            .map(|m| m.id.as_str())
+            .filter(|id| !page.contains(*id))
+            .collect();
         let missing: Vec<&&str> = used.iter().filter(|id| !have.contains(*id)).collect();
         assert!(
             missing.is_empty(),
@@ -112,11 +139,18 @@ fn select_keys_are_plural_categories_of_the_language_or_numbers() {
         (Lang::Kk, &["one", "other"]),
         (Lang::Zh, &["other"]),
     ];
+    // Besides plural categories and numbers, the page's messages select on who uses it
+    // (`$audience`: www/js/i18n.js AUDIENCES), and only on that.
+    const AUDIENCES: [&str; 4] = ["traveller", "host", "hotel", "organization"];
     for (lang, ok) in cats {
+        let page = page_ids(lang);
         for m in i18n::catalog(lang).unwrap().messages() {
             for k in m.variant_keys() {
+                let audience = page.contains(&m.id)
+                    && AUDIENCES.contains(&k.as_str())
+                    && m.variables().contains(&"audience".to_owned());
                 assert!(
-                    ok.contains(&k.as_str()) || k.parse::<i64>().is_ok(),
+                    ok.contains(&k.as_str()) || k.parse::<i64>().is_ok() || audience,
                     "{lang:?}: {} has the variant [{k}]",
                     m.id
                 );

@@ -219,3 +219,37 @@ impl FormSpec {
         self.inputs.iter().find(|i| i.key == key)
     }
 }
+
+impl FormSpec {
+    /// Every message ID the form uses: its labels' renderings in the user's language (title,
+    /// texts around the fields, block titles, cut lines, fields, choices), for the catalogs'
+    /// tests.
+    pub fn message_ids(&self) -> Vec<&'static str> {
+        let mut v = vec![self.title.id];
+        v.extend(self.subtitle.iter().chain(&self.notice).chain(&self.version).map(|t| t.id));
+        let c = &self.chrome;
+        v.extend(
+            [
+                &c.sheet,
+                &c.cont_title,
+                &c.cont_sub,
+                &c.cont_note,
+                &c.person,
+                &c.item,
+                &c.footer,
+                &c.not_advice,
+            ]
+            .map(|t| t.id),
+        );
+        for b in self.pages.iter().flat_map(|p| p.blocks) {
+            v.extend(b.title.iter().chain(&b.cut).map(|t| t.id));
+            for f in b.rows.iter().flat_map(|r| r.fields) {
+                v.push(f.label.id);
+                if let Kind::Choice(opts) = f.kind {
+                    v.extend(opts.iter().map(|o| o.label.id));
+                }
+            }
+        }
+        v
+    }
+}
