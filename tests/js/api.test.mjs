@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 // The JS API in Node: evaluate, calendar, countries, version, and the error contract.
 import test from 'node:test';
 import assert from 'node:assert/strict';
@@ -141,6 +142,9 @@ test('the page\'s two modules split the full API between them and agree with it'
   }
   assert.equal(typeof core.formPdf, 'undefined', 'core: no PDF writer, no font');
   assert.equal(typeof form.evaluate, 'undefined', 'form: no second engine');
+  // The core module embeds no catalog: it is given the page's, as the page does.
+  assert.throws(() => core.evaluate(example), (e) => e.code === 'no-catalog');
+  core.loadCatalog('en', readFileSync(new URL('../../www/locales/en.ftl', import.meta.url), 'utf8'));
   assert.deepEqual(core.evaluate(example), t.evaluate(example));
   assert.equal(core.calendarIcs(example), t.calendarIcs(example));
   const a = core.evaluate(example);
