@@ -126,7 +126,7 @@ pub struct Obligation<T = String> {
     #[serde(serialize_with = "date::ser")]
     pub due_date: NaiveDate,
     pub count: Count,
-    pub steps: Vec<Step>,
+    pub steps: Vec<Step<T>>,
     /// The same steps as plain English lines.
     pub steps_text: Vec<T>,
     pub convention: T,

@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use crate::calendar::{CountryCalendar, DayKind, Names};
+use crate::calendar::{CountryCalendar, DayKind};
 use crate::date;
 use crate::i18n::msg;
 use crate::text::{Arg, Text};
@@ -42,23 +42,26 @@ pub struct CountRule {
     pub roll_forward: bool,
 }
 
-/// One day looked at while counting.
+/// One day looked at while counting. The engine gives holiday names as message references
+/// (`Step<Text>`, in the facts); the wording stage gives them in words (`Step<String>`, in the
+/// assessment), as it does every other text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Step {
+pub struct Step<T = String> {
     #[serde(serialize_with = "date::ser")]
     pub date: NaiveDate,
     /// `Mon` … `Sun`.
     pub weekday: &'static str,
     /// What the calendar says the day is.
     pub kind: DayKind,
-    /// The holiday's name, for holidays and for days off that stand in for one.
+    /// The holiday's name, for holidays and for days off that stand in for one (its message in
+    /// the country's `calendar.ftl`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<Names>,
+    pub name: Option<T>,
     /// The other holidays of the day, when two or more fall on it (or that the day off also
     /// stands in for); `name` is the first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub also: Vec<Names>,
+    pub also: Vec<T>,
     /// For a day off or a working weekend day: the date it was moved from or swapped with.
     #[serde(
         serialize_with = "date::ser_opt",
@@ -92,20 +95,38 @@ pub struct Count {
     /// Some day of the count lies in a year whose calendar data is not known yet.
     pub provisional: bool,
     #[serde(skip)]
-    pub steps: Vec<Step>,
+    pub steps: Vec<Step<Text>>,
+}
+
+impl<T> Step<T> {
+    /// The same step with its names given by `f` (the wording stage: references to words).
+    pub fn map<U>(&self, f: impl Fn(&T) -> U) -> Step<U> {
+        Step {
+            date: self.date,
+            weekday: self.weekday,
+            kind: self.kind,
+            name: self.name.as_ref().map(&f),
+            also: self.also.iter().map(&f).collect(),
+            moved_from: self.moved_from,
+            counts_as: self.counts_as,
+            event_day: self.event_day,
+            due: self.due,
+            provisional: self.provisional,
+        }
+    }
 }
 
 /// Longest count this will walk: a safety bound, far beyond any real deadline.
 const MAX_WALK: u32 = 1_000;
 
-fn step(cal: &CountryCalendar, d: NaiveDate) -> Step {
+fn step(cal: &CountryCalendar, d: NaiveDate) -> Step<Text> {
     let info = cal.day(d);
     Step {
         date: d,
         weekday: date::weekday_name(d.weekday()),
         kind: info.kind,
-        name: info.name,
-        also: info.also,
+        name: info.name.map(Text::new),
+        also: info.also.into_iter().map(Text::new).collect(),
         moved_from: info.moved_from,
         counts_as: None,
         event_day: false,
@@ -196,24 +217,12 @@ pub fn count(cal: &CountryCalendar, event: NaiveDate, rule: CountRule) -> Count 
     }
 }
 
-/// A holiday's names as a message argument.
-fn names(n: Names) -> Arg {
-    Arg::Names([n.en, n.ru, n.kk, n.zh])
-}
-
 /// What a day is, in words, for the plain-text steps.
-pub fn describe_kind(s: &Step) -> Text {
+pub fn describe_kind(s: &Step<Text>) -> Text {
     // Two holidays on one day: both names, joined as the language joins a list.
-    let name = s.name.map(|n| {
-        if s.also.is_empty() {
-            names(n)
-        } else {
-            let items = std::iter::once(n)
-                .chain(s.also.iter().copied())
-                .map(|n| Text::new(crate::text::ITEMS).arg("items", names(n)))
-                .collect();
-            Arg::Msg(Box::new(Text::list(msg::LIST_SEPARATOR, items)))
-        }
+    let name = s.name.as_ref().map(|n| {
+        let items = std::iter::once(n).chain(&s.also).cloned().collect();
+        Arg::Msg(Box::new(Text::list(msg::LIST_SEPARATOR, items)))
     });
     let moved = s.moved_from.map(Arg::Date);
     let t = |id: &'static str, args: Vec<(&'static str, Arg)>| Text::with(id, args);

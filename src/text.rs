@@ -5,8 +5,8 @@
 //!
 //! Serialised (the JS `compute()`): `{ id, args: { name: value } }`, a value being a string
 //! (verbatim), a number, `{ date }`, `{ amount, currency }`, `{ country }`, another
-//! `{ id, args }`, `{ list, sep }` (messages joined by the message `sep`) or `{ names }` (a name
-//! the data gives in every language).
+//! `{ id, args }` or `{ list, sep }` (messages joined by the message `sep`). A holiday's name is
+//! a message too (`kz-holiday-nauryz`, in the country's `calendar.ftl`).
 
 use chrono::NaiveDate;
 use serde::ser::{Serialize, SerializeMap, Serializer};
@@ -39,9 +39,6 @@ pub enum Arg {
         sep: &'static str,
         items: Vec<Text>,
     },
-    /// A name the data gives in each language (`en`, `ru`, `kk`, `zh`): the calendar's holiday
-    /// names, until they move to the catalogs.
-    Names([&'static str; 4]),
 }
 
 impl Text {
@@ -185,21 +182,6 @@ impl Serialize for Arg {
                 let mut m = s.serialize_map(Some(2))?;
                 m.serialize_entry("list", items)?;
                 m.serialize_entry("sep", sep)?;
-                m.end()
-            }
-            Arg::Names([en, ru, kk, zh]) => {
-                struct N<'a>(&'a [&'static str; 4]);
-                impl Serialize for N<'_> {
-                    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                        let mut m = s.serialize_map(Some(4))?;
-                        for (k, v) in ["en", "ru", "kk", "zh"].iter().zip(self.0) {
-                            m.serialize_entry(k, v)?;
-                        }
-                        m.end()
-                    }
-                }
-                let mut m = s.serialize_map(Some(1))?;
-                m.serialize_entry("names", &N(&[en, ru, kk, zh]))?;
                 m.end()
             }
         }

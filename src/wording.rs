@@ -52,7 +52,7 @@ pub fn word(facts: &Facts, cat: &Catalog) -> Assessment {
                 trigger: o.trigger.clone(),
                 due_date: o.due_date,
                 count: o.count.clone(),
-                steps: o.steps.clone(),
+                steps: o.steps.iter().map(|s| s.map(w)).collect(),
                 steps_text: ws(&o.steps_text),
                 convention: w(&o.convention),
                 conditional: o.conditional.as_ref().map(w),

@@ -7,9 +7,82 @@
 //! provisional, a digest of its sources) and a digest of the whole `DayInfo` JSON of every day
 //! of the year, plain days included, so any change in any field of any day shows. A deliberate change of the data (a new decree, a corrected date) updates the
 //! snapshot: `GOLDEN_WRITE=1 cargo test --test calendar_golden`, then review the diff.
+//!
+//! Holiday names are message IDs since they moved to the catalogs (`calendar.ftl`); the
+//! snapshot still holds the names themselves, as the day's JSON had them then (`{ en, ru, kk,
+//! zh }`), worded here from the four catalogs, so the names in every language stay checked.
 
 use chrono::{Datelike, NaiveDate};
-use tirkeu::calendar::{CountryCalendar, Reason};
+use serde::Serialize;
+use tirkeu::calendar::{CountryCalendar, DayInfo, DayKind, Reason};
+use tirkeu::i18n::{self, Lang};
+use tirkeu::source::Source;
+use tirkeu::text::Text;
+
+/// A holiday's name in `lang`, from its catalog.
+fn word(id: &'static str, lang: Lang) -> String {
+    let c = i18n::catalog(lang).expect("the catalogs are built in for the tests");
+    assert!(c.get(id).is_some(), "{id} is not in the {lang:?} catalog");
+    i18n::word(&Text::new(id), &c)
+}
+
+/// A name in the four languages, serialised as `DayInfo.name` was before the catalogs.
+#[derive(Serialize)]
+struct Names {
+    en: String,
+    ru: String,
+    kk: String,
+    zh: String,
+}
+
+fn names(id: &'static str) -> Names {
+    Names {
+        en: word(id, Lang::En),
+        ru: word(id, Lang::Ru),
+        kk: word(id, Lang::Kk),
+        zh: word(id, Lang::Zh),
+    }
+}
+
+/// `DayInfo` with its names in the four languages: field for field what the day's JSON was
+/// when the snapshot was taken (destructured whole, so a new field fails to compile here).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Day {
+    date: String,
+    kind: DayKind,
+    name: Option<Names>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    also: Vec<Names>,
+    moved_from: Option<String>,
+    provisional: bool,
+    sources: Vec<Source>,
+    reason: Reason,
+}
+
+fn day_json(i: &DayInfo) -> String {
+    let DayInfo {
+        date,
+        kind,
+        name,
+        also,
+        moved_from,
+        provisional,
+        sources,
+        reason,
+    } = i.clone();
+    serde_json::to_string(&Day {
+        date: date.to_string(),
+        kind,
+        name: name.map(names),
+        also: also.into_iter().map(names).collect(),
+        moved_from: moved_from.map(|d| d.to_string()),
+        provisional,
+        sources,
+        reason,
+    })
+    .unwrap()
+}
 
 const FIRST: i32 = 2000;
 const LAST: i32 = 2035;
@@ -31,7 +104,7 @@ fn snapshot(cal: &CountryCalendar) -> String {
         let mut day = NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
         while day.year() == y {
             let i = cal.day(day);
-            let json = serde_json::to_string(&i).unwrap();
+            let json = day_json(&i);
             all.extend_from_slice(json.as_bytes());
             all.push(b'\n');
             if i.reason != Reason::Plain {
@@ -42,7 +115,7 @@ fn snapshot(cal: &CountryCalendar) -> String {
                     i.kind,
                     i.reason,
                     i.moved_from.map_or("-".to_owned(), |d| d.to_string()),
-                    i.name.map_or("-", |n| n.en),
+                    i.name.map_or("-".to_owned(), |id| word(id, Lang::En)),
                     if i.provisional {
                         "provisional"
                     } else {

@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use tirkeu::calendar::{
-    self, CountryCalendar, Holiday, KnownDifference, Names, OnWeekend, TransferRule,
-    WeekendTransfer, YearRecord, YearSpan,
+    self, CountryCalendar, Holiday, KnownDifference, OnWeekend, TransferRule, WeekendTransfer,
+    YearRecord, YearSpan,
 };
 use tirkeu::source::{Confidence, Source};
 
@@ -231,17 +231,11 @@ const SRC: Source = Source {
     url: "https://example.org/",
     confidence: Confidence::Low,
 };
-const N: Names = Names {
-    en: "Made-up Day",
-    ru: "Выдуманный день",
-    kk: "Ойдан шығарылған күн",
-    zh: "虚构日",
-};
 static HOLIDAYS: &[Holiday] = &[Holiday {
     id: "made-up-day",
     month: 6,
     day: 1,
-    names: N,
+    name: "made-up-day",
     on_weekend: OnWeekend::Moved,
     in_force: YearSpan {
         from: 2000,

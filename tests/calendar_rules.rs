@@ -7,7 +7,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 use proptest::prelude::*;
 use tirkeu::calendar::{
-    year, CountryCalendar, DayKind, Holiday, MovableHoliday, Names, OnWeekend, Reason, Transfer,
+    year, CountryCalendar, DayKind, Holiday, MovableHoliday, OnWeekend, Reason, Transfer,
     TransferRule, WeekendTransfer, YearRecord, YearSpan,
 };
 use tirkeu::count::{self, CountRule, Start, Unit};
@@ -38,21 +38,13 @@ const ALWAYS: YearSpan = YearSpan {
     to: i32::MAX,
 };
 
-fn names(id: &'static str) -> Names {
-    Names {
-        en: id,
-        ru: id,
-        kk: id,
-        zh: id,
-    }
-}
-
 fn hol(id: &'static str, month: u32, day: u32, on_weekend: OnWeekend) -> Holiday {
     Holiday {
         id,
         month,
         day,
-        names: names(id),
+        // A made-up holiday is named by its id (a message ID no catalog has).
+        name: id,
         on_weekend,
         in_force: ALWAYS,
         sources: &[STATUTE],
@@ -107,7 +99,7 @@ fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
 
-/// (kind, English name, the other names, moved from, reason) of `date`.
+/// (kind, name, the other names, moved from, reason) of `date` (a made-up holiday's name is its id).
 fn at(
     c: &CountryCalendar,
     date: &str,
@@ -119,13 +111,7 @@ fn at(
     Reason,
 ) {
     let i = c.day(d(date));
-    (
-        i.kind,
-        i.name.map(|n| n.en),
-        i.also.iter().map(|n| n.en).collect(),
-        i.moved_from,
-        i.reason,
-    )
+    (i.kind, i.name, i.also, i.moved_from, i.reason)
 }
 
 fn working(c: &CountryCalendar, date: &str) -> bool {
@@ -388,12 +374,7 @@ fn a_movable_holiday_on_a_fixed_one_is_kept_too() {
                 static MOON_2022: &[MovableHoliday] = &[MovableHoliday {
                     id: "moon-feast",
                     date: tirkeu::calendar::ymd(2022, 6, 8),
-                    names: Names {
-                        en: "moon-feast",
-                        ru: "moon-feast",
-                        kk: "moon-feast",
-                        zh: "moon-feast",
-                    },
+                    name: "moon-feast",
                     on_weekend: Moved,
                     provisional: true,
                     sources: &[DECREE],
@@ -413,11 +394,8 @@ fn a_movable_holiday_on_a_fixed_one_is_kept_too() {
         Some(years),
     );
     let i = c.day(d("2022-06-08"));
-    assert_eq!(i.name.map(|n| n.en), Some("alpha"));
-    assert_eq!(
-        i.also.iter().map(|n| n.en).collect::<Vec<_>>(),
-        ["moon-feast"]
-    );
+    assert_eq!(i.name, Some("alpha"));
+    assert_eq!(i.also, ["moon-feast"]);
     assert_eq!(i.sources, vec![STATUTE, DECREE]);
     // The fixed holiday is certain, so the day is, though the movable one is provisional.
     assert!(!i.provisional);
@@ -543,16 +521,21 @@ fn calendar_output_lists_both_holidays() {
     );
     let days = year::days(c, 2022, Lang::Ru);
     let day = days.iter().find(|x| x.date == "2022-06-08").unwrap();
-    assert_eq!(day.name, Some("alpha"));
+    // Made-up names have no message: each is worded as its ID.
+    assert_eq!(day.name.as_deref(), Some("alpha"));
+    assert_eq!(day.name_id, Some("alpha"));
     assert_eq!(day.also, ["beta"]);
+    assert_eq!(day.also_ids, ["beta"]);
     let v = serde_json::to_value(day).unwrap();
     assert_eq!(v["also"], serde_json::json!(["beta"]));
+    assert_eq!(v["alsoIds"], serde_json::json!(["beta"]));
     assert_eq!(v["alsoNames"][0]["kk"], "beta");
     // A day with one holiday: empty lists, always present.
     let c = cal(vec![hol("alpha", 6, 8, Moved)], vec![rule(NEXT)]);
     let v = serde_json::to_value(&year::days(c, 2022, Lang::En)[0]).unwrap();
     assert_eq!(v["also"], serde_json::json!([]));
     assert_eq!(v["alsoNames"], serde_json::json!([]));
+    assert_eq!(v["alsoIds"], serde_json::json!([]));
     // DayInfo serialises `also` only when there is something.
     let v = serde_json::to_value(c.day(d("2022-06-08"))).unwrap();
     assert!(v.get("also").is_none());
@@ -582,7 +565,8 @@ fn counting_steps_name_both_holidays() {
         .unwrap();
     assert_eq!(step.also.len(), 1);
     let v = serde_json::to_value(step).unwrap();
-    assert_eq!(v["also"][0]["en"], "beta");
+    // In the facts a name is a message reference: `{ id, args }`.
+    assert_eq!(v["also"][0]["id"], "beta");
     let lines: Vec<String> = count::render(&counted, msg::ARRIVAL)
         .iter()
         .map(|t| tirkeu::i18n::word_in(Lang::En, t).unwrap())
@@ -654,8 +638,8 @@ proptest! {
                 .collect();
             let i = c.day(date);
             prop_assert_eq!(i.kind, Hday);
-            let mut got = vec![i.name.unwrap().en];
-            got.extend(i.also.iter().map(|n| n.en));
+            let mut got = vec![i.name.unwrap()];
+            got.extend(i.also.iter().copied());
             prop_assert_eq!(got, here.iter().map(|h| h.id).collect::<Vec<_>>());
             let moved = here.iter().filter(|h| h.on_weekend == Moved).count();
             let weekend = date.weekday().num_days_from_monday() >= 5;

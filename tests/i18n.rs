@@ -34,6 +34,10 @@ fn used_ids() -> BTreeSet<&'static str> {
     for c in tirkeu::countries::ALL {
         v.extend(c.message_ids());
     }
+    // Holiday names: every calendar's, destinations' and pending ones'.
+    for cal in tirkeu::countries::CALENDARS {
+        v.extend(cal.message_ids());
+    }
     v
 }
 

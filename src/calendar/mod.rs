@@ -65,43 +65,6 @@ pub enum Reason {
     Decree,
 }
 
-/// Names in the four UI languages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub struct Names {
-    pub en: &'static str,
-    pub ru: &'static str,
-    pub kk: &'static str,
-    pub zh: &'static str,
-}
-
-impl Names {
-    /// The name in `lang`.
-    pub fn get(&self, lang: crate::i18n::Lang) -> &'static str {
-        use crate::i18n::Lang;
-        match lang {
-            Lang::En => self.en,
-            Lang::Ru => self.ru,
-            Lang::Kk => self.kk,
-            Lang::Zh => self.zh,
-        }
-    }
-}
-
-/// `first` and the names in `also`, in `lang`, as one text: "First Holiday; Second Holiday".
-pub fn names_in(first: Names, also: &[Names], lang: crate::i18n::Lang) -> String {
-    let sep = if lang == crate::i18n::Lang::Zh {
-        "；"
-    } else {
-        "; "
-    };
-    let mut s = first.get(lang).to_owned();
-    for n in also {
-        s.push_str(sep);
-        s.push_str(n.get(lang));
-    }
-    s
-}
-
 /// What the calendar says about one date.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -109,13 +72,16 @@ pub struct DayInfo {
     #[serde(serialize_with = "crate::date::ser")]
     pub date: NaiveDate,
     pub kind: DayKind,
-    /// `Holiday`: the holiday's name. `DayOff`: the holiday it stands in for (a holiday on a
-    /// weekend, or the observed day off a decree moved), else `None`. Otherwise `None`.
-    pub name: Option<Names>,
+    /// `Holiday`: the holiday's name, as the ID of its message in the country's catalogs
+    /// (`src/countries/<code>/locales/<lang>/calendar.ftl`: `kz-holiday-nauryz`). `DayOff`: the
+    /// holiday it stands in for (a holiday on a weekend, or the observed day off a decree
+    /// moved), else `None`. Otherwise `None`.
+    pub name: Option<&'static str>,
     /// The other holidays of the day, when two or more fall on it (`name` is the first); for a
-    /// `DayOff`, the other holidays it also stands in for. Usually empty (then not serialised).
+    /// `DayOff`, the other holidays it also stands in for; message IDs like `name`. Usually
+    /// empty (then not serialised).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub also: Vec<Names>,
+    pub also: Vec<&'static str>,
     /// `DayOff`: the weekend holiday it replaces, or the day the decree moved the day off from.
     /// `WorkingWeekend` (and a weekday made working by decree): the day it was swapped with.
     #[serde(serialize_with = "crate::date::ser_opt")]
@@ -152,7 +118,8 @@ pub struct Holiday {
     pub id: &'static str,
     pub month: u32,
     pub day: u32,
-    pub names: Names,
+    /// The ID of its name's message in the country's catalogs (`calendar.ftl`).
+    pub name: &'static str,
     /// Whether the country's [`TransferRule`]s apply to it, or it is an exception.
     pub on_weekend: OnWeekend,
     /// Years in which it is a holiday (a holiday with several periods is several rows).
@@ -166,7 +133,8 @@ pub struct MovableHoliday {
     pub id: &'static str,
     #[serde(serialize_with = "crate::date::ser")]
     pub date: NaiveDate,
-    pub names: Names,
+    /// The ID of its name's message in the country's catalogs (`calendar.ftl`).
+    pub name: &'static str,
     /// Whether the country's [`TransferRule`]s apply to it, or it is an exception.
     pub on_weekend: OnWeekend,
     /// The date announced so far may still change (moon sighting, later decree).
@@ -259,6 +227,16 @@ impl CountryCalendar {
         self.years.iter().find(|r| r.year == y)
     }
 
+    /// Every message ID the calendar's holidays are named by, sorted, each once (the tests check
+    /// each is in every language's catalog, and that the catalogs keep no other).
+    pub fn message_ids(&self) -> Vec<&'static str> {
+        let mut v: Vec<&'static str> = self.holidays.iter().map(|h| h.name).collect();
+        v.extend(self.years.iter().flat_map(|r| r.movable).map(|m| m.name));
+        crate::sort::sort(&mut v);
+        v.dedup();
+        v
+    }
+
     pub fn is_weekend(&self, date: NaiveDate) -> bool {
         self.weekend.contains(&date.weekday())
     }
@@ -321,7 +299,7 @@ impl CountryCalendar {
                 out.push(Hol {
                     date,
                     id: h.id,
-                    names: h.names,
+                    name: h.name,
                     on_weekend: h.on_weekend,
                     provisional: false,
                     sources: h.sources,
@@ -333,7 +311,7 @@ impl CountryCalendar {
                 out.push(Hol {
                     date: m.date,
                     id: m.id,
-                    names: m.names,
+                    name: m.name,
                     on_weekend: m.on_weekend,
                     provisional: m.provisional,
                     sources: m.sources,
@@ -415,8 +393,8 @@ impl CountryCalendar {
             out.push(DayInfo {
                 date: day[0].date,
                 kind: DayKind::Holiday,
-                name: Some(day[0].names),
-                also: day[1..].iter().map(|h| h.names).collect(),
+                name: Some(day[0].name),
+                also: day[1..].iter().map(|h| h.name).collect(),
                 moved_from: None,
                 // Not final only if every holiday of the day may still move away from it.
                 provisional: day.iter().all(|h| h.provisional),
@@ -448,8 +426,8 @@ impl CountryCalendar {
                         out.push(DayInfo {
                             date: c,
                             kind: DayKind::DayOff,
-                            name: Some(day[stands_for[0]].names),
-                            also: stands_for[1..].iter().map(|&i| day[i].names).collect(),
+                            name: Some(day[stands_for[0]].name),
+                            also: stands_for[1..].iter().map(|&i| day[i].name).collect(),
                             moved_from: Some(d),
                             provisional: stands_for.iter().any(|&i| day[i].provisional),
                             sources,
@@ -513,7 +491,7 @@ impl CountryCalendar {
 struct Hol {
     date: NaiveDate,
     id: &'static str,
-    names: Names,
+    name: &'static str,
     on_weekend: OnWeekend,
     provisional: bool,
     sources: &'static [Source],

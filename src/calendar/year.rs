@@ -6,9 +6,10 @@ use serde::Serialize;
 use super::DayKind;
 use crate::calendar;
 use crate::error::{ErrorCode, InputError};
-use crate::i18n::{msg, Lang};
+use crate::i18n::{self, fluent::Catalog, msg, Lang};
 use crate::json::Json;
-use crate::text::Arg;
+use crate::text::{Arg, Text};
+use std::sync::Arc;
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -16,17 +17,50 @@ pub struct CalendarDay {
     pub date: String,
     /// `holiday`, `day-off` or `working-day`.
     pub kind: &'static str,
-    /// English name.
-    pub name: Option<&'static str>,
-    pub names: Option<calendar::Names>,
+    /// The holiday's name in `lang` (its message ID when no catalog of `lang` is at hand).
+    pub name: Option<String>,
+    /// The ID of the name's message (`kz-holiday-nauryz`), for a UI that words it from its own
+    /// catalog.
+    pub name_id: Option<&'static str>,
+    /// The name in each language whose catalog is at hand: all four in a build with the
+    /// `catalogs` feature, else those given with `loadCatalog`.
+    pub names: Option<ByLang>,
     /// The other holidays of the day when two or more fall on it (or that a day off also stands
     /// in for), in `lang`, like `name`; empty on most days.
-    pub also: Vec<&'static str>,
-    /// The same in all languages, like `names`.
-    pub also_names: Vec<calendar::Names>,
+    pub also: Vec<String>,
+    /// Their message IDs, like `nameId`.
+    pub also_ids: Vec<&'static str>,
+    /// The same in each language at hand, like `names`.
+    pub also_names: Vec<ByLang>,
     pub moved_from: Option<String>,
     pub provisional: bool,
     pub sources: Vec<crate::source::Source>,
+}
+
+/// A text in each language whose catalog is at hand; serialised `{ en, ru, kk, zh }` with only
+/// those languages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ByLang(pub Vec<(Lang, String)>);
+
+impl ByLang {
+    /// The text in `lang`, if that catalog was at hand.
+    pub fn get(&self, lang: Lang) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, s)| s.as_str())
+    }
+}
+
+impl Serialize for ByLang {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (l, v) in &self.0 {
+            m.serialize_entry(l.code(), v)?;
+        }
+        m.end()
+    }
 }
 
 #[derive(Serialize)]
@@ -99,8 +133,23 @@ pub fn calendar_year(
     })
 }
 
-/// The special days of `cal` in year `y`, as `calendar()` lists them, names in `lang`.
+/// The special days of `cal` in year `y`, as `calendar()` lists them, names in `lang` (and in
+/// every language whose catalog is at hand).
 pub fn days(cal: &calendar::CountryCalendar, y: i32, lang: Lang) -> Vec<CalendarDay> {
+    let cats: Vec<Arc<Catalog>> = Lang::ALL.into_iter().filter_map(i18n::catalog).collect();
+    let word = |id: &'static str, l: Lang| {
+        cats.iter()
+            .find(|c| c.lang == l)
+            .map(|c| i18n::word(&Text::new(id), c))
+    };
+    let by_lang = |id: &'static str| {
+        ByLang(
+            cats.iter()
+                .map(|c| (c.lang, i18n::word(&Text::new(id), c)))
+                .collect(),
+        )
+    };
+    let in_lang = |id: &'static str| word(id, lang).unwrap_or_else(|| id.to_owned());
     cal.special_days(y)
         .into_iter()
         .filter_map(|d| {
@@ -113,10 +162,12 @@ pub fn days(cal: &calendar::CountryCalendar, y: i32, lang: Lang) -> Vec<Calendar
             Some(CalendarDay {
                 date: crate::date::iso(d.date),
                 kind,
-                name: d.name.map(|n| n.get(lang)),
-                names: d.name,
-                also: d.also.iter().map(|n| n.get(lang)).collect(),
-                also_names: d.also,
+                name: d.name.map(in_lang),
+                name_id: d.name,
+                names: d.name.map(by_lang),
+                also: d.also.iter().map(|&n| in_lang(n)).collect(),
+                also_names: d.also.iter().map(|&n| by_lang(n)).collect(),
+                also_ids: d.also,
                 moved_from: d.moved_from.map(crate::date::iso),
                 provisional: d.provisional,
                 sources: d.sources.to_vec(),

@@ -151,7 +151,6 @@ fn value(a: &Arg, c: &Catalog) -> Value {
             let words: Vec<String> = items.iter().map(|t| word(t, c)).collect();
             text(words.join(&sep))
         }
-        Arg::Names(n) => text(n[c.lang as usize].to_owned()),
     }
 }
 

@@ -38,8 +38,9 @@ pub fn compute(
         .map_err(|e| error(&e))
 }
 
-/// `calendar(country, year, lang?)` → `{ country, year, days: [{ date, kind, name, names, movedFrom, provisional, sources }] }`;
-/// `lang` only chooses the language of error messages and of `name`.
+/// `calendar(country, year, lang?)` → `{ country, year, days: [{ date, kind, name, nameId, names,
+/// also, alsoIds, alsoNames, movedFrom, provisional, sources }] }`; `lang` only chooses the
+/// language of error messages and of `name`/`also` (`names` has every catalog at hand).
 #[wasm_bindgen(unchecked_return_type = "CalendarYear")]
 pub fn calendar(
     #[wasm_bindgen(unchecked_param_type = "string")] country: JsValue,

@@ -43,11 +43,14 @@ export interface Scenario {
 export interface Text { id: string; args: { [name: string]: TextArg }; }
 /**
  * An argument: verbatim text, a number (also the plural selector), a date, money, a country
- * code, another message, messages joined by the message `sep`, or a name given in each language.
+ * code, another message (a holiday's name is one: `kz-holiday-nauryz`), or messages joined by
+ * the message `sep`.
  */
 export type TextArg = string | number | { date: IsoDate } | { amount: number; currency: string }
-  | { country: string } | Text | { list: Text[]; sep: string }
-  | { names: { en: string; ru: string; kk: string; zh: string } };
+  | { country: string } | Text | { list: Text[]; sep: string };
+
+/** A text in each language whose catalog is at hand (all four in the full package). */
+export type ByLang = { en?: string; ru?: string; kk?: string; zh?: string };
 
 /** What every export throws on bad input. */
 export interface InputError { code: string; field: string; message: string; }
@@ -58,13 +61,14 @@ export interface Source {
   lang: string;
 }
 
-export interface Step {
+export interface Step<T = string> {
   date: IsoDate;
   weekday: string;
   kind: "working" | "weekend" | "holiday" | "day-off" | "working-weekend";
-  name?: { en: string; ru: string; kk: string; zh: string };
+  /** The holiday's name (worded in the answer's language; a reference in `compute`'s facts). */
+  name?: T;
   /** The other holidays of the day when two or more fall on it; absent when none. */
-  also?: { en: string; ru: string; kk: string; zh: string }[];
+  also?: T[];
   movedFrom?: IsoDate;
   countsAs?: number;
   eventDay: boolean;
@@ -110,7 +114,7 @@ export interface Obligation<T = string> {
   trigger: { kind: "arrival" | "move"; date: IsoDate };
   dueDate: IsoDate;
   count: Count;
-  steps: Step[];
+  steps: Step<T>[];
   stepsText: T[];
   convention: T;
   conditional?: T;
@@ -190,13 +194,20 @@ export interface CountryInfo {
 export interface CalendarDay {
   date: IsoDate;
   kind: "holiday" | "day-off" | "working-day";
+  /** The holiday's name in `lang` (its message ID when no catalog of `lang` is at hand). */
   name: string | null;
-  names: { en: string; ru: string; kk: string; zh: string } | null;
+  /** The ID of the name's message (`kz-holiday-nauryz`), to word it from a UI's own catalog. */
+  nameId: string | null;
+  /** The name in each language whose catalog is at hand: all four in the full package; in a
+   *  build without catalogs (the page's core module), those given with `loadCatalog`. */
+  names: ByLang | null;
   /** The other holidays of the day when two or more fall on it (or that a day off also stands
    *  in for), in `lang` like `name`; usually empty. */
   also: string[];
-  /** The same in every language, like `names`. */
-  alsoNames: { en: string; ru: string; kk: string; zh: string }[];
+  /** Their message IDs, like `nameId`. */
+  alsoIds: string[];
+  /** The same in each language at hand, like `names`. */
+  alsoNames: ByLang[];
   movedFrom: IsoDate | null;
   provisional: boolean;
   sources: Source[];

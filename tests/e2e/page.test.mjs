@@ -32,3 +32,18 @@ test('the page computes in the browser and sends nothing', async () => {
   assert.deepEqual(page.problems, [], 'no console errors (CSP violations included)');
   await page.context().close();
 });
+
+test("holiday names are the page's language: worded by the engine in the steps, by ID from the page's catalog in the calendar picture", async () => {
+  // Arrival Fri 20 Mar 2026: the host's count walks over Nauryz (Sat 21 – Mon 23 March).
+  for (const [lang, name] of [['en', 'Nauryz Meirami'], ['ru', 'Наурыз мейрамы'], ['zh', '纳吾肉孜节']]) {
+    const page = await open(browser, `${url}#destination=KZ&citizenship=DE&entryDate=2026-03-20&exitDate=2026-04-20&accommodation=private&lang=${lang}`);
+    await page.waitForSelector('body[data-ready]');
+    const steps = await page.locator('.obligation ol.steps').first().evaluate((e) => e.textContent);
+    assert.ok(steps.includes(name), `${lang} steps: ${steps}`);
+    const cell = await page.locator('#timeline td.holiday time[datetime="2026-03-23"]').first().evaluate((e) => e.closest('td').title);
+    assert.ok(cell.includes(name), `${lang} calendar: ${cell}`);
+    assert.doesNotMatch(steps + cell, /kz-holiday-/, 'no message ID shows');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
+});

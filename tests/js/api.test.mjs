@@ -59,10 +59,39 @@ test('calendar(country, year) lists holidays, days off and working weekend days'
     assert.match(d.date, /^2024-\d{2}-\d{2}$/);
     assert.ok(['holiday', 'day-off', 'working-day'].includes(d.kind));
     assert.ok(Array.isArray(d.sources) && d.sources.length > 0, `${d.date} has a source`);
-    // Two holidays on one day are kept as two: `also`/`alsoNames` list the others (none in KZ 2024).
-    assert.deepEqual([d.also, d.alsoNames], [[], []], `${d.date} also`);
+    // Two holidays on one day are kept as two: `also`/`alsoIds`/`alsoNames` list the others (none
+    // in KZ 2024).
+    assert.deepEqual([d.also, d.alsoIds, d.alsoNames], [[], [], []], `${d.date} also`);
+    // A name is a catalog message: its ID, its words in `lang` (English by default) and in each
+    // catalog at hand (all four in the full package); none for a working Saturday.
+    if (d.kind === 'working-day') {
+      assert.deepEqual([d.name, d.nameId, d.names], [null, null, null], d.date);
+    } else if (d.nameId) {
+      assert.match(d.nameId, /^kz-holiday-[a-z0-9-]+$/, d.date);
+      assert.deepEqual(Object.keys(d.names), ['en', 'ru', 'kk', 'zh'], d.date);
+      assert.equal(d.name, d.names.en, d.date);
+      for (const l of ['ru', 'kk', 'zh']) assert.notEqual(d.names[l], d.nameId, `${d.date} ${l}`);
+    }
   }
   assert.deepEqual(c.days.map((d) => d.date), [...c.days.map((d) => d.date)].sort());
+  assert.equal(byDate['2024-01-01'].nameId, 'kz-holiday-new-year');
+  assert.equal(t.calendar('KZ', 2024, 'kk').days.find((d) => d.date === '2024-03-21').name, 'Наурыз мейрамы');
+  assert.equal(t.calendar('KZ', 2024, 'zh').days.find((d) => d.date === '2024-03-21').name, '纳吾肉孜节');
+});
+
+test("a counting step's holiday name is worded in the answer's language; compute gives its message", () => {
+  // Arrival Fri 20 Mar 2026: the count walks over Nauryz (21-23 March) and the day off it gives.
+  const s = { ...example, entryDate: '2026-03-20', exitDate: '2026-04-20' };
+  const named = (a) => a.obligations.flatMap((o) => o.steps).filter((x) => x.name);
+  const en = named(t.evaluate(s));
+  assert.ok(en.length > 0, 'a step on a holiday');
+  assert.ok(en.every((x) => typeof x.name === 'string'), JSON.stringify(en));
+  assert.ok(en.some((x) => x.name === 'Nauryz Meirami'), JSON.stringify(en));
+  const ru = named(t.evaluate({ ...s, lang: 'ru' }));
+  assert.ok(ru.some((x) => x.name === 'Наурыз мейрамы'), JSON.stringify(ru));
+  const facts = named(t.compute(s));
+  assert.deepEqual(facts.find((x) => x.date === en.find((y) => y.name === 'Nauryz Meirami').date).name,
+    { id: 'kz-holiday-nauryz', args: {} });
 });
 
 test('countries() and version()', () => {

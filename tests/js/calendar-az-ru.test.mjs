@@ -15,6 +15,12 @@ test("calendar('AZ', 2026): Novruz with Ramazan, and Qurban on Independence Day"
   assert.equal(shared.kind, 'holiday');
   assert.equal(shared.name, 'Novruz Bayram');
   assert.deepEqual(shared.also, ['Ramazan Bayram (Eid al-Fitr)']);
+  // Names are catalog messages: their IDs, and the words of every catalog at hand (all four here).
+  assert.equal(shared.nameId, 'az-holiday-novruz');
+  assert.deepEqual(shared.alsoIds, ['az-holiday-ramazan']);
+  assert.deepEqual(shared.names, { en: 'Novruz Bayram', ru: 'Новруз байрамы', kk: 'Наурыз мейрамы', zh: '诺鲁孜节' });
+  assert.deepEqual(shared.alsoNames.map((n) => Object.keys(n)), [['en', 'ru', 'kk', 'zh']]);
+  assert.equal(shared.alsoNames[0].en, 'Ramazan Bayram (Eid al-Fitr)');
   // 25, 26, 27 and 30 March are days off (Labour Code Art. 105(5) and (6)).
   for (const d of ['2026-03-25', '2026-03-26', '2026-03-27', '2026-03-30']) {
     assert.equal(day(c, d)?.kind, 'day-off', d);
@@ -36,6 +42,8 @@ test("calendar('RU', 2026): 9 January by decree, 31 December, no working Saturda
   assert.equal(jan9.kind, 'day-off');
   assert.equal(jan9.movedFrom, '2026-01-03');
   assert.equal(jan9.name, 'New Year holidays');
+  assert.equal(jan9.nameId, 'ru-holiday-new-year-holidays');
+  assert.equal(jan9.names.ru, 'Новогодние каникулы');
   assert.equal(day(c, '2026-12-31').movedFrom, '2026-01-04');
   assert.equal(day(c, '2026-03-09').movedFrom, '2026-03-08');
   assert.ok(!c.days.some((d) => d.kind === 'working-day'));

@@ -129,7 +129,14 @@ test('a module built without catalogs answers after loadCatalog, and says no-cat
   const e = throwsInput(() => core.evaluate({ ...s, entryDate: '2026-02-30' }), 'invalid-date', 'entryDate');
   assert.match(e.message, /no catalog/);
   assert.equal(core.compute(s).obligations[0].dueDate, '2026-03-11');
+  // calendar() without a catalog: the name's ID, and no language in `names`.
+  const nauryz = (c) => c.days.find((d) => d.date === '2026-03-23');
+  let day = nauryz(core.calendar('KZ', 2026, 'kk'));
+  assert.deepEqual([day.name, day.nameId, day.names], ['kz-holiday-nauryz', 'kz-holiday-nauryz', {}]);
   const kk = files.filter((f) => langOf(f) === 'kk').map((f) => readFileSync(f, 'utf8')).join('\n');
   assert.ok(core.loadCatalog('kk', kk) > 200);
   assert.deepEqual(core.evaluate(s), t.evaluate(s));
+  // … and with the Kazakh one loaded: Kazakh only.
+  day = nauryz(core.calendar('KZ', 2026, 'kk'));
+  assert.deepEqual([day.name, day.names], ['Наурыз мейрамы', { kk: 'Наурыз мейрамы' }]);
 });

@@ -153,5 +153,3 @@ export function regionName(code) {
   try { return intl(Intl.DisplayNames, INTL[lang], { type: 'region' }).of(code) || code; } catch { return code; }
 }
 export function collator() { return intl(Intl.Collator, INTL[lang], {}); }
-/** The engine's `names` object ({en, ru, kk, zh}) in the UI language. */
-export function pickName(names) { return names ? names[lang] || names.en : ''; }

@@ -1,7 +1,7 @@
 // The assessment, readable at a glance: key dates, one card per obligation, the stay, exemptions,
 // warnings. Every date is a <time datetime="YYYY-MM-DD">; every legal statement lists its sources.
 import { el, time } from './dom.js';
-import { t, tp, ta, getAudience, formatMoney, formatNumber, pickName, getCountry, cid } from './i18n.js';
+import { t, tp, ta, getAudience, formatMoney, formatNumber, getCountry, cid } from './i18n.js';
 
 const CONF = ['high', 'medium', 'low', 'unknown'];
 
@@ -64,8 +64,9 @@ function stepLine(s, unit, trigger) {
   const parts = [time(s.date), ': '];
   const words = [];
   if (s.eventDay) words.push(t(trigger === 'move' ? 'ui-step-event-move' : 'ui-step-event-arrival'));
-  // Two holidays on one day: both names (`also` lists the others).
-  const name = [s.name, ...(s.also || [])].map(pickName).filter(Boolean).join('; ');
+  // Two holidays on one day: both names (`also` lists the others), worded by the engine in the
+  // answer's language, joined as the catalog joins a list.
+  const name = [s.name, ...(s.also || [])].filter(Boolean).join(t('list-separator'));
   if (s.kind !== 'working' || !s.countsAs) {
     let w = t(`ui-step-${s.kind}`);
     if (name) w += ` (${name})`;

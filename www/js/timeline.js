@@ -1,7 +1,7 @@
 // The stay as month calendars: entry → planned exit, each deadline, the last lawful day; weekends,
 // public holidays, moved days off and working Saturdays from the destination's calendar(code, year).
 import { el } from './dom.js';
-import { t, formatMonth, weekdayNames, weekdayLong, formatDate, pickName, ta } from './i18n.js';
+import { t, formatMonth, weekdayNames, weekdayLong, formatDate, ta } from './i18n.js';
 
 const MAX_MONTHS = 4;
 const iso = (d) => d.toISOString().slice(0, 10);
@@ -50,9 +50,10 @@ export function renderTimeline(a, s, specialDays) {
       const sp = days && days.get(id);
       const cls = [];
       const words = [];
-      // Two holidays on one day: both names (`alsoNames` lists the others).
-      const spNames = sp ? [sp.names, ...(sp.alsoNames || [])].map(pickName).filter(Boolean).join('; ') : '';
-      if (sp?.kind === 'holiday') { cls.push('holiday'); words.push(`${t('ui-tl-holiday')}: ${spNames || sp.name || ''}`); }
+      // Holiday names are catalog messages: worded here by ID from the page's catalog (the core
+      // module ships none). Two holidays on one day: both names (`alsoIds` lists the others).
+      const spNames = sp?.nameId ? [sp.nameId, ...(sp.alsoIds || [])].map((n) => t(n)).join(t('list-separator')) : '';
+      if (sp?.kind === 'holiday') { cls.push('holiday'); words.push(`${t('ui-tl-holiday')}: ${spNames}`); }
       else if (sp?.kind === 'day-off') { cls.push('dayoff'); words.push(`${t('ui-tl-dayoff')}${spNames ? `: ${spNames}` : ''}`); }
       else if (sp?.kind === 'working-day') { cls.push('workwe'); words.push(t('ui-tl-working-weekend')); }
       else if (dow >= 5) { cls.push('weekend'); words.push(t('ui-tl-weekend')); }

@@ -8,14 +8,14 @@
 //! in `tests/fixtures/az_python_holidays.json`; the explained disagreements are
 //! [`PYTHON_HOLIDAYS_DIFFERENCES`].
 //!
-//! Names: `Names` has no Azerbaijani field yet (names are moving to catalogs); each holiday's
-//! official Azerbaijani name is given in a comment next to it.
+//! Names: each holiday holds the ID of its name in `locales/<lang>/calendar.ftl` (en, ru, kk,
+//! zh); each message's note gives the official Azerbaijani name.
 //!
 //! The calendar is that of the five-day week (Saturday and Sunday rest days), which state bodies
 //! work (Labour Code Art. 104(1)); employers on a six-day week have other rest days.
 
 use crate::calendar::{
-    ymd, CountryCalendar, Holiday, KnownDifference, MovableHoliday, Names, OnWeekend, Transfer,
+    ymd, CountryCalendar, Holiday, KnownDifference, MovableHoliday, OnWeekend, Transfer,
     TransferRule, WeekendTransfer, YearRecord, YearSpan,
 };
 use crate::source::{Confidence, Source};
@@ -121,55 +121,13 @@ const fn years(from: i32, to: i32) -> YearSpan {
     YearSpan { from, to }
 }
 
-/// az: Yeni il bayramı
-const NEW_YEAR: Names = Names {
-    en: "New Year",
-    ru: "Новый год",
-    kk: "Жаңа жыл",
-    zh: "新年",
-};
-/// az: Novruz bayramı
-const NOVRUZ: Names = Names {
-    en: "Novruz Bayram",
-    ru: "Новруз байрамы",
-    kk: "Наурыз мейрамы",
-    zh: "诺鲁孜节",
-};
-/// az: Ramazan bayramı
-pub const RAMAZAN: Names = Names {
-    en: "Ramazan Bayram (Eid al-Fitr)",
-    ru: "Рамазан байрамы",
-    kk: "Ораза айт",
-    zh: "开斋节",
-};
-/// az: Qurban bayramı
-pub const QURBAN: Names = Names {
-    en: "Gurban Bayram (Eid al-Adha)",
-    ru: "Гурбан байрамы",
-    kk: "Құрбан айт",
-    zh: "古尔邦节",
-};
-/// az: Prezident seçkiləri
-const PRESIDENTIAL_ELECTION: Names = Names {
-    en: "Presidential election (voting day)",
-    ru: "Выборы Президента (день голосования)",
-    kk: "Президент сайлауы (дауыс беру күні)",
-    zh: "总统选举（投票日）",
-};
-/// az: Bələdiyyə seçkiləri
-const MUNICIPAL_ELECTIONS: Names = Names {
-    en: "Municipal elections (voting day)",
-    ru: "Муниципальные выборы (день голосования)",
-    kk: "Муниципалдық сайлау (дауыс беру күні)",
-    zh: "市政选举（投票日）",
-};
-/// az: Ümumxalq səsverməsi (referendum)
-const REFERENDUM: Names = Names {
-    en: "Referendum (voting day)",
-    ru: "Референдум (день голосования)",
-    kk: "Референдум (дауыс беру күні)",
-    zh: "全民公投（投票日）",
-};
+const NEW_YEAR: &str = "az-holiday-new-year";
+const NOVRUZ: &str = "az-holiday-novruz";
+pub const RAMAZAN: &str = "az-holiday-ramazan";
+pub const QURBAN: &str = "az-holiday-qurban";
+const PRESIDENTIAL_ELECTION: &str = "az-holiday-presidential-election";
+const MUNICIPAL_ELECTIONS: &str = "az-holiday-municipal-elections";
+const REFERENDUM: &str = "az-holiday-referendum";
 
 /// The ids the collision rule (Art. 105(6)) applies to.
 pub const BAYRAM_IDS: &[&str] = &["ramazan-bayram", "qurban-bayram"];
@@ -178,7 +136,7 @@ const fn h(
     id: &'static str,
     month: u32,
     day: u32,
-    names: Names,
+    name: &'static str,
     on_weekend: OnWeekend,
     in_force: YearSpan,
     sources: &'static [Source],
@@ -187,7 +145,7 @@ const fn h(
         id,
         month,
         day,
-        names,
+        name,
         on_weekend,
         in_force,
         sources,
@@ -217,32 +175,20 @@ pub const HOLIDAYS: &[Holiday] = &[
         years(2006, OPEN),
         STATUTE_SINCE_LIB,
     ),
-    // az: Ümumxalq hüzn günü
     h(
         "national-mourning-day",
         1,
         20,
-        Names {
-            en: "Day of National Mourning",
-            ru: "День всенародной скорби",
-            kk: "Жалпыхалықтық қаза күні",
-            zh: "全国哀悼日",
-        },
+        "az-holiday-national-mourning-day",
         NOT_MOVED,
         years(2000, OPEN),
         MOURNING,
     ),
-    // az: Qadınlar günü
     h(
         "womens-day",
         3,
         8,
-        Names {
-            en: "Women's Day",
-            ru: "Женский день",
-            kk: "Әйелдер күні",
-            zh: "妇女节",
-        },
+        "az-holiday-womens-day",
         MOVED,
         years(1990, OPEN),
         STATUTE,
@@ -276,122 +222,74 @@ pub const HOLIDAYS: &[Holiday] = &[
         years(2007, OPEN),
         STATUTE_SINCE_LIB,
     ),
-    // az: Faşizm üzərində qələbə günü
     h(
         "victory-over-fascism-day",
         5,
         9,
-        Names {
-            en: "Victory over Fascism Day",
-            ru: "День Победы над фашизмом",
-            kk: "Фашизмді жеңу күні",
-            zh: "反法西斯胜利日",
-        },
+        "az-holiday-victory-over-fascism-day",
         MOVED,
         years(1990, OPEN),
         STATUTE,
     ),
-    // az: Respublika Günü (until 2020)
     h(
         "independence-day",
         5,
         28,
-        Names {
-            en: "Republic Day",
-            ru: "День Республики",
-            kk: "Республика күні",
-            zh: "共和国日",
-        },
+        "az-holiday-republic-day",
         MOVED,
         years(1992, 2020),
         STATUTE_SINCE_LIB,
     ),
-    // az: Müstəqillik Günü (from 2021)
     h(
         "independence-day",
         5,
         28,
-        Names {
-            en: "Independence Day",
-            ru: "День Независимости",
-            kk: "Тәуелсіздік күні",
-            zh: "独立日",
-        },
+        "az-holiday-independence-day",
         MOVED,
         years(2021, OPEN),
         STATUTE_SINCE_LIB,
     ),
-    // az: Azərbaycan xalqının milli qurtuluş günü
     h(
         "national-salvation-day",
         6,
         15,
-        Names {
-            en: "National Salvation Day of the Azerbaijani People",
-            ru: "День национального спасения азербайджанского народа",
-            kk: "Әзербайжан халқының ұлттық құтқарылу күні",
-            zh: "阿塞拜疆人民民族救亡日",
-        },
+        "az-holiday-national-salvation-day",
         MOVED,
         years(1997, OPEN),
         STATUTE_SINCE_LIB,
     ),
-    // az: Azərbaycan Respublikasının Silahlı Qüvvələri günü
     h(
         "armed-forces-day",
         6,
         26,
-        Names {
-            en: "Armed Forces Day",
-            ru: "День Вооружённых сил Азербайджанской Республики",
-            kk: "Әзербайжан Республикасы Қарулы Күштерінің күні",
-            zh: "阿塞拜疆武装部队日",
-        },
+        "az-holiday-armed-forces-day",
         MOVED,
         years(1998, OPEN),
         STATUTE_SINCE_LIB,
     ),
-    // az: Zəfər Günü (added by Law 217-VIQD of 18 Dec 2020)
     h(
         "victory-day",
         11,
         8,
-        Names {
-            en: "Victory Day",
-            ru: "День Победы",
-            kk: "Жеңіс күні",
-            zh: "胜利日",
-        },
+        "az-holiday-victory-day",
         MOVED,
         years(2021, OPEN),
         STATUTE,
     ),
-    // az: Azərbaycan Respublikasının Dövlət bayrağı günü
     h(
         "national-flag-day",
         11,
         9,
-        Names {
-            en: "National Flag Day",
-            ru: "День Государственного флага Азербайджанской Республики",
-            kk: "Әзербайжан Республикасының Мемлекеттік Туы күні",
-            zh: "国旗日",
-        },
+        "az-holiday-national-flag-day",
         MOVED,
         years(2010, OPEN),
         STATUTE_SINCE_LIB,
     ),
-    // az: Dünya azərbaycanlılarının həmrəyliyi günü
     h(
         "solidarity-day",
         12,
         31,
-        Names {
-            en: "World Azerbaijanis Solidarity Day",
-            ru: "День солидарности азербайджанцев мира",
-            kk: "Әлем әзербайжандарының ынтымақ күні",
-            zh: "世界阿塞拜疆人团结日",
-        },
+        "az-holiday-solidarity-day",
         MOVED,
         years(1993, OPEN),
         STATUTE_SINCE_LIB,
@@ -431,7 +329,7 @@ pub const TRANSFER_RULES: &[TransferRule] = &[
 
 const fn movable(
     id: &'static str,
-    names: Names,
+    name: &'static str,
     on_weekend: OnWeekend,
     date: NaiveDate,
     provisional: bool,
@@ -440,7 +338,7 @@ const fn movable(
     MovableHoliday {
         id,
         date,
-        names,
+        name,
         on_weekend,
         provisional,
         sources,
@@ -494,8 +392,8 @@ const fn qurban(
 }
 
 /// A voting day (Art. 105-1): non-working, never moved.
-const fn vote(names: Names, date: NaiveDate, sources: &'static [Source]) -> MovableHoliday {
-    movable("voting-day", names, NOT_MOVED, date, false, sources)
+const fn vote(name: &'static str, date: NaiveDate, sources: &'static [Source]) -> MovableHoliday {
+    movable("voting-day", name, NOT_MOVED, date, false, sources)
 }
 
 const fn t(day_off: NaiveDate, worked: NaiveDate) -> Transfer {

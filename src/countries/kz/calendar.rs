@@ -6,7 +6,7 @@
 //! `tests/fixtures/kz_python_holidays.json`.
 
 use crate::calendar::{
-    ymd, CountryCalendar, Holiday, KnownDifference, MovableHoliday, Names, OnWeekend, Transfer,
+    ymd, CountryCalendar, Holiday, KnownDifference, MovableHoliday, OnWeekend, Transfer,
     TransferRule, WeekendTransfer, YearRecord, YearSpan,
 };
 use crate::source::{Confidence, Source};
@@ -129,42 +129,17 @@ const fn years(from: i32, to: i32) -> YearSpan {
     YearSpan { from, to }
 }
 
-const NEW_YEAR: Names = Names {
-    en: "New Year",
-    ru: "Новый год",
-    kk: "Жаңа жыл",
-    zh: "新年",
-};
-const NAURYZ: Names = Names {
-    en: "Nauryz Meirami",
-    ru: "Наурыз мейрамы",
-    kk: "Наурыз мейрамы",
-    zh: "纳吾肉孜节",
-};
-const INDEPENDENCE: Names = Names {
-    en: "Independence Day",
-    ru: "День Независимости",
-    kk: "Тәуелсіздік күні",
-    zh: "独立日",
-};
-const CONSTITUTION: Names = Names {
-    en: "Constitution Day",
-    ru: "День Конституции Республики Казахстан",
-    kk: "Қазақстан Республикасының Конституциясы күні",
-    zh: "宪法日",
-};
-pub const KURBAN_AIT: Names = Names {
-    en: "Kurban Ait (first day)",
-    ru: "Курбан айт (первый день)",
-    kk: "Құрбан айт (бірінші күні)",
-    zh: "古尔邦节（第一天）",
-};
+const NEW_YEAR: &str = "kz-holiday-new-year";
+const NAURYZ: &str = "kz-holiday-nauryz";
+const INDEPENDENCE: &str = "kz-holiday-independence-day";
+const CONSTITUTION: &str = "kz-holiday-constitution-day";
+pub const KURBAN_AIT: &str = "kz-holiday-kurban-ait";
 
 const fn h(
     id: &'static str,
     month: u32,
     day: u32,
-    names: Names,
+    name: &'static str,
     on_weekend: OnWeekend,
     in_force: YearSpan,
     sources: &'static [Source],
@@ -173,7 +148,7 @@ const fn h(
         id,
         month,
         day,
-        names,
+        name,
         on_weekend,
         in_force,
         sources,
@@ -204,12 +179,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         "orthodox-christmas",
         1,
         7,
-        Names {
-            en: "Orthodox Christmas",
-            ru: "Православное Рождество",
-            kk: "Православиелік Рождество",
-            zh: "东正教圣诞节",
-        },
+        "kz-holiday-orthodox-christmas",
         NOT_MOVED,
         years(2006, OPEN),
         RELIGIOUS,
@@ -218,12 +188,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         "womens-day",
         3,
         8,
-        Names {
-            en: "International Women's Day",
-            ru: "Международный женский день",
-            kk: "Халықаралық әйелдер күні",
-            zh: "国际妇女节",
-        },
+        "kz-holiday-womens-day",
         MOVED,
         years(1991, OPEN),
         STATUTE,
@@ -268,12 +233,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         "unity-day",
         5,
         1,
-        Names {
-            en: "Kazakhstan People's Unity Day",
-            ru: "Праздник единства народа Казахстана",
-            kk: "Қазақстан халқының бірлігі мерекесі",
-            zh: "哈萨克斯坦人民团结日",
-        },
+        "kz-holiday-unity-day",
         MOVED,
         years(1991, OPEN),
         STATUTE,
@@ -282,12 +242,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         "defender-day",
         5,
         7,
-        Names {
-            en: "Defender of the Fatherland Day",
-            ru: "День защитника Отечества",
-            kk: "Отан қорғаушы күні",
-            zh: "祖国保卫者日",
-        },
+        "kz-holiday-defender-day",
         MOVED,
         years(2013, OPEN),
         STATUTE_SINCE_LIB,
@@ -296,12 +251,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         "victory-day",
         5,
         9,
-        Names {
-            en: "Victory Day",
-            ru: "День Победы",
-            kk: "Жеңіс күні",
-            zh: "胜利日",
-        },
+        "kz-holiday-victory-day",
         MOVED,
         years(1991, OPEN),
         STATUTE,
@@ -310,12 +260,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         "capital-day",
         7,
         6,
-        Names {
-            en: "Capital Day",
-            ru: "День Столицы",
-            kk: "Астана күні",
-            zh: "首都日",
-        },
+        "kz-holiday-capital-day",
         MOVED,
         years(2009, OPEN),
         STATUTE_SINCE_LIB,
@@ -333,12 +278,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         "republic-day",
         10,
         25,
-        Names {
-            en: "Republic Day",
-            ru: "День Республики",
-            kk: "Республика күні",
-            zh: "共和国日",
-        },
+        "kz-holiday-republic-day",
         MOVED,
         years(1994, 2008),
         STATUTE_SINCE_LIB,
@@ -347,12 +287,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         "republic-day",
         10,
         25,
-        Names {
-            en: "Republic Day",
-            ru: "День Республики",
-            kk: "Республика күні",
-            zh: "共和国日",
-        },
+        "kz-holiday-republic-day",
         MOVED,
         years(2022, 2025),
         STATUTE_AMENDED,
@@ -361,12 +296,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         "republic-day",
         10,
         25,
-        Names {
-            en: "Republic of Kazakhstan Day",
-            ru: "День Республики Казахстан",
-            kk: "Қазақстан Республикасы күні",
-            zh: "哈萨克斯坦共和国日",
-        },
+        "kz-holiday-republic-of-kazakhstan-day",
         MOVED,
         years(2026, OPEN),
         STATUTE_SINCE_LIB,
@@ -375,12 +305,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         "first-president-day",
         12,
         1,
-        Names {
-            en: "First President Day",
-            ru: "День Первого Президента Республики Казахстан",
-            kk: "Қазақстан Республикасының Тұңғыш Президенті күні",
-            zh: "首任总统日",
-        },
+        "kz-holiday-first-president-day",
         MOVED,
         years(2012, 2021),
         STATUTE_AMENDED,
@@ -436,7 +361,7 @@ const fn kurban(
     MovableHoliday {
         id: "kurban-ait",
         date,
-        names: KURBAN_AIT,
+        name: KURBAN_AIT,
         on_weekend: NOT_MOVED,
         provisional,
         sources,

@@ -10,7 +10,7 @@
 //! others; regional republic days) are not in the federal calendar and are not modelled.
 
 use crate::calendar::{
-    ymd, CountryCalendar, Holiday, KnownDifference, Names, OnWeekend, Transfer, TransferRule,
+    ymd, CountryCalendar, Holiday, KnownDifference, OnWeekend, Transfer, TransferRule,
     WeekendTransfer, YearRecord, YearSpan,
 };
 use crate::source::{Confidence, Source};
@@ -83,30 +83,15 @@ const fn years(from: i32, to: i32) -> YearSpan {
     YearSpan { from, to }
 }
 
-const NEW_YEAR_HOLIDAYS: Names = Names {
-    en: "New Year holidays",
-    ru: "Новогодние каникулы",
-    kk: "Жаңа жылдық демалыс",
-    zh: "新年假期",
-};
-const NEW_YEAR: Names = Names {
-    en: "New Year",
-    ru: "Новый год",
-    kk: "Жаңа жыл",
-    zh: "新年",
-};
-const LABOUR_DAY: Names = Names {
-    en: "Spring and Labour Day",
-    ru: "Праздник Весны и Труда",
-    kk: "Көктем және Еңбек мерекесі",
-    zh: "春天与劳动节",
-};
+const NEW_YEAR_HOLIDAYS: &str = "ru-holiday-new-year-holidays";
+const NEW_YEAR: &str = "ru-holiday-new-year";
+const LABOUR_DAY: &str = "ru-holiday-labour-day";
 
 const fn h(
     id: &'static str,
     month: u32,
     day: u32,
-    names: Names,
+    name: &'static str,
     on_weekend: OnWeekend,
     in_force: YearSpan,
     sources: &'static [Source],
@@ -115,7 +100,7 @@ const fn h(
         id,
         month,
         day,
-        names,
+        name,
         on_weekend,
         in_force,
         sources,
@@ -201,12 +186,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         "christmas",
         1,
         7,
-        Names {
-            en: "Christmas",
-            ru: "Рождество Христово",
-            kk: "Рождество",
-            zh: "圣诞节（东正教）",
-        },
+        "ru-holiday-christmas",
         BY_DECREE,
         years(1991, OPEN),
         STATUTE,
@@ -224,12 +204,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         "defender-day",
         2,
         23,
-        Names {
-            en: "Defender of the Fatherland Day",
-            ru: "День защитника Отечества",
-            kk: "Отан қорғаушы күні",
-            zh: "祖国保卫者日",
-        },
+        "ru-holiday-defender-day",
         MOVED,
         years(2002, OPEN),
         STATUTE_SINCE_LIB,
@@ -238,12 +213,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         "womens-day",
         3,
         8,
-        Names {
-            en: "International Women's Day",
-            ru: "Международный женский день",
-            kk: "Халықаралық әйелдер күні",
-            zh: "国际妇女节",
-        },
+        "ru-holiday-womens-day",
         MOVED,
         years(1991, OPEN),
         STATUTE,
@@ -270,12 +240,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         "victory-day",
         5,
         9,
-        Names {
-            en: "Victory Day",
-            ru: "День Победы",
-            kk: "Жеңіс күні",
-            zh: "胜利日",
-        },
+        "ru-holiday-victory-day",
         MOVED,
         years(1991, OPEN),
         STATUTE,
@@ -284,12 +249,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         "russia-day",
         6,
         12,
-        Names {
-            en: "Russia Day",
-            ru: "День России",
-            kk: "Ресей күні",
-            zh: "俄罗斯日",
-        },
+        "ru-holiday-russia-day",
         MOVED,
         years(2002, OPEN),
         STATUTE_SINCE_LIB,
@@ -298,12 +258,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         "unity-day",
         11,
         4,
-        Names {
-            en: "Unity Day",
-            ru: "День народного единства",
-            kk: "Халық бірлігі күні",
-            zh: "民族团结日",
-        },
+        "ru-holiday-unity-day",
         MOVED,
         years(2005, OPEN),
         STATUTE_SINCE_LIB,
@@ -312,12 +267,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         "reconciliation-day",
         11,
         7,
-        Names {
-            en: "Day of Accord and Reconciliation",
-            ru: "День согласия и примирения",
-            kk: "Келісім және татуласу күні",
-            zh: "和谐和解日",
-        },
+        "ru-holiday-reconciliation-day",
         MOVED,
         years(1996, 2004),
         HISTORY_LIB,
@@ -326,12 +276,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         "constitution-day",
         12,
         12,
-        Names {
-            en: "Constitution Day",
-            ru: "День Конституции Российской Федерации",
-            kk: "Ресей Федерациясы Конституциясы күні",
-            zh: "宪法日",
-        },
+        "ru-holiday-constitution-day",
         MOVED,
         years(1994, 2004),
         HISTORY_LIB,
