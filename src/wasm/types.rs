@@ -43,10 +43,13 @@ export interface Scenario {
 export interface Text { id: string; args: { [name: string]: TextArg }; }
 /**
  * An argument: verbatim text, a number (also the plural selector), a date, money, a country
- * code, another message, messages joined by the message `sep`, or a name given in each language.
+ * code, another message, messages joined by the message `sep`, a field (its path, worded as
+ * its name), or a name given in each language.
  */
 export type TextArg = string | number | { date: IsoDate } | { amount: number; currency: string }
   | { country: string } | Text | { list: Text[]; sep: string }
+  /** A field of the input by its path, worded as its name; `label` the catalog ID of its label on the form. */
+  | { field: string; label?: string }
   | { names: { en: string; ru: string; kk: string; zh: string } };
 
 /** What every export throws on bad input. */
