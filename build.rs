@@ -1,5 +1,5 @@
 //! Lists every catalog file, `src/**/locales/<lang>/*.ftl`, for the `catalogs` feature
-//! (src/i18n/mod.rs embeds them): `ALL`, and `ERRORS` (the input errors only: every `errors.ftl`, the engine's and the countries' form checks', for the
+//! (src/i18n/mod.rs embeds them): `ALL`, and `ERRORS` (the input errors only: every `errors.ftl`, the engine's and the countries' form checks', and the forms' `form.ftl`, whose labels name the details in those errors, for the
 //! page's form-only module). A new country's or language's files are found without editing
 //! anything here.
 
@@ -44,7 +44,7 @@ fn main() {
             f.to_string_lossy()
         );
         all.push_str(&line);
-        if rel.ends_with("/errors.ftl") {
+        if rel.ends_with("/errors.ftl") || rel.ends_with("/form.ftl") {
             errors.push_str(&line);
         }
         println!("cargo:rerun-if-changed={}", f.parent().unwrap().display());

@@ -52,6 +52,7 @@ fn check(s: &Scenario) -> Result<&'static Country, InputError> {
             "destination",
             msg::UNSUPPORTED_DESTINATION,
             vec![
+                ("field", Arg::field("destination")),
                 ("country", country_arg(s.destination)),
                 ("list", text(names.join(", "))),
             ],
@@ -62,7 +63,10 @@ fn check(s: &Scenario) -> Result<&'static Country, InputError> {
             ErrorCode::CitizenOfDestination,
             "citizenship",
             msg::OWN_CITIZEN,
-            vec![("country", country_arg(c.code))],
+            vec![
+                ("field", Arg::field("citizenship")),
+                ("country", country_arg(c.code)),
+            ],
         ));
     }
     if !c.covers.contains(s.entry_date) {
@@ -71,6 +75,7 @@ fn check(s: &Scenario) -> Result<&'static Country, InputError> {
             "entryDate",
             msg::ENTRY_OUT_OF_RANGE,
             vec![
+                ("field", Arg::field("entryDate")),
                 ("entry", text(date::iso(s.entry_date))),
                 ("country", country_arg(c.code)),
                 ("from", text(c.covers.from.map_or(String::new(), date::iso))),
@@ -260,14 +265,14 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
         };
         assumptions.push(t(
             msg::ASSUMED,
-            vec![("field", text(*f)), ("value", text(v))],
+            vec![("field", Arg::field(*f)), ("value", text(v))],
         ));
     }
     if s.exit_date.is_none() {
-        assumptions.push(Text::new(msg::NO_EXIT_DATE));
+        assumptions.push(Text::new(msg::NO_EXIT_DATE).arg("field", Arg::field("exitDate")));
     }
     if s.birth_date.is_none() {
-        assumptions.push(Text::new(msg::NO_BIRTH_DATE));
+        assumptions.push(Text::new(msg::NO_BIRTH_DATE).arg("field", Arg::field("birthDate")));
     }
 
     Assessment {

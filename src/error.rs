@@ -67,6 +67,32 @@ impl InputError {
         }
     }
 
+    /// The same error with each field it names that has no label yet given the label `label`
+    /// finds for its path (a form's details: `details.surname` → `kz-form-surname`), its
+    /// message worded again (in English; [`localized`](Self::localized) words it in a language).
+    pub fn with_labels(mut self, label: impl Fn(&str) -> Option<&'static str>) -> Self {
+        fn walk(t: &mut Text, label: &dyn Fn(&str) -> Option<&'static str>) {
+            for (_, a) in &mut t.args {
+                match a {
+                    Arg::Field {
+                        path,
+                        label: l @ None,
+                    } => *l = label(path),
+                    Arg::Msg(t) => walk(t, label),
+                    Arg::List { items, .. } => items.iter_mut().for_each(|t| walk(t, label)),
+                    _ => {}
+                }
+            }
+        }
+        if self.text.id.is_empty() {
+            return self;
+        }
+        walk(&mut self.text, &label);
+        self.message =
+            i18n::word_in(Lang::En, &self.text).unwrap_or_else(|| self.text.id.to_owned());
+        self
+    }
+
     /// The same error with its message in `lang`; without a catalog for `lang`, its message
     /// says so beside the message's ID.
     pub fn localized(mut self, lang: Lang) -> Self {

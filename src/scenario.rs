@@ -143,7 +143,7 @@ pub(crate) fn wrong_type(field: &str, want: &'static str, got: &Json) -> InputEr
         field,
         msg::WRONG_TYPE,
         vec![
-            ("field", text(field)),
+            ("field", Arg::field(field)),
             ("want", Arg::msg(want)),
             ("got", Arg::msg(got.type_name())),
         ],
@@ -169,13 +169,13 @@ pub(crate) fn date_value(v: &Json, field: &str) -> Result<NaiveDate, InputError>
             ErrorCode::InvalidDate,
             field,
             msg::DATE_FORMAT,
-            vec![("field", text(field))],
+            vec![("field", Arg::field(field))],
         ),
         DateError::NoSuchDay => err(
             ErrorCode::InvalidDate,
             field,
             msg::NO_SUCH_DAY,
-            vec![("field", text(field)), ("value", text(short(s)))],
+            vec![("field", Arg::field(field)), ("value", text(short(s)))],
         ),
     })
 }
@@ -195,7 +195,7 @@ fn required<'a>(obj: &'a Json, key: &'static str) -> Result<&'a Json, InputError
             ErrorCode::MissingField,
             key,
             msg::REQUIRED,
-            vec![("field", text(key))],
+            vec![("field", Arg::field(key))],
         )
     })
 }
@@ -206,7 +206,7 @@ fn not_one_of(field: &str, value: &str, list: &[&str]) -> InputError {
         field,
         msg::NOT_ONE_OF,
         vec![
-            ("field", text(field)),
+            ("field", Arg::field(field)),
             ("value", text(short(value))),
             ("list", text(list.join(", "))),
         ],
@@ -287,7 +287,10 @@ fn parse_in(input: &Json, lang: Lang) -> Result<Scenario, InputError> {
                 ErrorCode::UnknownCountry,
                 "destination",
                 msg::UNKNOWN_DESTINATION,
-                vec![("value", text(short(s)))],
+                vec![
+                    ("field", Arg::field("destination")),
+                    ("value", text(short(s))),
+                ],
             )
         })?
     };
@@ -301,7 +304,10 @@ fn parse_in(input: &Json, lang: Lang) -> Result<Scenario, InputError> {
                     ErrorCode::UnknownCountry,
                     "citizenship",
                     msg::UNKNOWN_CITIZENSHIP,
-                    vec![("value", text(short(s)))],
+                    vec![
+                        ("field", Arg::field("citizenship")),
+                        ("value", text(short(s))),
+                    ],
                 )
             })?)
         }
@@ -317,9 +323,9 @@ fn parse_in(input: &Json, lang: Lang) -> Result<Scenario, InputError> {
                 "exitDate",
                 msg::EXIT_BEFORE_ENTRY,
                 vec![
-                    ("field", text("exitDate")),
+                    ("field", Arg::field("exitDate")),
                     ("exit", text(date::iso(x))),
-                    ("other", text("entryDate")),
+                    ("other", Arg::field("entryDate")),
                     ("entry", text(date::iso(entry_date))),
                 ],
             ));
@@ -329,7 +335,10 @@ fn parse_in(input: &Json, lang: Lang) -> Result<Scenario, InputError> {
                 ErrorCode::OutOfRange,
                 "exitDate",
                 msg::STAY_TOO_LONG,
-                vec![("days", Arg::from(MAX_STAY_DAYS))],
+                vec![
+                    ("field", Arg::field("exitDate")),
+                    ("days", Arg::from(MAX_STAY_DAYS)),
+                ],
             ));
         }
     }
@@ -346,7 +355,9 @@ fn parse_in(input: &Json, lang: Lang) -> Result<Scenario, InputError> {
                 "birthDate",
                 msg::BIRTH_AFTER_ENTRY,
                 vec![
+                    ("field", Arg::field("birthDate")),
                     ("birth", text(date::iso(b))),
+                    ("other", Arg::field("entryDate")),
                     ("entry", text(date::iso(entry_date))),
                 ],
             ));
@@ -356,7 +367,11 @@ fn parse_in(input: &Json, lang: Lang) -> Result<Scenario, InputError> {
                 ErrorCode::OutOfRange,
                 "birthDate",
                 msg::TOO_OLD,
-                vec![("birth", text(date::iso(b))), ("age", Arg::from(MAX_AGE))],
+                vec![
+                    ("field", Arg::field("birthDate")),
+                    ("birth", text(date::iso(b))),
+                    ("age", Arg::from(MAX_AGE)),
+                ],
             ));
         }
     }
@@ -415,7 +430,7 @@ pub(crate) fn birth_too_early(field: &str, d: NaiveDate) -> InputError {
         field,
         msg::BIRTH_TOO_EARLY,
         vec![
-            ("field", text(field)),
+            ("field", Arg::field(field)),
             ("date", text(date::iso(d))),
             ("from", text(date::iso(EARLIEST))),
         ],
@@ -434,7 +449,7 @@ pub(crate) fn not_in_range(
         field,
         msg::DATE_NOT_IN_RANGE,
         vec![
-            ("field", text(field)),
+            ("field", Arg::field(field)),
             ("date", text(date::iso(d))),
             ("from", text(date::iso(from))),
             ("to", text(date::iso(to))),
@@ -450,7 +465,7 @@ fn array<'a>(input: &'a Json, key: &'static str, max: usize) -> Result<&'a [Json
             key,
             msg::TOO_MANY,
             vec![
-                ("field", text(key)),
+                ("field", Arg::field(key)),
                 ("n", text(a.len().to_string())),
                 ("max", text(max.to_string())),
             ],
@@ -473,7 +488,7 @@ fn required_at<'a>(obj: &'a Json, key: &str, path: &str) -> Result<&'a Json, Inp
             ErrorCode::MissingField,
             path,
             msg::REQUIRED,
-            vec![("field", text(path))],
+            vec![("field", Arg::field(path))],
         )
     })
 }
@@ -500,9 +515,9 @@ fn parse_trips(input: &Json, entry: NaiveDate) -> Result<Vec<Trip>, InputError> 
                 &path("exitDate"),
                 msg::EXIT_BEFORE_ENTRY,
                 vec![
-                    ("field", text(path("exitDate"))),
+                    ("field", Arg::field(path("exitDate"))),
                     ("exit", text(date::iso(b))),
-                    ("other", text(path("entryDate"))),
+                    ("other", Arg::field(path("entryDate"))),
                     ("entry", text(date::iso(a))),
                 ],
             ));
@@ -513,7 +528,7 @@ fn parse_trips(input: &Json, entry: NaiveDate) -> Result<Vec<Trip>, InputError> 
                 &path("exitDate"),
                 msg::TRIP_AFTER_ENTRY,
                 vec![
-                    ("field", text(path("exitDate"))),
+                    ("field", Arg::field(path("exitDate"))),
                     ("date", text(date::iso(b))),
                     ("entry", text(date::iso(entry))),
                 ],
@@ -540,8 +555,8 @@ fn parse_trips(input: &Json, entry: NaiveDate) -> Result<Vec<Trip>, InputError> 
                 &format!("trips[{second}].entryDate"),
                 msg::TRIPS_OVERLAP,
                 vec![
-                    ("second", text(format!("trips[{second}]"))),
-                    ("first", text(format!("trips[{first}]"))),
+                    ("second", Arg::field(format!("trips[{second}]"))),
+                    ("first", Arg::field(format!("trips[{first}]"))),
                 ],
             ));
         }
@@ -570,7 +585,10 @@ fn parse_moves(
                 ErrorCode::OutOfRange,
                 &path("date"),
                 msg::MOVE_OUTSIDE,
-                vec![("field", text(path("date"))), ("date", text(date::iso(d)))],
+                vec![
+                    ("field", Arg::field(path("date"))),
+                    ("date", text(date::iso(d))),
+                ],
             ));
         }
         let accommodation = match member(m, "accommodation") {

@@ -5,8 +5,9 @@
 //!
 //! Serialised (the JS `compute()`): `{ id, args: { name: value } }`, a value being a string
 //! (verbatim), a number, `{ date }`, `{ amount, currency }`, `{ country }`, another
-//! `{ id, args }` or `{ list, sep }` (messages joined by the message `sep`). A holiday's name is
-//! a message too (`kz-holiday-nauryz`, in the country's `calendar.ftl`).
+//! `{ id, args }`, `{ field, label? }` (a field's path, worded as its name) or `{ list, sep }`
+//! (messages joined by the message `sep`). A holiday's name is a message too (`kz-holiday-nauryz`,
+//! in the country's `calendar.ftl`).
 
 use chrono::NaiveDate;
 use serde::ser::{Serialize, SerializeMap, Serializer};
@@ -38,6 +39,14 @@ pub enum Arg {
     List {
         sep: &'static str,
         items: Vec<Text>,
+    },
+    /// A field of the input, by its path (`exitDate`, `trips[2].exitDate`, `details.surname`,
+    /// `''` for the whole input): worded as the field's name in the catalog's language
+    /// ([`crate::i18n::field`]), never as the path. `label` is the catalog ID of the field's
+    /// label on the destination's form (`kz-form-surname`), for the form's details.
+    Field {
+        path: String,
+        label: Option<&'static str>,
     },
 }
 
@@ -94,6 +103,13 @@ impl Arg {
     /// Verbatim text.
     pub fn text(s: &str) -> Arg {
         Arg::Str(s.to_owned())
+    }
+    /// The field at `path` (`exitDate`, `trips[0].exitDate`), worded as its name.
+    pub fn field(path: impl Into<String>) -> Arg {
+        Arg::Field {
+            path: path.into(),
+            label: None,
+        }
     }
     /// The message `id`, without arguments, as an argument.
     pub fn msg(id: &'static str) -> Arg {
@@ -178,6 +194,14 @@ impl Serialize for Arg {
                 m.end()
             }
             Arg::Msg(t) => t.serialize(s),
+            Arg::Field { path, label } => {
+                let mut m = s.serialize_map(Some(1 + usize::from(label.is_some())))?;
+                m.serialize_entry("field", path)?;
+                if let Some(l) = label {
+                    m.serialize_entry("label", l)?;
+                }
+                m.end()
+            }
             Arg::List { sep, items } => {
                 let mut m = s.serialize_map(Some(2))?;
                 m.serialize_entry("list", items)?;

@@ -27,7 +27,7 @@ fn a_move_far_in_the_future_without_an_exit_date_names_the_move() {
     assert_eq!(e.code, ErrorCode::OutOfRange);
     assert_eq!(e.field, "moves[0].date");
     assert!(
-        e.message.contains("moves[0].date 9999-12-31"),
+        e.message.contains("For the date of move 1, 9999-12-31"),
         "{}",
         e.message
     );
@@ -78,7 +78,8 @@ fn a_birth_date_too_old_is_a_birth_date_error_with_a_birth_date_message() {
         assert_eq!(e.code, ErrorCode::OutOfRange, "{birth}");
         assert_eq!(e.field, "birthDate", "{birth}");
         assert!(
-            e.message.starts_with(&format!("birthDate {birth}")),
+            e.message
+                .starts_with(&format!("For the date of birth, {birth}")),
             "{}",
             e.message
         );
@@ -176,7 +177,20 @@ fn the_form_details_dates_are_bounded_by_the_stay() {
             "{d}: {}",
             e.message
         );
-        assert!(e.message.starts_with(field), "{}", e.message);
+        // The message names the detail by its label on the form (the row as given), not by
+        // its path, which stays in `field`.
+        let label = e.text.args.iter().find_map(|(_, a)| match a {
+            tirkeu::text::Arg::Field { path, label } if path == field => Some(*label),
+            _ => None,
+        });
+        let label = label.unwrap_or_else(|| panic!("{d}: names no {field}: {}", e.message));
+        assert!(label.is_some(), "{d}: {field} has a label on the form");
+        let words = tirkeu::i18n::field::words_in(tirkeu::i18n::Lang::En, field, label).unwrap();
+        assert!(
+            e.message.starts_with(&format!("For {words}, ")),
+            "{}",
+            e.message
+        );
     }
     let e = err(json!({ "birthDate": "1850-01-01" }));
     assert!(e.message.contains("birth dates"), "{}", e.message);

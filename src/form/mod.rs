@@ -179,7 +179,7 @@ fn text_field(
             &field,
             messages::TOO_LONG,
             vec![
-                ("field", Arg::Str(field.clone())),
+                ("field", Arg::field(field.clone())),
                 ("max", Arg::Str(max.to_string())),
             ],
         ));
@@ -194,7 +194,7 @@ fn text_field(
                 messages::NOT_PRINTABLE
             },
             vec![
-                ("field", Arg::Str(field.clone())),
+                ("field", Arg::field(field.clone())),
                 ("char", Arg::Str(shown(c))),
             ],
         ));
@@ -210,7 +210,7 @@ fn text_field(
                     ErrorCode::UnknownValue,
                     &field,
                     message,
-                    vec![("field", Arg::Str(field.clone()))],
+                    vec![("field", Arg::field(field.clone()))],
                 ));
             }
             Ok(Some(digits))
@@ -248,8 +248,29 @@ pub fn parse_details_in(spec: &FormSpec, v: &Json) -> Result<FormDetails, InputE
 }
 
 /// [`parse_details_in`]; with the entry date, each child's birth date is checked as it is read
-/// (the list drops empty rows, so the error must name the row as given).
+/// (the list drops empty rows, so the error must name the row as given). An error's message
+/// names a detail by its label on `spec`'s form.
 fn read_details(
+    spec: &FormSpec,
+    v: &Json,
+    entry: Option<NaiveDate>,
+) -> Result<FormDetails, InputError> {
+    read_details_unlabelled(spec, v, entry).map_err(|e| labelled(spec, e))
+}
+
+/// `e` naming each detail by its label on `spec`'s form (`details.children[1].birthDate` →
+/// the label of `children[].birthDate`).
+fn labelled(spec: &FormSpec, e: InputError) -> InputError {
+    e.with_labels(|path| {
+        let key = path.strip_prefix("details.")?;
+        match key.strip_prefix("children[") {
+            Some(rest) => spec.label(&format!("children[]{}", &rest[rest.find(']')? + 1..])),
+            None => spec.label(key),
+        }
+    })
+}
+
+fn read_details_unlabelled(
     spec: &FormSpec,
     v: &Json,
     entry: Option<NaiveDate>,
@@ -272,7 +293,7 @@ fn read_details(
                     "details.sex",
                     msg::NOT_ONE_OF,
                     vec![
-                        ("field", Arg::text("details.sex")),
+                        ("field", Arg::field("details.sex")),
                         ("value", Arg::Str(scenario::short(&s))),
                         ("list", Arg::text("M, F")),
                     ],
@@ -296,7 +317,7 @@ fn read_details(
                 "details.children",
                 msg::TOO_MANY,
                 vec![
-                    ("field", Arg::text("details.children")),
+                    ("field", Arg::field("details.children")),
                     ("n", Arg::Str(items.len().to_string())),
                     ("max", Arg::Str(MAX_CHILDREN.to_string())),
                 ],
@@ -361,7 +382,7 @@ pub fn parse_details_for(
     s: &Scenario,
 ) -> Result<FormDetails, InputError> {
     let d = read_details(spec, v, Some(s.entry_date))?;
-    check_dates(&d, s.entry_date)?;
+    check_dates(&d, s.entry_date).map_err(|e| labelled(spec, e))?;
     Ok(d)
 }
 

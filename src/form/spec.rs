@@ -218,6 +218,18 @@ impl FormSpec {
     pub fn input(&self, key: &str) -> Option<&'static Input> {
         self.inputs.iter().find(|i| i.key == key)
     }
+
+    /// The catalog ID of the label of the field that details value `key` (`surname`,
+    /// `children[].birthDate`) fills, if the form has one: errors name the detail by it.
+    pub fn label(&self, key: &str) -> Option<&'static str> {
+        self.pages
+            .iter()
+            .flat_map(|p| p.blocks)
+            .flat_map(|b| b.rows)
+            .flat_map(|r| r.fields)
+            .find(|f| !key.is_empty() && f.key == key)
+            .map(|f| f.label.id)
+    }
 }
 
 impl FormSpec {
@@ -226,7 +238,13 @@ impl FormSpec {
     /// tests.
     pub fn message_ids(&self) -> Vec<&'static str> {
         let mut v = vec![self.title.id];
-        v.extend(self.subtitle.iter().chain(&self.notice).chain(&self.version).map(|t| t.id));
+        v.extend(
+            self.subtitle
+                .iter()
+                .chain(&self.notice)
+                .chain(&self.version)
+                .map(|t| t.id),
+        );
         let c = &self.chrome;
         v.extend(
             [

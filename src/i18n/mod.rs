@@ -6,6 +6,7 @@
 //! the files); without it a caller gives the catalog of its language with [`load`]
 //! (`loadCatalog(lang, text)` in JS) before asking for answers in that language.
 
+pub mod field;
 pub mod fluent;
 pub mod msg;
 
@@ -151,6 +152,7 @@ fn value(a: &Arg, c: &Catalog) -> Value {
             let words: Vec<String> = items.iter().map(|t| word(t, c)).collect();
             text(words.join(&sep))
         }
+        Arg::Field { path, label } => text(field::words(path, *label, c)),
     }
 }
 

@@ -60,6 +60,40 @@ templates! {
     COUNTRY_NOT_ISO = "country-not-iso";
     NO_CALENDAR = "no-calendar";
     YEAR_OUT_OF_RANGE = "year-out-of-range";
+    // A field of the input in words (`Arg::Field`, src/i18n/field.rs): messages never show a path.
+    FIELD_INPUT = "field-input";
+    FIELD_DESTINATION = "field-destination";
+    FIELD_CITIZENSHIP = "field-citizenship";
+    FIELD_ENTRY_DATE = "field-entry-date";
+    FIELD_EXIT_DATE = "field-exit-date";
+    FIELD_BIRTH_DATE = "field-birth-date";
+    FIELD_PASSPORT = "field-passport";
+    FIELD_VISA = "field-visa";
+    FIELD_ACCOMMODATION = "field-accommodation";
+    FIELD_CREW = "field-crew";
+    FIELD_LANG = "field-lang";
+    FIELD_TRIPS = "field-trips";
+    FIELD_TRIP = "field-trip";
+    FIELD_TRIP_ENTRY_DATE = "field-trip-entry-date";
+    FIELD_TRIP_EXIT_DATE = "field-trip-exit-date";
+    FIELD_MOVES = "field-moves";
+    FIELD_MOVE = "field-move";
+    FIELD_MOVE_DATE = "field-move-date";
+    FIELD_MOVE_ACCOMMODATION = "field-move-accommodation";
+    FIELD_MOVE_OTHER_REGION = "field-move-other-region";
+    FIELD_DETAILS = "field-details";
+    FIELD_CHILDREN = "field-children";
+    FIELD_CHILD = "field-child";
+    FIELD_LABELLED = "field-labelled";
+    FIELD_DETAIL = "field-detail";
+    FIELD_OF_CHILD = "field-of-child";
+    FIELD_FACTS = "field-facts";
+    FIELD_DUE_DATE = "field-due-date";
+    FIELD_RULES_CHECKED_ON = "field-rules-checked-on";
+    FIELD_COUNTRY = "field-country";
+    FIELD_YEAR = "field-year";
+    FIELD_OTHER = "field-other";
+    FIELD_PART = "field-part";
 
     // Assessment messages.
     CITIZENS_OF = "citizens-of";

@@ -55,10 +55,7 @@ fn parse_facts(j: &Json) -> Result<FormFacts, InputError> {
                 ErrorCode::MissingField,
                 "facts.rulesCheckedOn",
                 msg::REQUIRED,
-                vec![(
-                    "field",
-                    crate::text::Arg::Str("facts.rulesCheckedOn".into()),
-                )],
+                vec![("field", crate::text::Arg::field("facts.rulesCheckedOn"))],
             )
         })?,
         "facts.rulesCheckedOn",

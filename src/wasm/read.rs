@@ -223,7 +223,7 @@ pub(crate) fn read(v: &JsValue, what: &'static str, base: &str) -> Result<Json, 
             ErrorCode::InvalidInput,
             path.clone(),
             msg::READ_THREW,
-            vec![("field", Arg::Str(path)), ("error", Arg::Str(error))],
+            vec![("field", Arg::field(path)), ("error", Arg::Str(error))],
         ),
         Stop::TooLong { path } => InputError::new(
             ErrorCode::OutOfRange,
@@ -235,7 +235,7 @@ pub(crate) fn read(v: &JsValue, what: &'static str, base: &str) -> Result<Json, 
                     if path.is_empty() {
                         Arg::msg(what)
                     } else {
-                        Arg::Str(path)
+                        Arg::field(path)
                     },
                 ),
                 ("max", Arg::from(MAX_STRING)),

@@ -43,11 +43,13 @@ export interface Scenario {
 export interface Text { id: string; args: { [name: string]: TextArg }; }
 /**
  * An argument: verbatim text, a number (also the plural selector), a date, money, a country
- * code, another message (a holiday's name is one: `kz-holiday-nauryz`), or messages joined by
- * the message `sep`.
+ * code, another message (a holiday's name is one: `kz-holiday-nauryz`), messages joined by the
+ * message `sep`, or a field (its path, worded as its name).
  */
 export type TextArg = string | number | { date: IsoDate } | { amount: number; currency: string }
-  | { country: string } | Text | { list: Text[]; sep: string };
+  | { country: string } | Text | { list: Text[]; sep: string }
+  /** A field of the input by its path, worded as its name; `label` the catalog ID of its label on the form. */
+  | { field: string; label?: string };
 
 /** A text in each language whose catalog is at hand (all four in the full package). */
 export type ByLang = { en?: string; ru?: string; kk?: string; zh?: string };

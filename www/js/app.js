@@ -292,10 +292,10 @@ let range = { from: '', to: '' };
 const rejected0 = []; // a destination writeForm could not take
 function engineMessage(e) {
   if (!e || typeof e !== 'object') return t('ui-err-general');
-  // The page's plain words for the scenario's error codes, in every language (the engine's
-  // messages name field paths such as exitDate); the engine's own text, without its leading
-  // field path, for the details and for codes the page does not know.
-  const own = String(e.message || '').replace(new RegExp(`^${(e.field || '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:：]\\s*`), '');
+  // The page's short words for the scenario's error codes, in every language, said beside the
+  // field; the engine's own message (which names the field in words, never by its path) for the
+  // details and for codes the page does not know.
+  const own = String(e.message || '');
   if (String(e.field || '').startsWith('details.')) return own || t('ui-err-general');
   // out-of-range: the page's words say what the range is for the field the engine names.
   const f = String(e.field || '');

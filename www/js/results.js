@@ -174,13 +174,6 @@ function obligationCard(o, i) {
     sourcesBlock(o.sources, true));
 }
 
-// The engine's sentences may name a question by its field name ("birthDate was not given"): the
-// page says the question's label instead, in the page's language.
-const FIELD_LABELS = { entryDate: 'ui-f-entry-date', exitDate: 'ui-f-exit-date', birthDate: 'ui-f-birth-date' };
-export function withLabels(text) {
-  return String(text ?? '').replace(/\b(entryDate|exitDate|birthDate)\b/g, (m) => t('ui-field-quoted', { label: t(FIELD_LABELS[m]) }));
-}
-
 /** Replaces the results' sections with the rendering of assessment `a` for scenario `s`. */
 export function renderResults(a, s, nodes) {
   const { summary, obligations, stay, exemptions, warnings } = nodes;
@@ -214,7 +207,7 @@ export function renderResults(a, s, nodes) {
     el('ul', { class: 'plain' }, a.exemptions.map((e) => el('li', {}, el('p', { text: e.reason }), sourcesBlock(e.sources)))))] : []));
 
   const warnItems = a.warnings.map((w) => el('li', { 'data-code': w.code }, el('p', { text: w.message }), sourcesBlock(w.sources)));
-  const assumptions = (a.assumptions || []).map((x) => el('li', { text: withLabels(x) }));
+  const assumptions = (a.assumptions || []).map((x) => el('li', { text: x }));
   warnings.replaceChildren(...(warnItems.length ? [el('article', { class: 'card warnings', role: 'note', 'aria-labelledby': 'warn-h' }, el('h3', { id: 'warn-h', text: t('ui-warn-h') }), el('ul', { class: 'plain' }, warnItems))] : []),
     ...(assumptions.length ? [el('details', { class: 'assume' }, el('summary', { text: t('ui-assume-h') }), el('ul', {}, assumptions))] : []));
 }

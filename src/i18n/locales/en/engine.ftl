@@ -33,14 +33,14 @@ unquantified-sanction = { $offender }: { $sanction }
 # Warning: a deadline counts days of a calendar that is not final; $year a year.
 calendar-provisional = A deadline counts days whose calendar is not final (a movable holiday not yet confirmed, or a year after { $year } whose decrees are not known): check it again closer to the date.
 
-# Under "assumptions": a field left out was taken at its default; $field the field's path (entryDate, trips[0].exitDate), as is, $value the value given.
-assumed = { $field } was not given: taken as "{ $value }".
+# Under "assumptions": a field left out was taken at its default; $field the field in words (field-passport…), $value the value taken, a code as typed.
+assumed = Taken as "{ $value }", since { $field } was not given.
 
-# Under "assumptions": no exit date was given.
-no-exit-date = exitDate was not given: rules that depend on the length of the stay are shown with their condition.
+# Under "assumptions": no exit date was given; $field the field in words (field-exit-date).
+no-exit-date = Since { $field } was not given, rules that depend on the length of the stay are shown with their condition.
 
-# Under "assumptions": no birth date was given.
-no-birth-date = birthDate was not given: rules that depend on age are shown with their condition.
+# Under "assumptions": no birth date was given; $field the field in words (field-birth-date).
+no-birth-date = Since { $field } was not given, rules that depend on age are shown with their condition.
 
 # The condition under an obligation that depends on something the scenario does not say; $condition a condition.
 only-if = only if { $condition }

@@ -30,14 +30,14 @@ unquantified-sanction = { $offender }: { $sanction }
 # Warning: a deadline counts days of a calendar that is not final; $year a year.
 calendar-provisional = Мерзімді есептеуге күнтізбесі түпкілікті емес күндер кіреді (әлі бекітілмеген ауыспалы мереке немесе қаулылары белгісіз, { $year } жылдан кейінгі жыл): мерзім жақындағанда оны қайта тексеріңіз.
 
-# Under "assumptions": a field left out was taken at its default; $field the field's path (entryDate, trips[0].exitDate), as is, $value the value given.
-assumed = { $field } көрсетілмеген: «{ $value }» деп қабылданды.
+# Under "assumptions": a field left out was taken at its default; $field the field in words (field-passport…), $value the value taken, a code as typed.
+assumed = «{ $field }» өрісі көрсетілмеген: «{ $value }» деп қабылданды.
 
-# Under "assumptions": no exit date was given.
-no-exit-date = exitDate көрсетілмеген: болу ұзақтығына байланысты ережелер өз шартымен көрсетіледі.
+# Under "assumptions": no exit date was given; $field the field in words (field-exit-date).
+no-exit-date = «{ $field }» өрісі көрсетілмеген: болу ұзақтығына байланысты ережелер өз шартымен көрсетіледі.
 
-# Under "assumptions": no birth date was given.
-no-birth-date = birthDate көрсетілмеген: жасқа байланысты ережелер өз шартымен көрсетіледі.
+# Under "assumptions": no birth date was given; $field the field in words (field-birth-date).
+no-birth-date = «{ $field }» өрісі көрсетілмеген: жасқа байланысты ережелер өз шартымен көрсетіледі.
 
 # The condition under an obligation that depends on something the scenario does not say; $condition a condition.
 only-if = тек { $condition } жағдайда

@@ -34,14 +34,14 @@ unquantified-sanction = { $offender }: { $sanction }
 # Warning: a deadline counts days of a calendar that is not final; $year a year.
 calendar-provisional = Срок исчисляется по дням, календарь которых ещё не окончателен (переходящий праздник ещё не подтверждён или год после { $year }, постановления на который неизвестны): проверьте его ещё раз ближе к дате.
 
-# Under "assumptions": a field left out was taken at its default; $field the field's path (entryDate, trips[0].exitDate), as is, $value the value given.
-assumed = Поле { $field } не заполнено: принято значение «{ $value }».
+# Under "assumptions": a field left out was taken at its default; $field the field in words (field-passport…), $value the value taken, a code as typed.
+assumed = Поле «{ $field }» не заполнено: принято значение «{ $value }».
 
-# Under "assumptions": no exit date was given.
-no-exit-date = Поле exitDate не заполнено: правила, зависящие от продолжительности пребывания, показаны с их условием.
+# Under "assumptions": no exit date was given; $field the field in words (field-exit-date).
+no-exit-date = Поле «{ $field }» не заполнено: правила, зависящие от продолжительности пребывания, показаны с их условием.
 
-# Under "assumptions": no birth date was given.
-no-birth-date = Поле birthDate не заполнено: правила, зависящие от возраста, показаны с их условием.
+# Under "assumptions": no birth date was given; $field the field in words (field-birth-date).
+no-birth-date = Поле «{ $field }» не заполнено: правила, зависящие от возраста, показаны с их условием.
 
 # The condition under an obligation that depends on something the scenario does not say; $condition a condition.
 only-if = только если { $condition }

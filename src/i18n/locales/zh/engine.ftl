@@ -30,14 +30,14 @@ unquantified-sanction = { $offender }：{ $sanction }
 # Warning: a deadline counts days of a calendar that is not final; $year a year.
 calendar-provisional = 某个期限计入了日历尚未最终确定的日子（尚未确认的浮动节日，或{ $year }年之后尚不知道相关法令的年份）：请在临近该日期时再次核对。
 
-# Under "assumptions": a field left out was taken at its default; $field the field's path (entryDate, trips[0].exitDate), as is, $value the value given.
-assumed = 未提供{ $field }：按“{ $value }”处理。
+# Under "assumptions": a field left out was taken at its default; $field the field in words (field-passport…), $value the value taken, a code as typed.
+assumed = 未提供“{ $field }”：按“{ $value }”处理。
 
-# Under "assumptions": no exit date was given.
-no-exit-date = 未提供exitDate：取决于停留时长的规则将连同其条件一并显示。
+# Under "assumptions": no exit date was given; $field the field in words (field-exit-date).
+no-exit-date = 未提供“{ $field }”：取决于停留时长的规则将连同其条件一并显示。
 
-# Under "assumptions": no birth date was given.
-no-birth-date = 未提供birthDate：取决于年龄的规则将连同其条件一并显示。
+# Under "assumptions": no birth date was given; $field the field in words (field-birth-date).
+no-birth-date = 未提供“{ $field }”：取决于年龄的规则将连同其条件一并显示。
 
 # The condition under an obligation that depends on something the scenario does not say; $condition a condition.
 only-if = 仅当{ $condition }时

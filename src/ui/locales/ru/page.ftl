@@ -717,5 +717,3 @@ ui-ob-other-channels = { $audience ->
 # A card for one obligation: who must do what by when, how, and the penalty.
 ui-ob-for-you = относится к вам
 
-# A question's label quoted inside a sentence of the engine that names that question ("“Birth date” was not given: …"). Variables: $label the question's label.
-ui-field-quoted = «{ $label }»

@@ -1,4 +1,4 @@
 # Kazakhstan's input errors (the form's details), embedded with the engine's errors in the form module.
 
-# An input error of the form's details: the receiving party's IIN or BIN; $field the field's path (details.hostId), as is.
-kz-form-err-host-id = { $field } must be the 12 digits of an IIN (individual) or BIN (organisation).
+# An input error of the form's details: the receiving party's IIN or BIN; $field the field in words (field-labelled).
+kz-form-err-host-id = Write the 12 digits of an IIN (individual) or BIN (organisation) in { $field }.
