@@ -93,7 +93,14 @@ const __tirkeuRead = (() => {
             }
             stop('T' + str(path) + str(text));
         };
-        const value = (v, path, depth) => {
+        // A value's path is made only for an error: from its container's node and its key
+        // (read.rs's child() and at(): "a.b", "b" at the top, "a[0]", "[0]" at the top).
+        const pathOf = (up, key) => {
+            if (up === null) return key;
+            const p = pathOf(up.up, up.key);
+            return typeof key === 'number' ? p + '[' + key + ']' : p === '' ? key : p + '.' + key;
+        };
+        const value = (v, up, key, depth) => {
             if (++values > maxValues) stop('L' + str('too many values'));
             if (v === null) return 'n';
             switch (typeof v) {
@@ -104,8 +111,8 @@ const __tirkeuRead = (() => {
                     f64[0] = v;
                     return 'd' + u32[0] + ',' + u32[1] + ';';
                 case 'string':
-                    if (v.length > maxString) stop('X' + str(path));
-                    return str(v);
+                    if (v.length > maxString) stop('X' + str(pathOf(up, key)));
+                    return 's' + v.length + ':' + v;
                 case 'symbol': return 'y';
                 case 'bigint': return 'g';
                 case 'function': return 'u';
@@ -113,47 +120,47 @@ const __tirkeuRead = (() => {
                 default: return 'o';
             }
             if (depth > maxDepth) stop('L' + str('input nested too deeply'));
+            const node = { up, key }; // (an object literal defines its own properties: no setter runs)
             let arr, view, proto;
-            try { arr = isArray(v); } catch (e) { threw(path, e); }
+            try { arr = isArray(v); } catch (e) { threw(pathOf(up, key), e); }
             if (arr) {
                 let len;
-                try { len = get(v, 'length'); } catch (e) { threw(path, e); }
+                try { len = get(v, 'length'); } catch (e) { threw(pathOf(up, key), e); }
                 if (typeof len !== 'number') len = 0;
                 if (!(len >= 0) || len > maxLen) stop('L' + str('array too long'));
                 len = len >>> 0;
                 let out = '[';
                 for (let i = 0; i < len; i++) {
                     let item;
-                    try { item = get(v, i); } catch (e) { threw(path + '[' + i + ']', e); }
-                    out += value(item, path + '[' + i + ']', depth + 1);
+                    try { item = get(v, i); } catch (e) { threw(pathOf(node, i), e); }
+                    out += value(item, node, i, depth + 1);
                 }
                 return out + ']';
             }
-            try { view = isView(v); } catch (e) { threw(path, e); }
+            try { view = isView(v); } catch (e) { threw(pathOf(up, key), e); }
             if (view) return 'v';
-            try { proto = getProto(v); } catch (e) { threw(path, e); }
+            try { proto = getProto(v); } catch (e) { threw(pathOf(up, key), e); }
             if (proto === DP) return 'D';
             if (proto === MP) return 'M';
             if (proto === SP) return 'S';
             if (proto === BP) return 'v';
             // Object.prototype, null, a class or another realm's: read by its own properties.
             let keys;
-            try { keys = ownKeys(v); } catch (e) { threw(path, e); }
+            try { keys = ownKeys(v); } catch (e) { threw(pathOf(up, key), e); }
             const n = keys.length;
             if (n > maxLen) stop('L' + str('object too large'));
             let out = '{';
             for (let i = 0; i < n; i++) {
                 const k = keys[i];
                 if (typeof k !== 'string') continue; // symbol keys are not data
-                const p = path === '' ? k : path + '.' + k;
                 let item;
-                try { item = get(v, k); } catch (e) { threw(p, e); }
-                out += str(k) + value(item, p, depth + 1);
+                try { item = get(v, k); } catch (e) { threw(pathOf(node, k), e); }
+                out += 's' + k.length + ':' + k + value(item, node, k, depth + 1);
             }
             return out + '}';
         };
         try {
-            return '=' + value(v, base, 0);
+            return '=' + value(v, null, base, 0);
         } catch (e) {
             // The caller's exceptions were all caught where they were thrown: only STOP is left
             // (or a RangeError for a string too long for JS, which the import's catch turns
