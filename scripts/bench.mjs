@@ -113,7 +113,7 @@ function compressDir(dir) {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
     if (e.isDirectory()) { compressDir(p); continue; }
-    if (!['.html', '.js', '.css', '.wasm'].includes(extname(p))) continue;
+    if (!['.html', '.js', '.css', '.wasm', '.ftl'].includes(extname(p))) continue;
     const b = readFileSync(p);
     writeFileSync(`${p}.gz`, gzipSync(b, { level: 9 }));
     writeFileSync(`${p}.br`, brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
@@ -125,8 +125,12 @@ writeFileSync(join(emptyDir, 'index.html'), '<!doctype html><html lang="en"><met
 const floorDir = tmp('tirkeu-floor-');
 cpSync(join(root, 'www/pkg-core'), join(floorDir, 'pkg-core'), { recursive: true });
 writeFileSync(join(floorDir, 'index.html'), '<!doctype html><html lang="en"><meta charset="utf-8"><title>floor</title><link rel="icon" href="data:,"><link rel="preload" href="pkg-core/tirkeu_core_bg.wasm" as="fetch" type="application/wasm" crossorigin><script type="module" src="floor.js"></script><p id="out">…</p>');
-writeFileSync(join(floorDir, 'floor.js'), `import init, { evaluate } from './pkg-core/tirkeu_core.js';
+// The core module embeds no catalog: the floor fetches English alongside the wasm, as the page does.
+cpSync(join(root, 'www/locales/en.ftl'), join(floorDir, 'en.ftl'));
+writeFileSync(join(floorDir, 'floor.js'), `import init, { evaluate, loadCatalog } from './pkg-core/tirkeu_core.js';
+const ftl = fetch('en.ftl').then((r) => r.text());
 await init();
+loadCatalog('en', await ftl);
 const a = evaluate({ destination: 'KZ', citizenship: 'DE', entryDate: '2026-03-06', exitDate: '2026-04-20', accommodation: 'private', trips: [{ entryDate: '2025-11-01', exitDate: '2025-11-20' }], lang: 'en' });
 document.getElementById('out').textContent = a.obligations.map((o) => o.title + ': ' + o.dueDate).join('; ');
 performance.mark('tirkeu:first-result');
