@@ -46,6 +46,8 @@ console.log(`engine wasm    ${KB(out.sizes.core.gzip)} gzip (target ≤ 60 KB)`)
 
 // ---- 2. evaluate vs JSON.parse, and trips
 const t = await load('', 'core');
+// The core module embeds no catalog: the page gives it its language's (www/locales, npm run build).
+t.loadCatalog('en', readFileSync(join(root, 'www/locales/en.ftl'), 'utf8'));
 function scenario(n) {
   // n one-day trips, three days apart, ending before the entry: no overlap, all in range.
   const trips = [];
@@ -75,18 +77,27 @@ function race(fns, rounds, k) {
   return times.map((xs) => Math.min(...xs));
 }
 const us = (x) => `${x.toFixed(1)} µs`;
+// BENCH_BASE_CORE=dir (an older build's www/pkg-core, with its tirkeu_core.js patched): its
+// evaluate races in the same batches, so before and after compare within one run.
+let baseCore = null;
+if (process.env.BENCH_BASE_CORE) {
+  const dir = process.env.BENCH_BASE_CORE.replace(/\/?$/, '/');
+  baseCore = await import(`file://${dir}tirkeu_core.js?base`);
+  baseCore.initSync({ module: readFileSync(`${dir}tirkeu_core_bg.wasm`) });
+  baseCore.loadCatalog?.('en', readFileSync(join(root, 'www/locales/en.ftl'), 'utf8'));
+}
 const rows = [];
 for (const n of [0, 10, 12, 100, 500]) {
   const s = scenario(n);
   const text = JSON.stringify(t.evaluate(s));
   const k = n >= 100 ? 10 : 40;
-  const [ev, parse] = race([() => t.evaluate(s), () => JSON.parse(text)], 40, k);
-  rows.push({ trips: n, evaluate: ev, parse, ratio: ev / parse, bytes: text.length });
+  const [ev, parse, evBase] = race([() => t.evaluate(s), () => JSON.parse(text), ...(baseCore ? [() => baseCore.evaluate(s)] : [])], 40, k);
+  rows.push({ trips: n, evaluate: ev, parse, ratio: ev / parse, bytes: text.length, ...(baseCore ? { base: evBase, baseRatio: evBase / parse } : {}) });
 }
 const s12 = scenario(12);
 const [noop, echo] = race([() => t.noop(s12), () => t.echo(s12)], 40, 40);
 console.log('evaluate vs JSON.parse of its own answer (fastest of 40 interleaved batches, Node):');
-for (const r of rows) console.log(`  ${String(r.trips).padStart(3)} trips  evaluate ${us(r.evaluate).padStart(10)}  JSON.parse ${us(r.parse).padStart(9)} (${String(r.bytes).padStart(6)} B)  ratio ${r.ratio.toFixed(2)}× (target ≤ 1.5×)`);
+for (const r of rows) console.log(`  ${String(r.trips).padStart(3)} trips  evaluate ${us(r.evaluate).padStart(10)}  JSON.parse ${us(r.parse).padStart(9)} (${String(r.bytes).padStart(6)} B)  ratio ${r.ratio.toFixed(2)}× (target ≤ 1.5×)${baseCore ? `; BENCH_BASE_CORE ${us(r.base)}, ${r.baseRatio.toFixed(2)}×` : ''}`);
 const by = Object.fromEntries(rows.map((r) => [r.trips, r.evaluate]));
 const per = (a, b) => (by[b] - by[a]) / (b - a);
 console.log(`  growth: ${us(per(10, 100))} per trip from 10 to 100, ${us(per(100, 500))} from 100 to 500 (linear: alike); 500 trips / 0 trips = ${(by[500] / by[0]).toFixed(2)}×, 100 / 10 = ${(by[100] / by[10]).toFixed(2)}×`);
@@ -102,7 +113,7 @@ function compressDir(dir) {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
     if (e.isDirectory()) { compressDir(p); continue; }
-    if (!['.html', '.js', '.css', '.wasm'].includes(extname(p))) continue;
+    if (!['.html', '.js', '.css', '.wasm', '.ftl'].includes(extname(p))) continue;
     const b = readFileSync(p);
     writeFileSync(`${p}.gz`, gzipSync(b, { level: 9 }));
     writeFileSync(`${p}.br`, brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
@@ -114,8 +125,12 @@ writeFileSync(join(emptyDir, 'index.html'), '<!doctype html><html lang="en"><met
 const floorDir = tmp('tirkeu-floor-');
 cpSync(join(root, 'www/pkg-core'), join(floorDir, 'pkg-core'), { recursive: true });
 writeFileSync(join(floorDir, 'index.html'), '<!doctype html><html lang="en"><meta charset="utf-8"><title>floor</title><link rel="icon" href="data:,"><link rel="preload" href="pkg-core/tirkeu_core_bg.wasm" as="fetch" type="application/wasm" crossorigin><script type="module" src="floor.js"></script><p id="out">…</p>');
-writeFileSync(join(floorDir, 'floor.js'), `import init, { evaluate } from './pkg-core/tirkeu_core.js';
+// The core module embeds no catalog: the floor fetches English alongside the wasm, as the page does.
+cpSync(join(root, 'www/locales/en.ftl'), join(floorDir, 'en.ftl'));
+writeFileSync(join(floorDir, 'floor.js'), `import init, { evaluate, loadCatalog } from './pkg-core/tirkeu_core.js';
+const ftl = fetch('en.ftl').then((r) => r.text());
 await init();
+loadCatalog('en', await ftl);
 const a = evaluate({ destination: 'KZ', citizenship: 'DE', entryDate: '2026-03-06', exitDate: '2026-04-20', accommodation: 'private', trips: [{ entryDate: '2025-11-01', exitDate: '2025-11-20' }], lang: 'en' });
 document.getElementById('out').textContent = a.obligations.map((o) => o.title + ': ' + o.dueDate).join('; ');
 performance.mark('tirkeu:first-result');

@@ -58,6 +58,119 @@ const [__tirkeuParse, __tirkeuDecodeText] = (() => {
     };
     return [parseAnswer, decodeText];
 })();
+${MARK}: the input's one crossing (src/wasm/read.rs), with built-ins captured now
+const __tirkeuRead = (() => {
+    const get = Reflect.get, ownKeys = Reflect.ownKeys, getProto = Reflect.getPrototypeOf;
+    const isArray = Array.isArray, isView = ArrayBuffer.isView;
+    const fnSource = Function.prototype.toString, apply = Reflect.apply, includes = String.prototype.includes;
+    const OP = Object.prototype, DP = Date.prototype, MP = Map.prototype, SP = Set.prototype, BP = ArrayBuffer.prototype;
+    // A number that is not a safe integer crosses as the two halves of its bits (exact: -0, NaN,
+    // 2.5, 1e300), read through a private typed array: no method of the page's runs.
+    const f64 = new Float64Array(1), u32 = new Uint32Array(f64.buffer);
+    let trusted = false;
+    try {
+        // Every function the reader calls must be the built-in (one a page put in before this
+        // module loaded is never called: src/wasm/read.rs's own reader then reads, as before).
+        trusted = [get, ownKeys, getProto, isArray, isView].every((f) => apply(includes, apply(fnSource, f, []), ['[native code]']));
+    } catch (e) {
+        trusted = false;
+    }
+    const STOP = {}; // thrown by the reader alone, to unwind to its top when reading stops
+    const str = (s) => 's' + s.length + ':' + s;
+    // Exactly src/wasm/read.rs's Reader, step by step and in the same order (the same traps and
+    // getters run, once each, and the same failure stops it), writing what it reads as text.
+    const read = (v, base, maxString, maxValues, maxDepth, maxLen) => {
+        let values = 0, stopped = '';
+        const stop = (why) => { stopped = why; throw STOP; };
+        const threw = (path, e) => {
+            let text = 'an exception';
+            if (typeof e === 'string') text = e;
+            else if (typeof e === 'object' && e !== null) {
+                try {
+                    const m = get(e, 'message');
+                    if (typeof m === 'string') text = m;
+                } catch (e2) { /* as src/wasm/read.rs's describe(): "an exception" */ }
+            }
+            stop('T' + str(path) + str(text));
+        };
+        // A value's path is made only for an error: from its container's node and its key
+        // (read.rs's child() and at(): "a.b", "b" at the top, "a[0]", "[0]" at the top).
+        const pathOf = (up, key) => {
+            if (up === null) return key;
+            const p = pathOf(up.up, up.key);
+            return typeof key === 'number' ? p + '[' + key + ']' : p === '' ? key : p + '.' + key;
+        };
+        const value = (v, up, key, depth) => {
+            if (++values > maxValues) stop('L' + str('too many values'));
+            if (v === null) return 'n';
+            switch (typeof v) {
+                case 'undefined': if (v === undefined) return 'n'; return 'o'; // (document.all)
+                case 'boolean': return v ? 't' : 'f';
+                case 'number':
+                    if (v % 1 === 0 && v <= 9007199254740991 && v >= -9007199254740991 && (v !== 0 || 1 / v > 0)) return 'i' + v + ';';
+                    f64[0] = v;
+                    return 'd' + u32[0] + ',' + u32[1] + ';';
+                case 'string':
+                    if (v.length > maxString) stop('X' + str(pathOf(up, key)));
+                    return 's' + v.length + ':' + v;
+                case 'symbol': return 'y';
+                case 'bigint': return 'g';
+                case 'function': return 'u';
+                case 'object': break;
+                default: return 'o';
+            }
+            if (depth > maxDepth) stop('L' + str('input nested too deeply'));
+            const node = { up, key }; // (an object literal defines its own properties: no setter runs)
+            let arr, view, proto;
+            try { arr = isArray(v); } catch (e) { threw(pathOf(up, key), e); }
+            if (arr) {
+                let len;
+                try { len = get(v, 'length'); } catch (e) { threw(pathOf(up, key), e); }
+                if (typeof len !== 'number') len = 0;
+                if (!(len >= 0) || len > maxLen) stop('L' + str('array too long'));
+                len = len >>> 0;
+                let out = '[';
+                for (let i = 0; i < len; i++) {
+                    let item;
+                    try { item = get(v, i); } catch (e) { threw(pathOf(node, i), e); }
+                    out += value(item, node, i, depth + 1);
+                }
+                return out + ']';
+            }
+            try { view = isView(v); } catch (e) { threw(pathOf(up, key), e); }
+            if (view) return 'v';
+            try { proto = getProto(v); } catch (e) { threw(pathOf(up, key), e); }
+            if (proto === DP) return 'D';
+            if (proto === MP) return 'M';
+            if (proto === SP) return 'S';
+            if (proto === BP) return 'v';
+            // Object.prototype, null, a class or another realm's: read by its own properties.
+            let keys;
+            try { keys = ownKeys(v); } catch (e) { threw(pathOf(up, key), e); }
+            const n = keys.length;
+            if (n > maxLen) stop('L' + str('object too large'));
+            let out = '{';
+            for (let i = 0; i < n; i++) {
+                const k = keys[i];
+                if (typeof k !== 'string') continue; // symbol keys are not data
+                let item;
+                try { item = get(v, k); } catch (e) { threw(pathOf(node, k), e); }
+                out += 's' + k.length + ':' + k + value(item, node, k, depth + 1);
+            }
+            return out + '}';
+        };
+        try {
+            return '=' + value(v, null, base, 0);
+        } catch (e) {
+            // The caller's exceptions were all caught where they were thrown: only STOP is left
+            // (or a RangeError for a string too long for JS, which the import's catch turns
+            // into an error).
+            if (e === STOP) return '!' + stopped;
+            throw e;
+        }
+    };
+    return (v, base, maxString, maxValues, maxDepth, maxLen) => (trusted ? read(v, base, maxString, maxValues, maxDepth, maxLen) : undefined);
+})();
 // The kind of an input value in one call (src/wasm/read.rs): typeof, and a string's own length.
 function __tirkeuTypeof(v, max) {
     if (v === null) return 0;
@@ -86,6 +199,7 @@ for (const file of process.argv.slice(2)) {
   if (n === 0) throw new Error(`${file}: the glue has no guarded shadow-stack call to fix: check the wasm-bindgen version`);
   if (/add_to_stack_pointer\(-16\) >>> 0;\s*__wbg_call_guard\(\);/.test(src)) throw new Error(`${file}: an unfixed call is left`);
   if (!src.includes('__tirkeuTypeof(')) throw new Error(`${file}: the module does not import __tirkeuTypeof: is src/wasm/read.rs's import gone?`);
+  if (!src.includes('__tirkeuRead(')) throw new Error(`${file}: the module does not import __tirkeuRead: is src/wasm/read.rs's import gone?`);
   if (!src.includes('__tirkeuParse(')) throw new Error(`${file}: the module does not import __tirkeuParse: is src/wasm/write.rs's import gone?`);
   if (!/\nlet wasmModule, wasmInstance, wasm;\n/.test(src)) throw new Error(`${file}: no module-level \`wasm\` binding for __tirkeuParse to read the memory of`);
   if (src.split(DECODE).length !== 2) throw new Error(`${file}: decodeText() has changed shape`);

@@ -22,6 +22,8 @@ pub use transfer::{OnWeekend, TransferRule, WeekendTransfer};
 use crate::source::Source;
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::Serialize;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// What kind of day a date is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -248,8 +250,12 @@ impl CountryCalendar {
     /// What `date` is. Never panics.
     pub fn day(&self, date: NaiveDate) -> DayInfo {
         let y = date.year();
-        match self.plan(y).into_iter().find(|d| d.date == date) {
-            Some(d) => d,
+        let plan = self.cached_plan(y);
+        // The plan is sorted by date (stably): the first entry of `date`, as a linear search
+        // would find it.
+        let i = plan.partition_point(|d| d.date < date);
+        match plan.get(i).filter(|d| d.date == date) {
+            Some(d) => d.clone(),
             None => DayInfo {
                 date,
                 kind: if self.is_weekend(date) {
@@ -281,14 +287,49 @@ impl CountryCalendar {
     /// that a decree made working, because the day off it was moved elsewhere, is `Working` and
     /// not listed; `day()` still reports its decree.)
     pub fn special_days(&self, year: i32) -> Vec<DayInfo> {
-        let mut v = self.plan(year);
-        v.retain(|d| {
-            matches!(
-                d.kind,
-                DayKind::Holiday | DayKind::DayOff | DayKind::WorkingWeekend
-            )
+        self.cached_plan(year)
+            .iter()
+            .filter(|d| {
+                matches!(
+                    d.kind,
+                    DayKind::Holiday | DayKind::DayOff | DayKind::WorkingWeekend
+                )
+            })
+            .cloned()
+            .collect()
+    }
+
+    /// The plan of year `y` ([`Self::plan`]), computed once per calendar and year and then kept
+    /// (a count walks up to hundreds of days of the same one or two years; rebuilding the year
+    /// for each day was a fifth of `evaluate`).
+    ///
+    /// The key is the identity of the data the plan is made from: the addresses and lengths of
+    /// the calendar's `'static` slices (weekend, holidays, transfer rules, years). A `'static`
+    /// slice is never freed, so an address is never reused for other data, and a calendar built
+    /// at run time from other slices (the tests make some) gets its own entries, while two
+    /// `CountryCalendar` values over the same data share theirs. One cache per thread (wasm has
+    /// one; native tests run on several): no lock, nothing shared. At most [`PLAN_CACHE`]
+    /// plans are kept, the oldest dropped first, so asking for many years costs no memory.
+    fn cached_plan(&self, y: i32) -> Rc<[DayInfo]> {
+        let key = PlanKey::of(self, y);
+        if let Some(p) = PLANS.with(|c| {
+            c.borrow()
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, p)| Rc::clone(p))
+        }) {
+            return p;
+        }
+        // Computed outside the borrow: `plan` reads only the calendar's data.
+        let plan: Rc<[DayInfo]> = self.plan(y).into();
+        PLANS.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() >= PLAN_CACHE {
+                c.remove(0);
+            }
+            c.push((key, Rc::clone(&plan)));
         });
-        v
+        plan
     }
 
     /// The holidays of year `y` (fixed ones in force, then the year's movable ones), in data
@@ -487,6 +528,38 @@ impl CountryCalendar {
     }
 }
 
+/// How many year plans each thread keeps ([`CountryCalendar::cached_plan`]): a few countries
+/// times the few years one answer touches.
+const PLAN_CACHE: usize = 16;
+
+/// What a year's plan is computed from: the year and the data slices' addresses and lengths.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct PlanKey {
+    year: i32,
+    data: [(usize, usize); 4],
+}
+
+impl PlanKey {
+    fn of(c: &CountryCalendar, year: i32) -> Self {
+        fn at<T>(s: &'static [T]) -> (usize, usize) {
+            (s.as_ptr() as usize, s.len())
+        }
+        PlanKey {
+            year,
+            data: [
+                at(c.weekend),
+                at(c.holidays),
+                at(c.transfer_rules),
+                at(c.years),
+            ],
+        }
+    }
+}
+
+std::thread_local! {
+    static PLANS: RefCell<Vec<(PlanKey, Rc<[DayInfo]>)>> = const { RefCell::new(Vec::new()) };
+}
+
 /// One holiday on one date, as the computation reads it.
 struct Hol {
     date: NaiveDate,
@@ -522,6 +595,56 @@ fn decree_day(date: NaiveDate, kind: DayKind, other: NaiveDate, r: &YearRecord) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What `day()` answered before the cache: the year's plan rebuilt, searched linearly.
+    fn uncached_day(cal: &CountryCalendar, date: NaiveDate) -> Option<DayInfo> {
+        cal.plan(date.year()).into_iter().find(|d| d.date == date)
+    }
+
+    #[test]
+    fn cached_plans_answer_as_the_plan_does() {
+        for cal in crate::countries::CALENDARS {
+            for y in cal.first_year() - 1..=cal.last_year() + 1 {
+                let mut d = ymd(y, 1, 1);
+                while d.year() == y {
+                    let got = cal.day(d);
+                    if let Some(want) = uncached_day(cal, d) {
+                        assert_eq!(got, want, "{} {d}", cal.country);
+                    } else {
+                        assert_eq!(got.reason, Reason::Plain, "{} {d}", cal.country);
+                    }
+                    d = d.succ_opt().unwrap();
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn calendars_over_other_data_do_not_share_a_plan() {
+        for cal in crate::countries::CALENDARS {
+            let y = cal.first_year();
+            let first = cal.special_days(y);
+            assert!(
+                !first.is_empty()
+                    && first
+                        .iter()
+                        .all(|d| !d.provisional || d.kind == DayKind::Holiday)
+            );
+            // The same country and holidays without the year's records: another plan (every day
+            // provisional, no decree), though asked in the same thread for the same year.
+            let bare = CountryCalendar {
+                years: &[],
+                ..(*cal).clone()
+            };
+            let other = bare.special_days(y);
+            assert!(other
+                .iter()
+                .all(|d| d.provisional && d.reason != Reason::Decree));
+            assert_ne!(first, other, "{}", cal.country);
+            // And the first calendar's plan is still its own.
+            assert_eq!(cal.special_days(y), first);
+        }
+    }
 
     #[test]
     fn extreme_dates_do_not_panic() {

@@ -12,6 +12,12 @@
 //! else is a `typeof` test done by wasm-bindgen's own glue, which runs no user code (no getter,
 //! no `toString`, `valueOf` or `Symbol.toPrimitive`). The reader uses `Reflect` and not
 //! `Object.entries` or `Array.prototype` methods, which host pages are known to replace.
+//!
+//! Crossing into JS for every value (a few calls each) was a sixth of `evaluate`. So the same
+//! walk is done in JS by the glue (`__tirkeuRead`, `scripts/patch-glue.mjs`), with the built-ins
+//! it captured when it loaded, in the same order and with the same stops, and comes back as one
+//! text ([`Tape`]) in one crossing. [`Reader`] remains for a page that replaced one of those
+//! built-ins before the glue loaded (then the glue's walk is never used).
 
 use wasm_bindgen::prelude::*;
 
@@ -28,6 +34,20 @@ pub const MAX_VALUES: usize = 200_000;
 
 #[wasm_bindgen]
 extern "C" {
+    /// Defined in the glue by `scripts/patch-glue.mjs`: reads `v` exactly as [`Reader`] does,
+    /// step by step in the same order (so the same getters and traps run, once each), but in
+    /// JS, and returns all of it as one text ([`Tape`]): one crossing instead of a few per
+    /// value. `None` when a built-in it uses had been replaced before the glue loaded: then
+    /// [`Reader`] reads. `Err` only if JS itself gives up (a text too long for a JS string).
+    #[wasm_bindgen(catch, js_name = __tirkeuRead)]
+    fn read_text(
+        v: &JsValue,
+        base: &str,
+        max_string: u32,
+        max_values: u32,
+        max_depth: u32,
+        max_len: u32,
+    ) -> Result<Option<String>, JsValue>;
     /// Defined in the glue by `scripts/patch-glue.mjs`: what kind of value `v` is, by `typeof`
     /// (0 undefined or null, 1 true, 2 false, 3 a number, 4 a string of at most `max` UTF-16
     /// units, 5 a longer one, 6 a symbol, 7 a BigInt, 8 a function, 9 an object, 10 anything
@@ -205,14 +225,180 @@ impl Reader {
     }
 }
 
+/// The text `__tirkeuRead` writes (`scripts/patch-glue.mjs`): `=` and a value, or `!` and
+/// why reading stopped. A value is `n` (null or undefined), `t`, `f`, `i<integer>;` (a safe
+/// integer), `d<low>,<high>;` (any other number: its bits as two 32-bit halves), `s<n>:<text>`
+/// (a string of `n` UTF-16 units), `[` values `]`, `{` (string, value) pairs `}`, or one letter
+/// for what is not plain data: `y` symbol, `g` BigInt, `u` function, `v` binary data, `D` a
+/// Date, `M` a Map, `S` a Set, `o` anything else. A stop is `T<path><message>` (the caller's
+/// code threw), `X<path>` (a string over [`MAX_STRING`]) or `L<why>` (a limit), each a string.
+/// Only the glue writes it; anything malformed is an error, never a panic.
+struct Tape<'a> {
+    s: &'a str,
+    pos: usize,
+}
+
+fn malformed() -> Stop {
+    Stop::Limit("input could not be read")
+}
+
+impl Tape<'_> {
+    fn read(text: &str) -> Result<Json, Stop> {
+        let mut t = Tape { s: text, pos: 0 };
+        match t.next() {
+            Some(b'=') => {
+                let v = t.value(0)?;
+                if t.pos == t.s.len() {
+                    Ok(v)
+                } else {
+                    Err(malformed())
+                }
+            }
+            Some(b'!') => Err(match t.next() {
+                Some(b'T') => {
+                    let path = t.string()?;
+                    let error = crate::scenario::short(&t.string()?);
+                    Stop::Threw { path, error }
+                }
+                Some(b'X') => Stop::TooLong { path: t.string()? },
+                Some(b'L') => Stop::Limit(match t.string()?.as_str() {
+                    "too many values" => "too many values",
+                    "input nested too deeply" => "input nested too deeply",
+                    "array too long" => "array too long",
+                    "object too large" => "object too large",
+                    _ => return Err(malformed()),
+                }),
+                _ => malformed(),
+            }),
+            _ => Err(malformed()),
+        }
+    }
+
+    fn next(&mut self) -> Option<u8> {
+        let b = *self.s.as_bytes().get(self.pos)?;
+        self.pos += 1;
+        Some(b)
+    }
+
+    /// A decimal integer (optionally negative) up to `end`, which is consumed.
+    fn int(&mut self, end: u8) -> Result<i64, Stop> {
+        let neg = self.s.as_bytes().get(self.pos) == Some(&b'-');
+        if neg {
+            self.pos += 1;
+        }
+        let mut n: i64 = 0;
+        let mut digits = 0;
+        loop {
+            match self.next() {
+                Some(b) if b.is_ascii_digit() && digits < 18 => {
+                    n = n * 10 + i64::from(b - b'0');
+                    digits += 1;
+                }
+                Some(b) if b == end && digits > 0 => return Ok(if neg { -n } else { n }),
+                _ => return Err(malformed()),
+            }
+        }
+    }
+
+    /// `s<n>:` and `n` UTF-16 units of text (as the glue's UTF-8 copy has them: a lone
+    /// surrogate became U+FFFD, one unit as well).
+    fn string(&mut self) -> Result<String, Stop> {
+        if self.next() != Some(b's') {
+            return Err(malformed());
+        }
+        let n = usize::try_from(self.int(b':')?).map_err(|_| malformed())?;
+        let rest = &self.s[self.pos..];
+        // Mostly ASCII: n units are n bytes.
+        if let Some(head) = rest.as_bytes().get(..n) {
+            if head.is_ascii() {
+                self.pos += n;
+                return Ok(rest[..n].to_owned());
+            }
+        }
+        let mut units = 0;
+        let mut end = 0;
+        for c in rest.chars() {
+            if units >= n {
+                break;
+            }
+            units += c.len_utf16();
+            end += c.len_utf8();
+        }
+        if units != n {
+            return Err(malformed());
+        }
+        self.pos += end;
+        Ok(rest[..end].to_owned())
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Json, Stop> {
+        // The glue stops deeper input; this only keeps a malformed text from recursing far.
+        if depth > MAX_DEPTH + 1 {
+            return Err(malformed());
+        }
+        Ok(match self.next() {
+            Some(b'n') => Json::Null,
+            Some(b't') => Json::Bool(true),
+            Some(b'f') => Json::Bool(false),
+            Some(b'i') => Json::Number(self.int(b';')? as f64),
+            Some(b'd') => {
+                let lo = u32::try_from(self.int(b',')?).map_err(|_| malformed())?;
+                let hi = u32::try_from(self.int(b';')?).map_err(|_| malformed())?;
+                Json::Number(f64::from_bits(u64::from(hi) << 32 | u64::from(lo)))
+            }
+            Some(b's') => {
+                self.pos -= 1;
+                Json::String(self.string()?)
+            }
+            Some(b'[') => {
+                let mut out = Vec::new();
+                while self.s.as_bytes().get(self.pos) != Some(&b']') {
+                    out.push(self.value(depth + 1)?);
+                }
+                self.pos += 1;
+                Json::Array(out)
+            }
+            Some(b'{') => {
+                let mut out = Vec::new();
+                while self.s.as_bytes().get(self.pos) != Some(&b'}') {
+                    let k = self.string()?;
+                    out.push((k, self.value(depth + 1)?));
+                }
+                self.pos += 1;
+                Json::Object(out)
+            }
+            Some(b'y') => Json::Other(msg::A_SYMBOL),
+            Some(b'g') => Json::Other(msg::A_BIGINT),
+            Some(b'u') => Json::Other(msg::A_FUNCTION),
+            Some(b'v') => Json::Other(msg::BINARY_DATA),
+            Some(b'D') => Json::Other(msg::A_DATE_OBJECT),
+            Some(b'M') => Json::Other(msg::A_MAP),
+            Some(b'S') => Json::Other(msg::A_SET),
+            Some(b'o') => Json::Other(msg::AN_OBJECT),
+            _ => return Err(malformed()),
+        })
+    }
+}
+
 /// Reads `v` as plain data. `what` names the argument in messages (a template of `msg`);
 /// `base` is the path of the argument itself (`""` for a scenario, `"details"`, `"country"`).
 /// Errors are `invalid-input` (`out-of-range` for an overlong string) naming the field whose
 /// reading failed; they are in English until the caller knows the language
 /// ([`InputError::localized`]).
 pub(crate) fn read(v: &JsValue, what: &'static str, base: &str) -> Result<Json, InputError> {
-    let mut r = Reader { values: 0 };
-    r.value(v, base, 0).map_err(|stop| match stop {
+    let read = match read_text(
+        v,
+        base,
+        MAX_STRING,
+        MAX_VALUES as u32,
+        MAX_DEPTH as u32,
+        MAX_LEN as u32,
+    ) {
+        Ok(Some(text)) => Tape::read(&text),
+        Ok(None) => Reader { values: 0 }.value(v, base, 0),
+        Err(_) => Err(Stop::Limit("input too large")),
+    };
+    read.map_err(|stop| match stop {
         Stop::Threw { path, error } if path.is_empty() => InputError::new(
             ErrorCode::InvalidInput,
             "",

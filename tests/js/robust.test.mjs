@@ -17,6 +17,8 @@ async function fresh(which, tag) {
   const [path, name] = PKG[which];
   const mod = await import(new URL(`${path}?${tag}`, import.meta.url).href);
   const wasm = mod.initSync({ module: readFileSync(wasmFile(name)) });
+  // The core module embeds no catalog: give it each language's, as the page gives it its own.
+  if (which === 'core') for (const l of ['en', 'ru', 'kk', 'zh']) mod.loadCatalog(l, readFileSync(new URL(`../../www/locales/${l}.ftl`, import.meta.url), 'utf8'));
   return { mod, wasm };
 }
 
