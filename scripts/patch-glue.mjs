@@ -204,5 +204,27 @@ for (const file of process.argv.slice(2)) {
   if (!/\nlet wasmModule, wasmInstance, wasm;\n/.test(src)) throw new Error(`${file}: no module-level \`wasm\` binding for __tirkeuParse to read the memory of`);
   if (src.split(DECODE).length !== 2) throw new Error(`${file}: decodeText() has changed shape`);
   src = src.replace(DECODE, 'return __tirkeuDecodeText(cachedTextDecoder, bytes);');
+  // A fresh instance (after a panic, a trap and restart()) starts with no catalog: the glue keeps
+  // the last catalog given to loadCatalog for each language and gives them again to the new
+  // instance, so every caller (not only www/js/engine.js's guard) keeps its language.
+  if (src.includes('export function loadCatalog(lang, text) {')) {
+    const START = /(\n[ \t]*wasm\.__wbindgen_start\(\);\n)(\})/;
+    const reset = src.indexOf('function __wbg_reset_state ()');
+    if (reset < 0 || !START.test(src.slice(reset))) throw new Error(`${file}: __wbg_reset_state has changed shape`);
+    src = src.slice(0, reset) + src.slice(reset).replace(START, '$1    __tirkeuReplayCatalogs();\n$2');
+    src = src.replace('export function loadCatalog(lang, text) {', `// The catalogs given, by language (a null-prototype object: no host page's Map or setter runs).
+const __tirkeuCatalogs = Object.create(null);
+function __tirkeuReplayCatalogs() {
+    for (const lang in __tirkeuCatalogs) {
+        try { __tirkeuLoadCatalog(lang, __tirkeuCatalogs[lang]); } catch { /* kept before: cannot fail */ }
+    }
+}
+export function loadCatalog(lang, text) {
+    const n = __tirkeuLoadCatalog(lang, text);
+    __tirkeuCatalogs[String(lang)] = text;
+    return n;
+}
+function __tirkeuLoadCatalog(lang, text) {`);
+  }
   writeFileSync(file, `${MARK} (${n} exports): the instance guard runs before the return slot is reserved\n${PARSE}\n${src}`);
 }

@@ -507,9 +507,8 @@ pub(crate) fn fill(s: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
-/// The renderings of form `spec`'s labels in `lang`: its `form.ftl` files (`spec.catalogs`,
-/// embedded in the form module whatever its catalogs), read once per form and language with the
-/// catalogs' Fluent reader and kept sorted by ID.
+/// The renderings of form `spec`'s labels in `lang`, from the language's catalog (a test's form:
+/// from its own `spec.catalogs`), worded once per form and language and kept sorted by ID.
 fn form_texts(spec: &'static FormSpec, lang: Lang) -> &'static [(String, String)] {
     use std::sync::Mutex;
     type Texts = &'static [(String, String)];
@@ -526,8 +525,17 @@ fn form_texts(spec: &'static FormSpec, lang: Lang) -> &'static [(String, String)
         .map(|(_, ftl)| *ftl)
         .collect();
     let mut v = Vec::new();
-    // The files are checked by the tests; a broken one gives no renderings, not a panic.
-    if let Ok(c) = crate::i18n::fluent::Catalog::parse(lang, &files) {
+    if files.is_empty() {
+        // A country's form: its renderings are in the language's catalog.
+        if let Some(c) = crate::i18n::catalog(lang) {
+            for id in spec.message_ids() {
+                if let Some(m) = c.get(id) {
+                    v.push((id.to_owned(), c.format(m, &mut keep_variable)));
+                }
+            }
+        }
+    } else if let Ok(c) = crate::i18n::fluent::Catalog::parse(lang, &files) {
+        // The files are checked by the tests; a broken one gives no renderings, not a panic.
         for m in c.messages() {
             v.push((m.id.clone(), c.format(m, &mut keep_variable)));
         }

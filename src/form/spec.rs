@@ -209,7 +209,10 @@ pub struct FormSpec {
     pub person_keys: &'static [&'static str],
     pub chrome: Chrome,
     pub inputs: &'static [Input],
-    /// The renderings of the labels in each user language: Fluent files (`lang`, text).
+    /// The renderings of the labels in each user language, for a form outside the catalogs (a
+    /// test's): Fluent files (`lang`, text). Empty for a country's form, whose renderings are in
+    /// its catalogs (`src/countries/<code>/locales/<lang>/form.ftl`, in every build that has the
+    /// form: build.rs puts them beside the errors).
     pub catalogs: &'static [(&'static str, &'static str)],
 }
 

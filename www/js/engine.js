@@ -4,9 +4,8 @@
 // (WebAssembly.RuntimeError) happen anyway, the instance it happened in must not be used again:
 // guard() wraps every export so that a RuntimeError makes the module's glue create a fresh
 // instance from the already compiled WebAssembly.Module (`restart()`, nothing is fetched),
-// retries the call once, and reports it through `onRestart(name, error)`. A fresh instance has
-// lost the catalogs given to `loadCatalog`: the guard keeps the last one of each language and
-// gives them again before the retry. Uses no
+// retries the call once, and reports it through `onRestart(name, error)` (the fresh instance gets
+// the catalogs given to `loadCatalog` again from the glue: scripts/patch-glue.mjs). Uses no
 // Array.prototype method, Object.entries or JSON, which host pages are known to replace.
 const SKIP = new Set(['default', 'initSync', 'restart', 'crashForTest']);
 
@@ -17,16 +16,6 @@ const SKIP = new Set(['default', 'initSync', 'restart', 'crashForTest']);
  */
 export function guard(mod, onRestart) {
   const out = {};
-  // The catalogs given through this guard, by language, to give again to a fresh instance.
-  const catalogs = new Map();
-  const load = mod.loadCatalog;
-  const restart = () => {
-    mod.restart();
-    if (typeof load !== 'function') return;
-    for (const [lang, text] of catalogs) {
-      try { Reflect.apply(load, undefined, [lang, text]); } catch { /* the retry reports it */ }
-    }
-  };
   const names = Reflect.ownKeys(mod);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
@@ -37,12 +26,10 @@ export function guard(mod, onRestart) {
     }
     out[name] = function guarded(...args) {
       try {
-        const r = Reflect.apply(fn, undefined, args);
-        if (fn === load) catalogs.set(String(args[0]), args[1]);
-        return r;
+        return Reflect.apply(fn, undefined, args);
       } catch (e) {
         if (!(e instanceof WebAssembly.RuntimeError)) throw e;
-        restart();
+        mod.restart();
         if (typeof onRestart === 'function') {
           try { onRestart(name, e); } catch { /* a reporter must not stop the retry */ }
         }

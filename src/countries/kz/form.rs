@@ -338,10 +338,6 @@ pub const FORM: FormSpec = FormSpec {
         Input::name("children[].name", 120),
         Input::new("children[].passportNumber", 20),
     ],
-    catalogs: &[
-        ("en", include_str!("locales/en/form.ftl")),
-        ("ru", include_str!("locales/ru/form.ftl")),
-        ("kk", include_str!("locales/kk/form.ftl")),
-        ("zh", include_str!("locales/zh/form.ftl")),
-    ],
+    // The renderings are in the country's catalogs (locales/<lang>/form.ftl).
+    catalogs: &[],
 };
