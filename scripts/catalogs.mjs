@@ -36,11 +36,12 @@ async function destinations() {
 const DESTINATIONS = await destinations();
 
 /** The files of `lang` the page's catalog joins: every one but those of countries the page's
- * core module does not answer for. */
+ * core module does not answer for, and the forms' label renderings (`form.ftl`), which only the
+ * form module uses and embeds itself. */
 export function pageSources(lang) {
   return sources(lang).filter((f) => {
     const country = /(^|\/)src\/countries\/([a-z]+)\//.exec(relative(ROOT, f))?.[2];
-    return !country || DESTINATIONS.has(country);
+    return (!country || DESTINATIONS.has(country)) && !f.endsWith('/form.ftl');
   });
 }
 

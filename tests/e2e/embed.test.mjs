@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 // Embedding: the <tirkeu-calculator> custom element (www/embed.js) and the iframe (www/frame.html)
 // on a deliberately hostile demo host page (www/demo/), from a sub-path and from another origin.
 import test from 'node:test';
@@ -75,6 +76,8 @@ const host = await hostServer(A);
 const B = host.origin;
 const browser = await launch();
 const core = await load('', 'core');
+// The core module embeds no catalog: give it each language's, as the element does.
+for (const l of ['en', 'ru', 'kk', 'zh']) core.loadCatalog(l, readFileSync(new URL(`../../www/locales/${l}.ftl`, import.meta.url), 'utf8'));
 test.after(async () => { await browser.close(); server.close(); host.server.close(); });
 
 // The widget's words: its language's catalog, next to embed.js (issue 11).

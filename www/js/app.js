@@ -12,7 +12,7 @@ import { CODES } from './regions.js';
 import { renderResults, whoLabel, ordered } from './results.js';
 import { renderTimeline } from './timeline.js';
 import { renderFaq } from './faq.js';
-import { readDetails, writeDetails, checkDetails, renderPreview, downloadPdf, downloadIcs, fieldLabel, pdfBlocked, renderDetailFields } from './form.js';
+import { readDetails, writeDetails, checkDetails, renderPreview, downloadPdf, downloadIcs, pdfBlocked, renderDetailFields } from './form.js';
 
 performance.mark('tirkeu:script');
 // After a trap the engine is re-created and the call retried (js/engine.js); the page counts it
@@ -608,7 +608,7 @@ function mountLater() {
       const text = engineMessage(e);
       showError(e && e.field, text);
       $('#made').textContent = '';
-      pdfBlocked($('#pdf'), t('ui-form-pdf-blocked', { field: fieldLabel(e && e.field) || (e && e.field) || '', message: text }));
+      pdfBlocked($('#pdf'), t('ui-form-pdf-blocked', { message: text }));
     }
   });
   $('#ics').addEventListener('click', () => {

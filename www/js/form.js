@@ -171,13 +171,6 @@ function download(bytes, type, name) {
   return name;
 }
 
-/** The page's label of a details field ('details.purpose' → its <label>'s text), or ''. */
-export function fieldLabel(field) {
-  const input = field && document.querySelector(`[data-field="${CSS.escape(field)}"]`);
-  const label = input && input.id && document.querySelector(`label[for="${CSS.escape(input.id)}"]`);
-  return label ? label.textContent.trim() : '';
-}
-
 /**
  * Says next to the PDF button why it made nothing (`text`), in an alert the button is
  * described by; without `text`, takes the message away.

@@ -568,8 +568,8 @@ ui-form-ics = Add deadlines to calendar (.ics)
 # The pre-filled form section. Variables: $name a file name.
 ui-form-made = Saved: { $name }
 
-# The pre-filled form section. Variables: $field a field's label; $message an error message.
-ui-form-pdf-blocked = The PDF was not made. { $field }: { $message }
+# The pre-filled form section: why the PDF was not made. Variables: $message the engine's error message (it names the field in words).
+ui-form-pdf-blocked = The PDF was not made. { $message }
 
 # The pre-filled form section.
 ui-form-summary = Summary for the migration notification

@@ -562,8 +562,8 @@ ui-form-ics = Мерзімдерді күнтізбеге қосу (.ics)
 # The pre-filled form section. Variables: $name a file name.
 ui-form-made = Сақталды: { $name }
 
-# The pre-filled form section. Variables: $field a field's label; $message an error message.
-ui-form-pdf-blocked = PDF жасалмады. { $field }: { $message }
+# The pre-filled form section: why the PDF was not made. Variables: $message the engine's error message (it names the field in words).
+ui-form-pdf-blocked = PDF жасалмады. { $message }
 
 # The pre-filled form section.
 ui-form-summary = Келу туралы хабарламаға арналған қорытынды

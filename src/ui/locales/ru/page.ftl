@@ -570,8 +570,8 @@ ui-form-ics = Сроки в календарь (.ics)
 # The pre-filled form section. Variables: $name a file name.
 ui-form-made = Сохранено: { $name }
 
-# The pre-filled form section. Variables: $field a field's label; $message an error message.
-ui-form-pdf-blocked = PDF не создан. { $field }: { $message }
+# The pre-filled form section: why the PDF was not made. Variables: $message the engine's error message (it names the field in words).
+ui-form-pdf-blocked = PDF не создан. { $message }
 
 # The pre-filled form section.
 ui-form-summary = Сводка для уведомления о прибытии

@@ -562,8 +562,8 @@ ui-form-ics = 将截止日期加入日历（.ics）
 # The pre-filled form section. Variables: $name a file name.
 ui-form-made = 已保存：{ $name }
 
-# The pre-filled form section. Variables: $field a field's label; $message an error message.
-ui-form-pdf-blocked = 未生成 PDF。{ $field }：{ $message }
+# The pre-filled form section: why the PDF was not made. Variables: $message the engine's error message (it names the field in words).
+ui-form-pdf-blocked = 未生成 PDF。{ $message }
 
 # The pre-filled form section.
 ui-form-summary = 抵达申报摘要
