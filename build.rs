@@ -24,6 +24,7 @@ fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let mut files = Vec::new();
     walk(&root.join("src"), &mut files);
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     let mut all = String::new();
     let mut errors = String::new();
     for f in &files {
@@ -45,15 +46,28 @@ fn main() {
         );
         all.push_str(&line);
         if rel.ends_with("/errors.ftl") || rel.ends_with("/form.ftl") {
-            errors.push_str(&line);
+            // The form module's copy leaves out the notes for translators (comment lines): it
+            // only words messages, and the notes are a fifth of a file gzipped.
+            let text = std::fs::read_to_string(f).unwrap();
+            let shipped: String = text
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .map(|l| format!("{l}\n"))
+                .collect();
+            let copy = out_dir.join(rel.replace('/', "_"));
+            std::fs::write(&copy, shipped).unwrap();
+            errors.push_str(&format!(
+                "    ({lang:?}, {rel:?}, include_str!({:?})),\n",
+                copy.to_string_lossy()
+            ));
         }
         println!("cargo:rerun-if-changed={}", f.parent().unwrap().display());
     }
     println!("cargo:rerun-if-changed=src/i18n/locales");
     println!("cargo:rerun-if-changed=src/countries");
     let out = format!(
-        "/// Every catalog file: (lang, path, text).\n#[allow(dead_code)]\npub static ALL: &[(&str, &str, &str)] = &[\n{all}];\n/// The input errors' files only.\n#[allow(dead_code)]\npub static ERRORS: &[(&str, &str, &str)] = &[\n{errors}];\n"
+        "/// Every catalog file: (lang, path, text).\n#[allow(dead_code)]\npub static ALL: &[(&str, &str, &str)] = &[\n{all}];\n/// The input errors' files only (and the forms' labels), without their notes.\n#[allow(dead_code)]\npub static ERRORS: &[(&str, &str, &str)] = &[\n{errors}];\n"
     );
-    let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("catalogs.rs");
+    let dest = out_dir.join("catalogs.rs");
     std::fs::write(dest, out).unwrap();
 }
