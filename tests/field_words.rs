@@ -70,25 +70,25 @@ fn with_parents(p: &str) -> Vec<String> {
 }
 
 /// `m` without the quoted values that the caller typed (`input`, as printed): a value is shown
-/// as typed, so a typed "cCP" is not a field name.
+/// as typed, so a typed "cCP" is not a field name. A typed value may hold the quote marks
+/// themselves, so each kind of quote is taken from its first opening to its last closing mark.
 fn without_typed_values(m: &str, input: &str) -> String {
     let mut out = m.to_owned();
     for (open, close) in [('“', '”'), ('"', '"'), ('«', '»'), ('„', '“')] {
-        let mut rest = m;
-        while let Some(a) = rest.find(open) {
-            let after = &rest[a + open.len_utf8()..];
-            let Some(b) = after.find(close) else { break };
-            let quoted = &after[..b];
-            // A value as typed: found in the input (or its beginning, when shortened with "…"),
-            // or with characters no field path has (the input prints those escaped).
-            let shown = quoted.strip_suffix('…').unwrap_or(quoted);
-            let pathlike = shown
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "_.[]".contains(c));
-            if !quoted.is_empty() && (input.contains(shown) || !pathlike) {
-                out = out.replace(quoted, "");
-            }
-            rest = &after[b + close.len_utf8()..];
+        let Some(a) = out.find(open) else { continue };
+        let from = a + open.len_utf8();
+        let Some(b) = out[from..].rfind(close) else {
+            continue;
+        };
+        let quoted = out[from..from + b].to_owned();
+        // A value as typed: found in the input (or its beginning, when shortened with "…"),
+        // or with characters no field path has (the input prints those escaped).
+        let shown = quoted.strip_suffix('…').unwrap_or(&quoted);
+        let pathlike = shown
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_.[]".contains(c));
+        if !quoted.is_empty() && (input.contains(shown) || !pathlike) {
+            out.replace_range(from..from + b, "");
         }
     }
     out
