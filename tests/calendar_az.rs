@@ -7,19 +7,11 @@
 // The calendars of countries that are not destinations yet come with this (default) feature.
 #![cfg(feature = "pending-calendars")]
 
+mod common;
 use chrono::{Datelike, NaiveDate, Weekday};
 use tirkeu::calendar::{CountryCalendar, DayKind, Reason};
 use tirkeu::countries::az::calendar as az;
-use tirkeu::i18n::{self, Lang};
-use tirkeu::text::Text;
-
-/// A holiday's name (its message ID in the data) in `lang`, from that language's catalog, which
-/// must have it (no fallback to another language).
-fn name_in(id: &str, lang: Lang) -> &'static str {
-    let c = i18n::catalog(lang).expect("the catalogs are built in for the tests");
-    assert!(c.get(id).is_some(), "{id} is not in the {lang:?} catalog");
-    Box::leak(i18n::word(&Text::new(Box::leak(id.into())), &c).into_boxed_str())
-}
+use tirkeu::i18n::Lang;
 
 fn cal() -> &'static CountryCalendar {
     tirkeu::countries::calendar("AZ").expect("AZ calendar")
@@ -34,7 +26,10 @@ fn kind(s: &str) -> DayKind {
 }
 
 fn en(s: &str) -> Option<&'static str> {
-    cal().day(d(s)).name.map(|n| name_in(n, Lang::En))
+    cal()
+        .day(d(s))
+        .name
+        .map(|n| common::message_in(n, Lang::En))
 }
 
 fn also(s: &str) -> Vec<&'static str> {
@@ -42,7 +37,7 @@ fn also(s: &str) -> Vec<&'static str> {
         .day(d(s))
         .also
         .iter()
-        .map(|n| name_in(n, Lang::En))
+        .map(|n| common::message_in(n, Lang::En))
         .collect()
 }
 
@@ -123,7 +118,10 @@ fn novruz_2016_nine_non_working_days() {
     assert_eq!(i.kind, DayKind::DayOff);
     assert_eq!(i.reason, Reason::WeekendRule);
     assert_eq!(i.moved_from, Some(d("2016-03-20")));
-    assert_eq!(i.name.map(|n| name_in(n, Lang::En)), Some(NOVRUZ));
+    assert_eq!(
+        i.name.map(|n| common::message_in(n, Lang::En)),
+        Some(NOVRUZ)
+    );
 }
 
 #[test]
@@ -153,20 +151,29 @@ fn novruz_and_ramazan_together_in_2026() {
     let i = cal().day(d("2026-03-25"));
     assert_eq!((i.kind, i.reason), (DayKind::DayOff, Reason::Coincidence));
     assert_eq!(i.moved_from, Some(d("2026-03-20")));
-    assert_eq!(i.name.map(|n| name_in(n, Lang::En)), Some(RAMAZAN));
+    assert_eq!(
+        i.name.map(|n| common::message_in(n, Lang::En)),
+        Some(RAMAZAN)
+    );
     // Sat 21 Mar: the rest day (for Novruz) and Ramazan's day: Thu 26 and Fri 27.
     let i = cal().day(d("2026-03-26"));
     assert_eq!(
         (i.reason, i.moved_from),
         (Reason::WeekendRule, Some(d("2026-03-21")))
     );
-    assert_eq!(i.name.map(|n| name_in(n, Lang::En)), Some(NOVRUZ));
+    assert_eq!(
+        i.name.map(|n| common::message_in(n, Lang::En)),
+        Some(NOVRUZ)
+    );
     let i = cal().day(d("2026-03-27"));
     assert_eq!(
         (i.reason, i.moved_from),
         (Reason::Coincidence, Some(d("2026-03-21")))
     );
-    assert_eq!(i.name.map(|n| name_in(n, Lang::En)), Some(RAMAZAN));
+    assert_eq!(
+        i.name.map(|n| common::message_in(n, Lang::En)),
+        Some(RAMAZAN)
+    );
     // Sun 22 Mar: Mon 30 Mar.
     let i = cal().day(d("2026-03-30"));
     assert_eq!(
@@ -186,7 +193,10 @@ fn qurban_on_independence_day_2026() {
     assert_eq!(also("2026-05-28"), vec![QURBAN]);
     let i = cal().day(d("2026-05-29"));
     assert_eq!((i.kind, i.reason), (DayKind::DayOff, Reason::Coincidence));
-    assert_eq!(i.name.map(|n| name_in(n, Lang::En)), Some(QURBAN));
+    assert_eq!(
+        i.name.map(|n| common::message_in(n, Lang::En)),
+        Some(QURBAN)
+    );
 }
 
 #[test]
@@ -237,7 +247,10 @@ fn cabinet_swaps_and_working_weekend_days() {
     let i = cal().day(d("2025-03-27"));
     assert_eq!((i.kind, i.reason), (DayKind::DayOff, Reason::Decree));
     assert_eq!(i.moved_from, Some(d("2025-03-10")));
-    assert_eq!(i.name.map(|n| name_in(n, Lang::En)), Some("Women's Day"));
+    assert_eq!(
+        i.name.map(|n| common::message_in(n, Lang::En)),
+        Some("Women's Day")
+    );
     assert_eq!(en("2025-03-28"), Some(RAMAZAN));
     // A working Saturday: 21 Jun 2025, for Fri 27 Jun (abc.az).
     assert_eq!(kind("2025-06-21"), DayKind::WorkingWeekend);
@@ -293,7 +306,7 @@ fn year_ends_and_swaps_across_the_new_year() {
     let i = cal().day(d("2017-01-03"));
     assert_eq!(i.moved_from, Some(d("2016-12-31")));
     assert_eq!(
-        i.name.map(|n| name_in(n, Lang::En)),
+        i.name.map(|n| common::message_in(n, Lang::En)),
         Some("World Azerbaijanis Solidarity Day")
     );
     assert_eq!(cal().day(d("2017-01-04")).moved_from, Some(d("2017-01-01")));
@@ -334,7 +347,7 @@ fn voting_days() {
         let i = cal().day(d(s));
         assert_eq!(i.kind, DayKind::Holiday, "{s}");
         assert!(
-            name_in(i.name.unwrap(), Lang::En).contains("voting day"),
+            common::message_in(i.name.unwrap(), Lang::En).contains("voting day"),
             "{s}"
         );
         assert!(i.sources.contains(&az::VOTING_DAY_LAW), "{s}");
@@ -404,10 +417,12 @@ fn coverage_and_registration() {
     // Outside the data: fixed holidays and the rules only, provisional; no bayrams.
     let i = c.day(d("2030-03-20"));
     assert!(i.kind == DayKind::Holiday && i.provisional);
-    assert!(c
-        .special_days(2030)
-        .iter()
-        .all(|x| x.provisional && x.name.map(|n| name_in(n, Lang::En)) != Some(RAMAZAN)));
+    assert!(
+        c.special_days(2030)
+            .iter()
+            .all(|x| x.provisional
+                && x.name.map(|n| common::message_in(n, Lang::En)) != Some(RAMAZAN))
+    );
 }
 
 #[test]

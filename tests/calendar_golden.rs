@@ -12,35 +12,28 @@
 //! snapshot still holds the names themselves, as the day's JSON had them then (`{ en, ru, kk,
 //! zh }`), worded here from the four catalogs, so the names in every language stay checked.
 
+mod common;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use tirkeu::calendar::{CountryCalendar, DayInfo, DayKind, Reason};
-use tirkeu::i18n::{self, Lang};
+use tirkeu::i18n::Lang;
 use tirkeu::source::Source;
-use tirkeu::text::Text;
-
-/// A holiday's name in `lang`, from its catalog.
-fn word(id: &'static str, lang: Lang) -> String {
-    let c = i18n::catalog(lang).expect("the catalogs are built in for the tests");
-    assert!(c.get(id).is_some(), "{id} is not in the {lang:?} catalog");
-    i18n::word(&Text::new(id), &c)
-}
 
 /// A name in the four languages, serialised as `DayInfo.name` was before the catalogs.
 #[derive(Serialize)]
 struct Names {
-    en: String,
-    ru: String,
-    kk: String,
-    zh: String,
+    en: &'static str,
+    ru: &'static str,
+    kk: &'static str,
+    zh: &'static str,
 }
 
 fn names(id: &'static str) -> Names {
     Names {
-        en: word(id, Lang::En),
-        ru: word(id, Lang::Ru),
-        kk: word(id, Lang::Kk),
-        zh: word(id, Lang::Zh),
+        en: common::message_in(id, Lang::En),
+        ru: common::message_in(id, Lang::Ru),
+        kk: common::message_in(id, Lang::Kk),
+        zh: common::message_in(id, Lang::Zh),
     }
 }
 
@@ -115,7 +108,7 @@ fn snapshot(cal: &CountryCalendar) -> String {
                     i.kind,
                     i.reason,
                     i.moved_from.map_or("-".to_owned(), |d| d.to_string()),
-                    i.name.map_or("-".to_owned(), |id| word(id, Lang::En)),
+                    i.name.map_or("-", |id| common::message_in(id, Lang::En)),
                     if i.provisional {
                         "provisional"
                     } else {

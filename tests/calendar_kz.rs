@@ -4,20 +4,12 @@
 //! differences `kz::PYTHON_HOLIDAYS_DIFFERENCES`); equality with the computation before the
 //! transfer rules were named is `tests/calendar_golden.rs`.
 
+mod common;
 use chrono::{Datelike, NaiveDate, Weekday};
 use proptest::prelude::*;
 use tirkeu::calendar::{self, CountryCalendar, DayKind, Reason};
 use tirkeu::countries::kz::calendar as kz;
-use tirkeu::i18n::{self, Lang};
-use tirkeu::text::Text;
-
-/// A holiday's name (its message ID in the data) in `lang`, from that language's catalog, which
-/// must have it (no fallback to another language).
-fn name_in(id: &str, lang: Lang) -> &'static str {
-    let c = i18n::catalog(lang).expect("the catalogs are built in for the tests");
-    assert!(c.get(id).is_some(), "{id} is not in the {lang:?} catalog");
-    Box::leak(i18n::word(&Text::new(Box::leak(id.into())), &c).into_boxed_str())
-}
+use tirkeu::i18n::Lang;
 
 fn cal() -> &'static CountryCalendar {
     tirkeu::countries::calendar("KZ").expect("KZ calendar")
@@ -32,7 +24,10 @@ fn kind(s: &str) -> DayKind {
 }
 
 fn en(s: &str) -> Option<&'static str> {
-    cal().day(d(s)).name.map(|n| name_in(n, Lang::En))
+    cal()
+        .day(d(s))
+        .name
+        .map(|n| common::message_in(n, Lang::En))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -65,12 +60,16 @@ fn each_statutory_holiday_in_a_sample_year() {
     for (date, name) in cases {
         let i = cal().day(d(date));
         assert_eq!(i.kind, DayKind::Holiday, "{date}");
-        assert_eq!(i.name.map(|n| name_in(n, Lang::En)), Some(name), "{date}");
+        assert_eq!(
+            i.name.map(|n| common::message_in(n, Lang::En)),
+            Some(name),
+            "{date}"
+        );
         assert_eq!(i.reason, Reason::Statutory);
         assert!(!i.sources.is_empty(), "{date} has no source");
         let n = i.name.unwrap();
         for lang in Lang::ALL {
-            assert!(!name_in(n, lang).is_empty(), "{date} {lang:?}");
+            assert!(!common::message_in(n, lang).is_empty(), "{date} {lang:?}");
         }
         assert!(!i.kind.is_working());
     }
@@ -111,7 +110,10 @@ fn new_year_on_a_weekend_2022() {
         let i = cal().day(d(date));
         assert_eq!(i.kind, DayKind::DayOff, "{date}");
         assert_eq!(i.moved_from, Some(d(from)), "{date}");
-        assert_eq!(i.name.map(|n| name_in(n, Lang::En)), Some("New Year"));
+        assert_eq!(
+            i.name.map(|n| common::message_in(n, Lang::En)),
+            Some("New Year")
+        );
         assert_eq!(i.reason, Reason::WeekendRule);
         assert!(i.sources.iter().any(|s| s.url.contains("Z010000267_")));
     }
@@ -199,7 +201,10 @@ fn may_2020_victory_day_swap() {
     let fri = cal().day(d("2020-05-08"));
     assert_eq!(fri.kind, DayKind::DayOff);
     assert_eq!(fri.moved_from, Some(d("2020-05-11")));
-    assert_eq!(fri.name.map(|n| name_in(n, Lang::En)), Some("Victory Day"));
+    assert_eq!(
+        fri.name.map(|n| common::message_in(n, Lang::En)),
+        Some("Victory Day")
+    );
     assert!(fri.sources.iter().any(|s| s.url.contains("P1900000820")));
     let mon = cal().day(d("2020-05-11"));
     assert_eq!(mon.kind, DayKind::Working);
@@ -218,7 +223,7 @@ fn constitution_day_2025_2026_2027() {
         (DayKind::DayOff, Some(d("2025-08-30")))
     );
     assert_eq!(
-        mon.name.map(|n| name_in(n, Lang::En)),
+        mon.name.map(|n| common::message_in(n, Lang::En)),
         Some("Constitution Day")
     );
     // 2026: no Constitution Day at all.
@@ -228,7 +233,7 @@ fn constitution_day_2025_2026_2027() {
     assert!(cal()
         .special_days(2026)
         .iter()
-        .all(|x| x.name.map(|n| name_in(n, Lang::En)) != Some("Constitution Day")));
+        .all(|x| x.name.map(|n| common::message_in(n, Lang::En)) != Some("Constitution Day")));
     // 2027: 15 March.
     assert_eq!(kind("2027-03-15"), DayKind::Holiday);
     assert_eq!(kind("2027-08-30"), DayKind::Working); // Monday
@@ -243,7 +248,7 @@ fn special_days_2024_content_and_order() {
             (
                 x.date.to_string(),
                 x.kind,
-                x.name.map(|n| name_in(n, Lang::En)),
+                x.name.map(|n| common::message_in(n, Lang::En)),
                 x.moved_from.map(|m| m.to_string()),
             )
         })
@@ -315,10 +320,12 @@ fn coverage_and_provisional() {
     assert!(kz.day(d("2030-01-03")).provisional); // a plain Thursday, still provisional
     assert_eq!(kz.day(d("2028-01-03")).kind, DayKind::DayOff); // Sat 1 Jan 2028 → Mon 3 Jan
     assert!(kz.special_days(2030).iter().all(|x| x.provisional));
-    assert!(kz
-        .special_days(2030)
-        .iter()
-        .all(|x| x.name.map(|n| name_in(n, Lang::En)) != Some("Kurban Ait (first day)")));
+    assert!(
+        kz.special_days(2030)
+            .iter()
+            .all(|x| x.name.map(|n| common::message_in(n, Lang::En))
+                != Some("Kurban Ait (first day)"))
+    );
 
     // Inside: only the future Kurban Ait date is provisional. Kurban Ait 2026 (Wed 27 May) is
     // in the official eGov calendar and has passed: confirmed (kz-2026 §4).
@@ -353,7 +360,7 @@ fn serializes_dates_as_iso_strings() {
     // The name is its message ID; the Kazakh catalog words it.
     assert_eq!(v["name"], "kz-holiday-constitution-day");
     assert_eq!(
-        name_in(v["name"].as_str().unwrap(), Lang::Kk),
+        common::message_in(v["name"].as_str().unwrap(), Lang::Kk),
         "Қазақстан Республикасының Конституциясы күні"
     );
     let v = serde_json::to_value(cal().day(d("2024-05-04"))).unwrap();
@@ -540,11 +547,14 @@ fn kurban_ait_on_nauryz_gives_no_extra_day() {
     };
     let i = c.day(d("2032-03-22"));
     assert_eq!(i.kind, DayKind::Holiday);
-    assert_eq!(i.name.map(|n| name_in(n, Lang::En)), Some("Nauryz Meirami"));
+    assert_eq!(
+        i.name.map(|n| common::message_in(n, Lang::En)),
+        Some("Nauryz Meirami")
+    );
     assert_eq!(
         i.also
             .iter()
-            .map(|n| name_in(n, Lang::En))
+            .map(|n| common::message_in(n, Lang::En))
             .collect::<Vec<_>>(),
         ["Kurban Ait (first day)"]
     );

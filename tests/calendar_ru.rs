@@ -7,18 +7,10 @@
 // The calendars of countries that are not destinations yet come with this (default) feature.
 #![cfg(feature = "pending-calendars")]
 
+mod common;
 use chrono::{Datelike, NaiveDate, Weekday};
 use tirkeu::calendar::{CountryCalendar, DayKind, OnWeekend, Reason};
-use tirkeu::i18n::{self, Lang};
-use tirkeu::text::Text;
-
-/// A holiday's name (its message ID in the data) in `lang`, from that language's catalog, which
-/// must have it (no fallback to another language).
-fn name_in(id: &str, lang: Lang) -> &'static str {
-    let c = i18n::catalog(lang).expect("the catalogs are built in for the tests");
-    assert!(c.get(id).is_some(), "{id} is not in the {lang:?} catalog");
-    Box::leak(i18n::word(&Text::new(Box::leak(id.into())), &c).into_boxed_str())
-}
+use tirkeu::i18n::Lang;
 
 fn cal() -> &'static CountryCalendar {
     tirkeu::countries::calendar("RU").expect("RU calendar")
@@ -33,7 +25,10 @@ fn kind(s: &str) -> DayKind {
 }
 
 fn en(s: &str) -> Option<&'static str> {
-    cal().day(d(s)).name.map(|n| name_in(n, Lang::En))
+    cal()
+        .day(d(s))
+        .name
+        .map(|n| common::message_in(n, Lang::En))
 }
 
 fn off_between(from: &str, to: &str) -> Vec<NaiveDate> {
@@ -96,7 +91,7 @@ fn january_2026_and_the_9_january_transfer() {
     assert_eq!((i.kind, i.reason), (DayKind::DayOff, Reason::Decree));
     assert_eq!(i.moved_from, Some(d("2026-01-03")));
     assert_eq!(
-        i.name.map(|n| name_in(n, Lang::En)),
+        i.name.map(|n| common::message_in(n, Lang::En)),
         Some("New Year holidays")
     );
     let i = cal().day(d("2026-12-31"));
@@ -149,7 +144,10 @@ fn a_decree_moves_a_day_off_the_rule_gave() {
         );
         let o = cal().day(d(off));
         assert_eq!((o.kind, o.moved_from), (DayKind::DayOff, Some(d(worked))));
-        assert_eq!(o.name.map(|n| name_in(n, Lang::En)), Some(holiday));
+        assert_eq!(
+            o.name.map(|n| common::message_in(n, Lang::En)),
+            Some(holiday)
+        );
     }
     // 2019: 23 Feb (Sat) → Mon 25 Feb by the rule, moved to Fri 10 May.
     assert_eq!(kind("2019-02-25"), DayKind::Working);

@@ -1,7 +1,9 @@
 #![allow(dead_code)]
 pub mod arbitrary;
 use tirkeu::assessment::{Assessment, Obligation};
+use tirkeu::i18n::{self, Lang};
 use tirkeu::json::Json;
+use tirkeu::text::Text;
 
 /// Evaluates a scenario written as JSON text.
 pub fn eval(json: serde_json::Value) -> Assessment {
@@ -52,4 +54,12 @@ pub fn iso(d: chrono::NaiveDate) -> String {
 
 pub fn exempt(a: &Assessment, kind: &str) -> bool {
     a.exemptions.iter().any(|e| e.kind.as_str() == kind)
+}
+
+/// A message without arguments (a holiday's name, by the message ID the calendar data holds) in
+/// `lang`, from that language's catalog, which must have it (no fallback to another language).
+pub fn message_in(id: &str, lang: Lang) -> &'static str {
+    let c = i18n::catalog(lang).expect("the catalogs are built in for the tests");
+    assert!(c.get(id).is_some(), "{id} is not in the {lang:?} catalog");
+    Box::leak(i18n::word(&Text::new(Box::leak(id.into())), &c).into_boxed_str())
 }
