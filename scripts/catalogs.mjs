@@ -1,11 +1,25 @@
-// Joins, per language, every catalog of the source tree (src/**/locales/<lang>/*.ftl: the
-// engine's, each country's, the page's and the embed's) into www/locales/<lang>.ftl, the one
-// file the page and the embed fetch for their language (docs/i18n.md). Run by `npm run build`.
-// Files are taken in path order, each under a `##` comment naming it; an ID defined twice in a
-// language fails the build. A country's folder is joined only if the page's core module answers
-// for it (its countries()): a country that is only a calendar so far (docs/calendar.md, feature
-// pending-calendars) is not in that module, so the page needs none of its messages.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+// Joins the Fluent catalogs of the source tree (src/**/locales/<lang>/*.ftl: the engine's, each
+// country's, the page's and the embed's) into the files the page, the embed and other callers
+// fetch (docs/i18n.md). Run by `npm run build`, after the page's core module is built.
+//
+//   www/locales/<lang>/shared.ftl     the engine's generic messages, the page's and the embed's;
+//                                     its first line names the destinations, default first
+//   www/locales/<lang>/<cc>.ftl       one destination's own: rules, calendar, page texts
+//   www/locales/<lang>/<cc>-faq.ftl   its FAQ (faq.ftl): the page fetches it after the first
+//                                     answer, the embed never (it has no FAQ)
+//   www/locales/<lang>.ftl            all of the above in one file: for callers of www/pkg-core
+//                                     that want every destination at once (Node, the bench);
+//                                     the page does not fetch it
+//
+// A visitor fetches shared.ftl and one destination's file before the first answer, so a
+// second destination costs nothing to the visitors of the first (tests/e2e/i18n.test.mjs keeps
+// each under its budget). Files are taken in path order, each under a `##` comment naming it;
+// an ID defined twice in a language fails the build. A country's folder counts only if the
+// page's core module answers for it (its countries()): a country that is only a calendar so far
+// (docs/calendar.md, feature pending-calendars) is not in that module, so the page needs none of
+// its messages. The forms' label renderings (`form.ftl`) are left out: only the form module uses
+// them, and embeds them.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, statSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -26,23 +40,42 @@ export function sources(lang, dir = join(ROOT, 'src')) {
   return out;
 }
 
-/** The destinations of the page's core module (www/pkg-core, built before this runs), lower-case. */
+/** The destinations of the page's core module (www/pkg-core, built before this runs), lower-case, in its order. */
 async function destinations() {
   const dir = join(ROOT, 'www', 'pkg-core');
   const mod = await import(pathToFileURL(join(dir, 'tirkeu_core.js')).href);
   mod.initSync({ module: readFileSync(join(dir, 'tirkeu_core_bg.wasm')) });
-  return new Set(mod.countries().map((c) => c.code.toLowerCase()));
+  return mod.countries().map((c) => c.code.toLowerCase());
 }
-const DESTINATIONS = await destinations();
+/** The page's destinations, lower-case, the default (the first of countries()) first. */
+export const DESTINATIONS = await destinations();
 
-/** The files of `lang` the page's catalog joins: every one but those of countries the page's
- * core module does not answer for, and the forms' label renderings (`form.ftl`), which only the
- * form module uses and embeds itself. */
+const countryOf = (f) => /(^|\/)src\/countries\/([a-z]+)\//.exec(relative(ROOT, f))?.[2] || null;
+
+/** The files of `lang` the page's catalogs join: every one but those of countries the page's
+ * core module does not answer for, and the forms' label renderings (`form.ftl`). */
 export function pageSources(lang) {
   return sources(lang).filter((f) => {
-    const country = /(^|\/)src\/countries\/([a-z]+)\//.exec(relative(ROOT, f))?.[2];
-    return (!country || DESTINATIONS.has(country)) && !f.endsWith('/form.ftl');
+    const country = countryOf(f);
+    return (!country || DESTINATIONS.includes(country)) && !f.endsWith('/form.ftl');
   });
+}
+
+/**
+ * The page's files of `lang` by the file they go to: `shared` (no country's), `<cc>` (a
+ * destination's, but its FAQ and its form's checks) and `<cc>-faq` (its faq.ftl), in that order.
+ * A country's `errors.ftl` (its form's checks, `<cc>-form-err-…`) is in none: only the form
+ * module words them, and embeds them.
+ */
+export function parts(lang) {
+  const out = { shared: [] };
+  for (const cc of DESTINATIONS) { out[cc] = []; out[`${cc}-faq`] = []; }
+  for (const f of pageSources(lang)) {
+    const cc = countryOf(f);
+    if (cc && f.endsWith('/errors.ftl')) continue; // the form's checks: the form module embeds them
+    out[!cc ? 'shared' : f.endsWith('/faq.ftl') ? `${cc}-faq` : cc].push(f);
+  }
+  return out;
 }
 
 /** A file without its comments and blank lines: the notes are for translators, who work on
@@ -51,23 +84,51 @@ function shipped(body) {
   return body.split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => `${l}\n`).join('');
 }
 
-/** The joined catalog of `lang`. */
-export function joined(lang) {
-  const seen = new Map();
-  let text = `### Generated by scripts/catalogs.mjs from src/**/locales/${lang}/*.ftl; do not edit.\n`;
-  for (const f of pageSources(lang)) {
+/** `files` joined, each under a `##` comment naming it (`label`), or without (`label` false:
+ * the files the page fetches, whose every byte counts); an ID defined twice among them throws. */
+function join_(files, { seen = new Map(), label = true } = {}) {
+  let text = '';
+  for (const f of files) {
     const body = readFileSync(f, 'utf8');
     for (const m of body.matchAll(/^([a-z][a-z0-9-]*) *=/gm)) {
       if (seen.has(m[1])) throw new Error(`${m[1]} is in ${seen.get(m[1])} and ${relative(ROOT, f)}`);
       seen.set(m[1], relative(ROOT, f));
     }
-    text += `\n## ${relative(ROOT, f)}\n${shipped(body)}`;
+    text += label ? `\n## ${relative(ROOT, f)}\n${shipped(body)}` : shipped(body);
   }
   return text;
+}
+const head = (lang, what) => `### Generated by scripts/catalogs.mjs from src/**/locales/${lang}/*.ftl (${what}); do not edit.\n`;
+
+/** The whole catalog of `lang` (www/locales/<lang>.ftl): every destination's messages, or only
+ * destination `only`'s (what the one file the page fetched before the split held for it). */
+export function joined(lang, only) {
+  const files = pageSources(lang).filter((f) => !only || [null, only].includes(countryOf(f)));
+  return head(lang, 'every file') + join_(files);
+}
+
+/**
+ * The files of `lang` the page and the embed fetch, by name (`shared`, `kz`, `kz-faq`, …) → text.
+ * shared.ftl's first line names the destinations, the default first (js/i18n.js reads it when
+ * nothing else says which destination to fetch).
+ */
+export function split(lang) {
+  const seen = new Map(); // an ID in two of the files fails too
+  const out = {};
+  for (const [name, files] of Object.entries(parts(lang))) {
+    const first = name === 'shared' ? `### destinations: ${DESTINATIONS.join(' ')}\n` : '';
+    out[name] = `${first}### Generated by scripts/catalogs.mjs; do not edit.\n${join_(files, { seen, label: false })}`;
+  }
+  return out;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const out = join(ROOT, 'www', 'locales');
+  rmSync(out, { recursive: true, force: true }); // no file of a destination that has gone
   mkdirSync(out, { recursive: true });
-  for (const l of LANGS) writeFileSync(join(out, `${l}.ftl`), joined(l));
+  for (const l of LANGS) {
+    writeFileSync(join(out, `${l}.ftl`), joined(l));
+    mkdirSync(join(out, l));
+    for (const [name, text] of Object.entries(split(l))) writeFileSync(join(out, l, `${name}.ftl`), text);
+  }
 }

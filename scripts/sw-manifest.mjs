@@ -15,7 +15,11 @@ export function assets(dir = www) {
   return [
     'index.html', 'style.css', 'js/catalog.js', 'js/boot.js', 'js/app.bundle.js', 'js/pwa.js',
     ...dirFiles('', /^manifest(\.\w+)?\.webmanifest$/),
-    ...dirFiles('locales/', /\.ftl$/), // every language's catalog, for offline use
+    // every language's catalog parts (shared, each destination's and its FAQ's), for offline use
+    // in any language and for any destination; not the whole-catalog files (locales/<lang>.ftl),
+    // which the page does not fetch
+    ...readdirSync(new URL('locales/', dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+      .flatMap((l) => dirFiles(`locales/${l}/`, /\.ftl$/)),
     ...dirFiles('pkg-core/', /\.(js|wasm)$/),
     ...dirFiles('pkg-form/', /\.(js|wasm)$/),
     ...dirFiles('icons/', /\.(png|svg)$/),

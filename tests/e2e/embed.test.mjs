@@ -9,6 +9,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, serve, open, ARTIFACTS } from './browser.mjs';
 import { load } from '../js/load.mjs';
+import { DESTINATIONS } from '../../scripts/catalogs.mjs';
 
 const WWW = resolve(fileURLToPath(new URL('../../www/', import.meta.url)));
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm' };
@@ -81,7 +82,8 @@ for (const l of ['en', 'ru', 'kk', 'zh']) core.loadCatalog(l, readFileSync(new U
 test.after(async () => { await browser.close(); server.close(); host.server.close(); });
 
 // The widget's words: its language's catalog, next to embed.js (issue 11).
-const CATALOG_FILES = ['en', 'ru', 'kk', 'zh'].map((l) => `/locales/${l}.ftl`);
+// A language's shared part and a destination's (never a FAQ's: the element has none).
+const CATALOG_FILES = ['en', 'ru', 'kk', 'zh'].flatMap((l) => ['shared', ...DESTINATIONS].map((p) => `/locales/${l}/${p}.ftl`));
 
 /** Records every request of the page's context (frames included). */
 function record(page) {

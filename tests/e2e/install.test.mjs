@@ -93,8 +93,8 @@ for (const l of LANGS) {
   });
 }
 
-// The only request a switch makes is the new language's catalog, the first time (only the
-// visitor's language is fetched at start; issue 11).
+// The only requests a switch makes are the new language's catalog, the first time (only the
+// visitor's language is fetched at start; issue 11): its parts for the page's destination.
 test('switching the language swaps the manifest link and the section\'s text, fetching only that language\'s catalog', async () => {
   const page = await open(browser, `${url}${fragment(STAY, 'en')}`);
   const requests = [];
@@ -106,7 +106,8 @@ test('switching the language swaps the manifest link and the section\'s text, fe
     assert.deepEqual(await shown(page), [strings(l)('ui-app-offline'), strings(l)('ui-app-how-chromium')]);
   }
   await page.waitForTimeout(300);
-  assert.deepEqual(requests.map((u) => new URL(u).pathname), ['/locales/zh.ftl', '/locales/kk.ftl', '/locales/ru.ftl']);
+  // each language's parts: the shared one, the destination's and, the FAQ being on the page, its FAQ's
+  assert.deepEqual(requests.map((u) => new URL(u).pathname), ['zh', 'kk', 'ru'].flatMap((l) => ['shared', 'kz', 'kz-faq'].map((p) => `/locales/${l}/${p}.ftl`)));
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

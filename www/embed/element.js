@@ -3,11 +3,12 @@
 // WebAssembly engine stays external and is loaded from next to that file, whatever page or origin
 // includes it. Renders in an open shadow root with its own constructed stylesheet; uses no cookie
 // and no storage; requests only its own files (pkg-core/tirkeu_core.js and its .wasm, and its
-// language's catalog, locales/<lang>.ftl). Names no country: the destinations, their lists,
+// language's catalog: locales/<lang>/shared.ftl and its destination's, locales/<lang>/<cc>.ftl;
+// never a FAQ's, which it does not show). Names no country: the destinations, their lists,
 // bounds and defaults come from the engine's countries().
 // Host pages replace built-ins (Object.entries, JSON, Array.prototype map/forEach/push, in
 // tests/e2e/embed.test.mjs): this file and the helpers it bundles use none of them.
-import { t, tp, setLang, isLang, preferredLang, regionName, collator, fetchCatalog, setCountry, cid, hasMessage } from '../js/i18n.js';
+import { t, tp, setLang, isLang, preferredLang, regionName, collator, fetchCatalog, fetchPart, hasCatalog, setCountry, cid, hasMessage } from '../js/i18n.js';
 import { el, time } from '../js/dom.js';
 import { CODES } from '../js/regions.js';
 import { CSS } from './style.js';
@@ -15,7 +16,7 @@ import { guard } from '../js/engine.js';
 
 const ENGINE = new URL('./pkg-core/tirkeu_core.js', import.meta.url);
 const WASM = new URL('./pkg-core/tirkeu_core_bg.wasm', import.meta.url);
-const BASE = new URL('./', import.meta.url); // locales/<lang>.ftl is next to this script
+const BASE = new URL('./', import.meta.url); // locales/ is next to this script
 let engine = null;
 let COUNTRIES = null;
 const loaded = {}; // the catalogs given to the engine, by language
@@ -71,14 +72,20 @@ export class TirkeuCalculator extends HTMLElement {
     for (const k of FIELDS) if (typeof s[k] === 'string') this._values[k] = s[k];
     if (typeof s.destination === 'string') this.setAttribute('destination', s.destination);
     if (typeof s.lang === 'string' && isLang(s.lang)) this.setAttribute('lang', s.lang);
-    if (this.isConnected) { this._renderForm(); this._compute(); }
+    if (!this.isConnected) return;
+    // Another destination's words may still be on their way (_refresh, from the attribute's
+    // change, draws it once they are in): no answer without them.
+    const c = this._country();
+    if (c && hasCatalog(this.language, c.code.toLowerCase())) { this._renderForm(); this._compute(); } else if (this._mod) this._refresh(true);
   }
 
   connectedCallback() {
-    // The language's catalog and the engine load in parallel: "loading" shows once the words
-    // are in, the questions once the engine has said what to ask (countries()).
+    // The language's catalog and the engine load in parallel: "loading" shows once the shared
+    // words are in, the questions once the engine has said what to ask (countries()). The
+    // destination's words come meanwhile: the attribute's destination, else the default.
     const l = this.language;
-    fetchCatalog(l, BASE).then(() => {
+    const destination = fetchCatalog(l, BASE, this.getAttribute('destination') || undefined).catch(() => null); // an unknown code: _refresh fetches the right one
+    fetchPart(l, 'shared', BASE).then(() => {
       if (this._mod || this.language !== l) return;
       setLang(l);
       this._box.lang = l === 'zh' ? 'zh-Hans' : l;
@@ -86,12 +93,12 @@ export class TirkeuCalculator extends HTMLElement {
     }, (err) => console.warn('tirkeu catalog', err));
     // After a trap the engine is re-created, the call retried, and the element fires
     // `tirkeu-engine-restart` (js/engine.js).
-    Promise.all([loadEngine(), fetchCatalog(l, BASE)]).then(([m]) => {
+    Promise.all([loadEngine(), fetchPart(l, 'shared', BASE), destination]).then(([m]) => {
       this._mod = guard(m, (call, err) => this.dispatchEvent(new CustomEvent('tirkeu-engine-restart', { bubbles: true, composed: true, detail: { call, message: String(err && err.message) } })));
       this._refresh(false);
     }, (err) => {
       console.warn('tirkeu engine', err);
-      fetchCatalog(l, BASE).then(() => { setLang(l); this._box.replaceChildren(el('p', { class: 'msg', role: 'alert', text: t('ui-embed-failed') })); }, () => {});
+      fetchPart(l, 'shared', BASE).then(() => { setLang(l); this._box.replaceChildren(el('p', { class: 'msg', role: 'alert', text: t('ui-embed-failed') })); }, () => {});
     });
   }
 
@@ -100,10 +107,12 @@ export class TirkeuCalculator extends HTMLElement {
     this._refresh(true);
   }
 
-  /** Re-renders the questions once the language's catalog is in (fetched on first use), then computes. */
+  /** Re-renders the questions once the language's catalog is in (its shared part and the
+   * destination's, fetched on first use), then computes. */
   _refresh(force) {
     const l = this.language;
-    fetchCatalog(l, BASE).then((text) => {
+    const c = this._country();
+    fetchCatalog(l, BASE, c && c.code).then((text) => {
       if (this.language !== l || !this._mod) return;
       // An engine that words its answers from catalogs gets the same language's (docs/i18n.md).
       if (typeof this._mod.loadCatalog === 'function' && loaded[l] !== text) { this._mod.loadCatalog(l, text); loaded[l] = text; }

@@ -3,9 +3,9 @@
 // localStorage. Nothing is sent anywhere: the page makes no request after it has loaded.
 import * as core from '../pkg-core/tirkeu_core.js';
 import { ready } from './boot.js';
-import { catalog, lang as firstLang } from './catalog.js';
+import { catalog, destinationCatalog, lang as firstLang } from './catalog.js';
 import { guard } from './engine.js';
-import { t, ta, tp, setLang, getLang, isLang, regionName, collator, formatDate, formatDateRange, AUDIENCES, getAudience, setAudience, addCatalog, fetchCatalog, hasCatalog, setCountry, getCountry, cid, hasMessage } from './i18n.js';
+import { t, ta, tp, setLang, getLang, isLang, regionName, collator, formatDate, formatDateRange, AUDIENCES, getAudience, setAudience, addCatalog, fetchCatalog, fetchPart, hasCatalog, engineText, setCountry, getCountry, cid, hasMessage } from './i18n.js';
 import { el, $, $$ } from './dom.js';
 import { FIELDS, toFragment, fromFragment, store } from './state.js';
 import { CODES } from './regions.js';
@@ -382,7 +382,7 @@ function update({ announce = false, save = true } = {}) {
     if (!current || current.a !== a) return;
     try { $('#timeline').replaceChildren(renderTimeline(a, s, specialDays)); } catch (err) { $('#timeline').replaceChildren(); console.warn(err); }
     if (!details) return; // mountLater() draws them
-    $('#faq-list').replaceChildren(...renderFaq(a, s));
+    drawFaq();
     updateForm();
   });
   if (announce) {
@@ -508,15 +508,28 @@ function translateCountry(root = document) {
   if (root === document) document.title = t(cid('ui-doc-title'));
 }
 let engineReady = false;
-/** Gives the engine the language's catalog, if this build of it words from catalogs (loadCatalog). */
-function engineCatalog(l, text) {
-  if (typeof mod.loadCatalog === 'function') mod.loadCatalog(l, text);
+const BASE = new URL('../', import.meta.url); // the folder holding locales/
+/** Gives the engine the language's catalog as the page has it now (its shared part and the
+ * destinations' fetched so far), if this build of it words from catalogs (loadCatalog). */
+function engineCatalog(l) {
+  if (typeof mod.loadCatalog === 'function') mod.loadCatalog(l, engineText(l));
 }
-/** Switches to language `l`, fetching its catalog first (only the visitor's is fetched at start). */
-const catalogTexts = {};
+// Whether the later sections are in: from then on a destination's FAQ words are fetched with
+// its other words (before, completePage fetches them after the first answer).
+let laterMounted = false;
+/** The words of destination `code` in language `l` (and its FAQ's, once the FAQ is on the
+ * page), fetched if they are not at hand yet; the engine gets them. */
+async function ensureDestination(code, l = getLang()) {
+  const cc = String(code).toLowerCase();
+  const had = hasCatalog(l, cc);
+  await Promise.all([fetchCatalog(l, BASE, cc), laterMounted ? fetchPart(l, `${cc}-faq`, BASE) : null]);
+  if (!had && l === getLang() && engineReady) engineCatalog(l);
+}
+/** Switches to language `l`, fetching its catalog first (only the visitor's is fetched at start):
+ * the shared part and the destination's. */
 async function switchLang(l) {
-  const text = catalogTexts[l] ??= await fetchCatalog(l, new URL('../', import.meta.url));
-  engineCatalog(l, text);
+  await ensureDestination(getCountry().code, l);
+  engineCatalog(l);
   applyLang(l);
 }
 
@@ -528,20 +541,26 @@ const lang = firstLang;
 setLang(lang);
 // The page's own words first (the update notice must be in the visitor's language even when
 // this build's engine cannot start: js/pwa.js), then the engine.
-const firstCatalog = await catalog;
-addCatalog(lang, firstCatalog);
-catalogTexts[lang] = firstCatalog;
+addCatalog(lang, await catalog, 'shared');
 document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : lang;
 translate(document);
 await ready;
-engineCatalog(lang, firstCatalog);
 COUNTRIES = mod.countries();
 performance.mark('tirkeu:engine-ready');
-engineReady = true;
 let start = frag?.scenario && Object.keys(frag.scenario).length ? frag.scenario : store.scenario() || {};
 accChosen = !!start.accommodation;
 // A link for a hotel (as=hotel) that does not say where the guest stays: at the hotel.
 if (!start.accommodation && IMPLIED[start.audience]) start = { ...start, accommodation: IMPLIED[start.audience] };
+// The destination's words: those js/catalog.js fetched if it guessed the destination the engine
+// takes, else fetched now (a link naming a country the engine does not know, say).
+{
+  const code = countryOf(start.destination).code.toLowerCase();
+  const guessed = await destinationCatalog.catch(() => null);
+  if (guessed && guessed.code === code) addCatalog(lang, guessed.text, code);
+  await ensureDestination(code, lang);
+  engineCatalog(lang);
+  engineReady = true;
+}
 linkNotes = writeForm(start, { allCountries: false }); // its labels in the language (t), its title (translateCountry)
 $('#lang').value = lang;
 $('#engine').textContent = t('ui-foot-engine', { v: mod.version() });
@@ -558,14 +577,26 @@ completePage(); // not awaited: the questions below get their handlers now
  */
 async function completePage() {
   const formReady = loadForm();
+  // The FAQ's words (the destination's -faq part), fetched with the form module: the FAQ is
+  // drawn when they are in.
+  const faqReady = fetchPart(getLang(), `${getCountry().code.toLowerCase()}-faq`, BASE).then(drawFaq, (err) => console.warn('catalog', err));
   await painted();
   fillCitizenship(form.elements.namedItem('citizenship').value);
   mountLater();
   saveAll();
+  await faqReady;
   await formReady;
   $('#pdf').hidden = !fmod;
   if (current) updateForm();
   document.body.dataset.ready = 'true';
+}
+
+/** The FAQ for the current result, once the destination's FAQ words are in (else empty). */
+function drawFaq() {
+  const list = $('#faq-list');
+  if (!list) return;
+  const words = current && hasCatalog(getLang(), `${getCountry().code.toLowerCase()}-faq`);
+  list.replaceChildren(...(words ? renderFaq(current.a, current.s) : []));
 }
 
 /** Resolves once the frame showing what is in the DOM now has been produced (or after 200 ms). */
@@ -584,6 +615,7 @@ function mountLater() {
   const tpl = $('#later');
   translate(tpl.content);
   tpl.replaceWith(tpl.content);
+  laterMounted = true;
   details = $('#details');
   renderDetailFields(details, getCountry().details);
   $('#form-section').insertBefore(el('p', { id: 'form-note', class: 'notice', text: t('ui-form-not-yet'), 'data-i18n': 'ui-form-not-yet' }), details);
@@ -628,7 +660,9 @@ function mountLater() {
     store.setRememberDetails(ev.target.checked);
     saveAll();
   });
-  $('#forget').addEventListener('click', () => {
+  $('#forget').addEventListener('click', async () => {
+    // a fresh start is on the default destination: its words first
+    try { await ensureDestination(COUNTRIES[0].code); } catch (err) { console.warn('catalog', err); }
     store.forget();
     $('#remember').checked = false;
     $('#remember-details').checked = false;
@@ -642,7 +676,7 @@ function mountLater() {
     update();
     $('#forgotten').textContent = t('ui-store-forgotten');
   });
-  if (current) $('#faq-list').replaceChildren(...renderFaq(current.a, current.s));
+  drawFaq();
 }
 
 // ---- offline (docs/pwa.md) ------------------------------------------------------------------
@@ -654,8 +688,17 @@ form.addEventListener('input', (ev) => {
   const changed = ev.target.closest('[data-field]')?.dataset.field;
   if (changed) linkNotes = linkNotes.filter((n) => n.field !== changed && !changed.startsWith(`${n.field}[`));
   if (ev.target.name === 'accommodation') accChosen = true;
-  // Another destination: its own lists, details and bounds; what fits is kept.
-  if (ev.target.name === 'destination') writeForm(readForm());
+  // Another destination: its own words (fetched the first time), lists, details and bounds;
+  // what fits is kept.
+  if (ev.target.name === 'destination') {
+    const code = ev.target.value;
+    ensureDestination(code).then(() => {
+      if (form.elements.namedItem('destination').value !== code) return; // another came since
+      writeForm(readForm());
+      update({ announce: true });
+    }, (err) => console.warn('catalog', err));
+    return;
+  }
   if (ev.target.name === 'audience' && !accChosen && IMPLIED[ev.target.value]) {
     const acc = IMPLIED[ev.target.value];
     const r = form.querySelector(`input[name=accommodation][value=${acc}]`);
@@ -716,6 +759,7 @@ window.addEventListener('hashchange', async () => {
   const f = fromFragment(location.hash);
   if (!f) return;
   if (f.lang && isLang(f.lang) && f.lang !== getLang()) { try { await switchLang(f.lang); } catch (err) { console.warn('catalog', err); } }
+  try { await ensureDestination(countryOf(f.scenario.destination).code); } catch (err) { console.warn('catalog', err); }
   linkNotes = writeForm(f.scenario);
   accChosen = !!f.scenario.accommodation;
   writeFragment = true;

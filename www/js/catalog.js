@@ -1,12 +1,17 @@
-// Starts fetching the visitor's language catalog (www/locales/<lang>.ftl) as soon as this file
-// arrives: it is a module of its own with no imports, loaded <script type="module" async> from
-// <head>, so the fetch does not wait for the wasm glue that js/boot.js imports. js/app.js imports
-// the same module (the same instance) and awaits `catalog`. Touches no DOM.
+// Starts fetching the visitor's catalog (www/locales/<lang>/shared.ftl, and the destination's
+// own, www/locales/<lang>/<cc>.ftl) as soon as this file arrives: it is a module of its own with
+// no imports, loaded <script type="module" async> from <head>, so the fetches do not wait for the
+// wasm glue that js/boot.js imports. js/app.js imports the same module (the same instance) and
+// awaits `catalog` and `destinationCatalog`. Touches no DOM.
 //
 // The language is chosen as js/app.js would: the link, else the remembered choice, else the
 // browser's languages, else English. localStorage is read only when the link does not say (its
-// first use costs a round trip to the browser process).
+// first use costs a round trip to the browser process). The destination likewise: the link's
+// when it gives a scenario, else the remembered scenario's, else the default, which the shared
+// part's first line names (so that file comes first then). A guess the engine does not confirm
+// (a link naming an unknown country) is corrected by js/app.js, which then fetches the right one.
 const LANGS = ['en', 'ru', 'kk', 'zh'];
+const SCENARIO = /^(destination|citizenship|passport|visa|entryDate|exitDate|birthDate|accommodation|trips|moves|crew|as|audience)$/;
 function firstLang() {
   const m = /[#&]lang=([a-z]+)/.exec(location.hash);
   if (m && LANGS.includes(m[1])) return m[1];
@@ -19,10 +24,25 @@ function firstLang() {
   }
   return 'en';
 }
+const code = (v) => (/^[A-Za-z]{2}$/.test(v || '') ? v.toLowerCase() : null);
+function firstDestination() {
+  const params = location.hash.slice(1).split('&').map((p) => p.split('='));
+  if (params.some(([k, v]) => SCENARIO.test(k) && v !== undefined)) return code(params.find(([k]) => k === 'destination')?.[1]);
+  try {
+    if (localStorage.getItem('tirkeu.remember') === '1') return code(JSON.parse(localStorage.getItem('tirkeu.scenario') || 'null')?.destination);
+  } catch { /* storage disabled, or not JSON */ }
+  return null;
+}
 export const lang = firstLang();
-/** The text of www/locales/<lang>.ftl. */
-export const catalog = fetch(new URL(`../locales/${lang}.ftl`, import.meta.url)).then((r) => {
-  if (!r.ok) throw new Error(`locales/${lang}.ftl: ${r.status}`);
+const part = (name) => fetch(new URL(`../locales/${lang}/${name}.ftl`, import.meta.url)).then((r) => {
+  if (!r.ok) throw new Error(`locales/${lang}/${name}.ftl: ${r.status}`);
   return r.text();
 });
+/** The text of www/locales/<lang>/shared.ftl. */
+export const catalog = part('shared');
+const guess = firstDestination();
+/** { code, text }: the destination's part, for the destination guessed here (lower-case). */
+export const destinationCatalog = (guess ? Promise.resolve(guess) : catalog.then((t) => /^### destinations: *(\S+)/.exec(t)?.[1]))
+  .then((c) => part(c).then((text) => ({ code: c, text })));
 catalog.catch(() => {}); // reported where it is awaited
+destinationCatalog.catch(() => {});

@@ -152,6 +152,11 @@ export class Catalog {
     this.lang = lang;
     this.messages = parse(text);
   }
+  /** Adds the messages of another text of the same language (another of its files). */
+  add(text) {
+    for (const [id, m] of parse(text)) this.messages.set(id, m);
+    return this;
+  }
   has(id) { return this.messages.has(id); }
   ids() { return [...this.messages.keys()]; }
   /** The variables a message uses (selectors included), sorted. */

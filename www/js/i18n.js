@@ -1,33 +1,70 @@
-// The page's four languages. Its strings, and the country's, come from one Fluent catalog per
-// language (www/locales/<lang>.ftl, built from src/**/locales/<lang>/*.ftl by
-// scripts/catalogs.mjs; docs/i18n.md): only the visitor's language is fetched, another when they
-// switch. No message falls back to another language: a missing ID shows as itself, which the
-// tests catch.
+// The page's four languages. Its strings, and the destinations', come from Fluent catalogs built
+// from src/**/locales/<lang>/*.ftl by scripts/catalogs.mjs (docs/i18n.md), per language in parts:
+// `shared` (the engine's, the page's and the embed's own words), one per destination (`kz`, its
+// rules, holidays and page texts) and that destination's FAQ (`kz-faq`), each fetched once, when
+// needed: only the visitor's language and destination before the first answer, another when they
+// switch. The parts of a language add up to one catalog (IDs never clash: the build checks).
+// No message falls back to another language: a missing ID shows as itself, which the tests catch.
 import { Catalog } from './fluent.js';
 import { KK_REGIONS, KK_MONTHS, KK_MONTHS_STANDALONE, KK_WEEKDAYS_SHORT, KK_WEEKDAYS } from './regions.js';
 
 export const LANGS = ['en', 'ru', 'kk', 'zh'];
 const CATALOGS = {};
+// The texts of each language's parts, by name, in the order they came: the engine gets them
+// joined (engineText).
+const PARTS = {};
 // BCP 47 tags for Intl: simplified Chinese.
 const INTL = { en: 'en', ru: 'ru', kk: 'kk', zh: 'zh-Hans' };
 let lang = 'en';
 
 export function setLang(l) { lang = LANGS.includes(l) ? l : 'en'; }
 
-/** Gives language `l` its catalog (the text of www/locales/<l>.ftl). */
-export function addCatalog(l, text) { CATALOGS[l] = new Catalog(l, text); }
-export function hasCatalog(l) { return !!CATALOGS[l]; }
+/** Adds part `name` (`shared`, `kz`, `kz-faq`) of language `l`'s catalog: the text of
+ * www/locales/<l>/<name>.ftl. A part given twice is read once. */
+export function addCatalog(l, text, name = 'shared') {
+  PARTS[l] ||= new Map();
+  if (PARTS[l].has(name)) return;
+  if (CATALOGS[l]) CATALOGS[l].add(text); else CATALOGS[l] = new Catalog(l, text);
+  PARTS[l].set(name, text);
+}
+export function hasCatalog(l, name = 'shared') { return !!PARTS[l]?.has(name); }
+/** What the engine's loadCatalog(l, …) gets: every part of `l` at hand but the FAQs, which
+ * only the page words. */
+export function engineText(l) {
+  let text = '';
+  for (const [name, part] of PARTS[l] || []) if (!name.endsWith('-faq')) text += `${part}\n`;
+  return text;
+}
+/** The destinations, lower-case, the default first, as the first line of a language's shared
+ * part names them (scripts/catalogs.mjs); empty until one is in. */
+export function destinationsOf(l) {
+  const m = /^### destinations: *(.*)$/m.exec(PARTS[l]?.get('shared') || '');
+  return m ? m[1].trim().split(/\s+/) : [];
+}
 const pending = {};
 /**
- * Fetches and adds the catalog of `l` from `base` (the URL of the folder holding locales/),
- * once; resolves to its text.
+ * Fetches and adds part `name` of language `l`'s catalog from `base` (the URL of the folder
+ * holding locales/), once; resolves to its text.
  */
-export function fetchCatalog(l, base) {
-  pending[l] ||= fetch(new URL(`locales/${l}.ftl`, base)).then((r) => {
-    if (!r.ok) throw new Error(`locales/${l}.ftl: ${r.status}`);
+export function fetchPart(l, name, base) {
+  const key = `${l}/${name}`;
+  if (!pending[key] && PARTS[l]?.has(name)) pending[key] = Promise.resolve(PARTS[l].get(name)); // given by addCatalog
+  pending[key] ||= fetch(new URL(`locales/${key}.ftl`, base)).then((r) => {
+    if (!r.ok) throw new Error(`locales/${key}.ftl: ${r.status}`);
     return r.text();
-  }).then((text) => { addCatalog(l, text); return text; }, (err) => { delete pending[l]; throw err; });
-  return pending[l];
+  }).then((text) => { addCatalog(l, text, name); return text; }, (err) => { delete pending[key]; throw err; });
+  return pending[key];
+}
+/**
+ * Fetches language `l`'s shared part and the part of `destination` (a code, any case; without
+ * one, the default the shared part names), once each; resolves to what the engine gets
+ * (engineText) once both are in.
+ */
+export async function fetchCatalog(l, base, destination) {
+  const shared = fetchPart(l, 'shared', base);
+  const code = destination ? String(destination).toLowerCase() : (await shared, destinationsOf(l)[0]);
+  await Promise.all([shared, code ? fetchPart(l, code, base) : null]);
+  return engineText(l);
 }
 
 // Who uses the page (issue 12): the traveller (default), a host, a hotel or an organisation. It

@@ -115,9 +115,6 @@ kz-faq-overstay = { $audience ->
 # The FAQ: an answer to a claim, computed for this case.
 kz-faq-nothing-to-pay = Nothing to pay: no notification or registration is needed for this stay.
 
-# The results: key dates at a glance.
-kz-faq-link = 72 hours? 15,000 tenge? What blogs say, checked for this case
-
 # The FAQ: an answer to a claim, computed for this case. Variables: $date a date, already written out; $n a number; $days a number of calendar days.
 kz-faq-notify-self = You must notify the migration authority by { $date }: { $n } working days, the day of arrival included, which here span { $days } calendar days — not 72 hours.
 

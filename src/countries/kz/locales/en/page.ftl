@@ -29,3 +29,6 @@ kz-ui-fine-unit = MRP
 
 # The fine unit, spelled out, before its value in a given year.
 kz-ui-fine-unit-long = MRP (monthly calculation index)
+
+# The link from the key dates to the FAQ (the FAQ's own texts are in faq.ftl, fetched after the first answer).
+kz-faq-link = 72 hours? 15,000 tenge? What blogs say, checked for this case

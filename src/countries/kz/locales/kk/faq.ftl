@@ -109,9 +109,6 @@ kz-faq-overstay = { $audience ->
 # The FAQ: an answer to a claim, computed for this case.
 kz-faq-nothing-to-pay = Төлейтін ештеңе жоқ: бұл сапарға хабарлама да, тіркеу де қажет емес.
 
-# The results: key dates at a glance.
-kz-faq-link = 72 сағат па? 15 000 теңге ме? Блогтарда жазылғаны — осы жағдай үшін тексерілген
-
 # The FAQ: an answer to a claim, computed for this case. Variables: $date a date, already written out; $n a number; $days a number of calendar days.
 kz-faq-notify-self = Сіз көші-қон органын хабардар етуіңіз тиіс. Мерзімі — { $date }. Мерзім жұмыс күнімен есептеледі: { $n } жұмыс күні, келген күнді қоса; бұл жерде ол күнтізбелік { $days } күнді қамтиды, 72 сағатты емес.
 

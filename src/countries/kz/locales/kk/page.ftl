@@ -29,3 +29,6 @@ kz-ui-fine-unit = АЕК
 
 # The fine unit, spelled out, before its value in a given year.
 kz-ui-fine-unit-long = АЕК (айлық есептік көрсеткіш)
+
+# The link from the key dates to the FAQ (the FAQ's own texts are in faq.ftl, fetched after the first answer).
+kz-faq-link = 72 сағат па? 15 000 теңге ме? Блогтарда жазылғаны — осы жағдай үшін тексерілген

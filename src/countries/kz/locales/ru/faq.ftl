@@ -125,9 +125,6 @@ kz-faq-overstay = { $audience ->
 # The FAQ: an answer to a claim, computed for this case.
 kz-faq-nothing-to-pay = Платить нечего: для этого пребывания уведомление и регистрация не требуются.
 
-# The results: key dates at a glance.
-kz-faq-link = 72 часа? 15 000 тенге? Что пишут в блогах — проверено для этого случая
-
 # The FAQ: an answer to a claim, computed for this case. Variables: $date a date, already written out; $n a number; $days a number of calendar days.
 kz-faq-notify-self = Вы должны уведомить миграционную службу до { $date }. Срок — { $n ->
         [one] { $n } рабочий день

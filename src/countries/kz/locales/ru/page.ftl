@@ -29,3 +29,6 @@ kz-ui-fine-unit = МРП
 
 # The fine unit, spelled out, before its value in a given year.
 kz-ui-fine-unit-long = МРП (месячный расчётный показатель)
+
+# The link from the key dates to the FAQ (the FAQ's own texts are in faq.ftl, fetched after the first answer).
+kz-faq-link = 72 часа? 15 000 тенге? Что пишут в блогах — проверено для этого случая

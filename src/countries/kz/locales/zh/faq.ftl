@@ -109,9 +109,6 @@ kz-faq-overstay = { $audience ->
 # The FAQ: an answer to a claim, computed for this case.
 kz-faq-nothing-to-pay = 无需付费：本次停留不需要申报或登记。
 
-# The results: key dates at a glance.
-kz-faq-link = 72 小时？15,000 坚戈？博客上的说法——按此情况核实
-
 # The FAQ: an answer to a claim, computed for this case. Variables: $date a date, already written out; $n a number; $days a number of calendar days.
 kz-faq-notify-self = 您必须在 { $date } 之前通知移民机关：期限为 { $n } 个工作日，含抵达当天；此处共跨 { $days } 个日历日，而不是 72 小时。
 

@@ -29,3 +29,6 @@ kz-ui-fine-unit = MRP
 
 # The fine unit, spelled out, before its value in a given year.
 kz-ui-fine-unit-long = MRP（月核算指数）
+
+# The link from the key dates to the FAQ (the FAQ's own texts are in faq.ftl, fetched after the first answer).
+kz-faq-link = 72 小时？15,000 坚戈？博客上的说法——按此情况核实
