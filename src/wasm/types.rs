@@ -14,11 +14,22 @@ export type Lang = "en" | "ru" | "kk" | "zh" | (string & {});
 export type Confidence = "high" | "medium" | "low" | "unknown";
 export type Accommodation = "private" | "hotel" | "organization";
 export type Passport = "ordinary" | "diplomatic" | "service";
-export type Visa = "none" | "tourist" | "business" | "private" | "work" | "student" | "investor"
+export type Visa = "none" | "e-visa" | "tourist" | "business" | "private" | "work" | "student" | "investor"
   | "diplomatic" | "service" | "transit" | "medical" | "humanitarian" | "missionary" | "family";
 
 export interface Trip { entryDate: IsoDate; exitDate: IsoDate; }
-export interface Move { date: IsoDate; accommodation?: Accommodation; otherRegion?: boolean; }
+export interface Move {
+  date: IsoDate; accommodation?: Accommodation; otherRegion?: boolean;
+  /** The new dwelling belongs to the owner of the one the person is registered at. */
+  sameOwner?: boolean;
+}
+/** A residence permit the person holds in the destination. */
+export interface Permit {
+  kind: "temporary" | "permanent";
+  validUntil: IsoDate;
+  /** The day the holder's identity data changed or the permit card was lost. */
+  changedOn?: IsoDate;
+}
 
 /** What `evaluate` reads. Unknown fields are ignored; bad values throw an `InputError`. */
 export interface Scenario {
@@ -33,6 +44,7 @@ export interface Scenario {
   trips?: Trip[];
   moves?: Move[];
   crew?: boolean;
+  permit?: Permit;
   lang?: Lang;
 }
 

@@ -248,3 +248,60 @@ year-text = { $days } days per calendar year: { $used } { $used ->
 
 # The explanation of a stay limit, in the stay section; $days a number of days, $year a year.
 year-used-up = { $days } days per calendar year: all { $days } days of { $year } are already used before entry.
+
+# A penalty line: a fine in the currency; $offender who is fined, $amount the sum.
+fine-amount = { $offender }: a fine of { $amount }
+
+# A penalty line: a fine in the currency, from $min to $max; $offender who is fined.
+fine-amount-range = { $offender }: a fine of { $min } to { $max }
+
+# A condition in words, as it follows "if" or "only if"; $n a number of days.
+stay-past = the stay goes on more than { $n } days after the day of entry
+
+# A condition in words, as it follows "if" or "only if"; $n a number of days.
+stay-not-past = the stay ends within { $n } days after the day of entry
+
+# A condition in words, as it follows "if" or "only if".
+cond-same-owner = the new dwelling belongs to the same owner
+
+# A condition in words, as it follows "if" or "only if".
+cond-not-same-owner = the new dwelling belongs to another owner
+
+# A condition in words, as it follows "if" or "only if".
+cond-permit = the person holds a residence permit
+
+# A condition in words, as it follows "if" or "only if".
+cond-not-permit = the person holds no residence permit
+
+# A line or word of the counting steps under a deadline: the event a count runs back from (see day-of).
+last-lawful-day = the end of the allowed stay
+
+# A line or word of the counting steps under a deadline: the event a count runs back from (see day-of).
+permit-expiry = the permit's expiry
+
+# A line or word of the counting steps under a deadline: the event a count starts from (see day-of).
+permit-change = the change of data or loss of the card
+
+# A line or word of the counting steps under a deadline.
+month-unit = month
+
+# A line of the counting steps of a deadline counted back from an event; $event the event (see day-of), $unit working or calendar day, $n a number.
+count-back = Counted back: the day of { $event } is { $unit } 1; the due date is the day before { $unit } { $n }, so that { $n } remain.
+
+# A line of the counting steps of a deadline counted back by months; $event the event (see day-of), $n a number.
+count-months-back = { $n ->
+        [one] One month
+       *[other] { $n } months
+    } before the day of { $event }: the same day of the month, or the last day of a shorter month.
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+entered-from = the entry is on or after { $date }
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+entered-before = the entry is before { $date }
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+move-by = the address changes on or before { $date }
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+no-move-by = the address does not change by { $date }
