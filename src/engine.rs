@@ -225,6 +225,22 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
                 continue;
             }
             let mut o = obligation(c, cal, rule, kind, on, accommodation, conditional);
+            // Counted back from the last lawful day to before the entry: it cannot be done in
+            // the country in time; said as a warning rather than a date in the past.
+            if kind == Trigger::StayEnd && o.due_date < s.entry_date {
+                warnings.push(Warning {
+                    code: "too-late-in-country",
+                    message: t(
+                        msg::BACK_COUNT_BEFORE_ENTRY,
+                        vec![
+                            ("title", Arg::msg(rule.title)),
+                            ("date", Arg::Date(o.due_date)),
+                        ],
+                    ),
+                    sources: rule.sources,
+                });
+                continue;
+            }
             if let Some(r) = scope {
                 o.confidence = o.confidence.min(r.confidence);
             }

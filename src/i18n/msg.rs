@@ -106,6 +106,7 @@ templates! {
     NO_ALLOWANCE_NOTE = "no-allowance-note";
     ALLOWANCE_USED_UP = "allowance-used-up";
     OVERSTAY = "overstay";
+    BACK_COUNT_BEFORE_ENTRY = "back-count-before-entry";
     ALT_LATER = "alt-later";
     ALT_SAME = "alt-same";
     UNQUANTIFIED_SANCTION = "unquantified-sanction";

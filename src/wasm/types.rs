@@ -91,7 +91,7 @@ export interface Step<T = string> {
 }
 
 export interface Count {
-  from: IsoDate; days: number; unit: "working" | "calendar"; start: "event-day" | "next-day";
+  from: IsoDate; days: number; unit: "working" | "calendar" | "month"; start: "event-day" | "next-day" | "before";
   dueDate: IsoDate; provisional: boolean;
 }
 
@@ -106,8 +106,12 @@ export interface PenaltyLine<T = string> {
   party: "individual" | "organization" | "foreigner";
   sanction: "warning" | "fine" | "unknown" | "unquantified";
   text?: T;
+  /** The fine in fine units (MRP), for countries whose fines are set in units. */
   units?: number;
+  /** The fine in the currency; for a range set in the currency (300–500 AZN), its lowest sum. */
   amount?: number;
+  /** For a fine set as a range in the currency, its highest sum. */
+  amountMax?: number;
 }
 
 export interface Penalty<T = string> {
@@ -120,12 +124,15 @@ export interface Alternative<T = string> { reading: T; compared: "later" | "same
 export interface Obligation<T = string> {
   rule: string;
   kind: "host-notification" | "registration" | "re-registration" | "migration-card"
-    | "temporary-residence-permit" | (string & {});
+    | "temporary-residence-permit" | "permanent-residence-permit" | "permit-data-change"
+    | "stay-extension" | (string & {});
   who: "host" | "hotel" | "organization" | "foreigner";
   whoDetail: T;
   title: T;
   what: T;
-  trigger: { kind: "arrival" | "move"; date: IsoDate };
+  /** What starts the count: counts from `stay-end` (the last lawful day) and `permit-expiry`
+   * run back from that day; `permit-change` is the day the permit holder's data changed. */
+  trigger: { kind: "arrival" | "move" | "stay-end" | "permit-expiry" | "permit-change"; date: IsoDate };
   dueDate: IsoDate;
   count: Count;
   steps: Step<T>[];

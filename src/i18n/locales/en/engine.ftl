@@ -305,3 +305,6 @@ move-by = the address changes on or before { $date }
 
 # A condition in words, as it follows "if" or "only if"; $date a date.
 no-move-by = the address does not change by { $date }
+
+# A warning: a deadline counted back from the last lawful day falls before the entry; $title the obligation's title, $date a date.
+back-count-before-entry = { $title }: the latest day for it, { $date }, comes before the day of entry — with this allowance it cannot be done in the country in time; plan it before travelling (a visa of the right kind, say).

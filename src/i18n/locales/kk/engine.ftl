@@ -290,3 +290,6 @@ move-by = мекенжай { $date } дейін ауысады
 
 # A condition in words, as it follows "if" or "only if"; $date a date.
 no-move-by = мекенжай { $date } дейін ауыспайды
+
+# A warning: a deadline counted back from the last lawful day falls before the entry; $title the obligation's title, $date a date.
+back-count-before-entry = { $title }: бұған соңғы күн, { $date }, келу күнінен бұрын — мұндай мерзіммен мұны елде уақытында жасау мүмкін емес; сапарға дейін жоспарлаңыз (мысалы, тиісті визаны).

@@ -349,3 +349,6 @@ move-by = адрес меняется не позднее { $date }
 
 # A condition in words, as it follows "if" or "only if"; $date a date.
 no-move-by = адрес не меняется до { $date }
+
+# A warning: a deadline counted back from the last lawful day falls before the entry; $title the obligation's title, $date a date.
+back-count-before-entry = { $title }: последний день для этого, { $date }, наступает раньше дня въезда — при таком безвизовом сроке сделать это в стране вовремя нельзя; планируйте заранее (например, визу нужного вида).

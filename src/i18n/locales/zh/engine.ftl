@@ -290,3 +290,6 @@ move-by = 地址在{ $date }或之前变更
 
 # A condition in words, as it follows "if" or "only if"; $date a date.
 no-move-by = 地址在{ $date }之前不变更
+
+# A warning: a deadline counted back from the last lawful day falls before the entry; $title the obligation's title, $date a date.
+back-count-before-entry = { $title }：最晚办理日 { $date } 早于入境日——按此停留期限无法在境内及时办理；请在出行前安排（例如办理相应类型的签证）。
