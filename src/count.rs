@@ -36,6 +36,9 @@ pub enum Start {
     /// N days remain after it. For months: the same day N months earlier (the month's last day
     /// when that month is shorter).
     Before,
+    /// Counted back as [`Start::Before`], but day N itself is the due date (a reading of
+    /// "N working days before" that does not keep N full days after the application).
+    NthBefore,
 }
 
 /// How one deadline is counted: part of a country's rule data.
@@ -150,13 +153,13 @@ fn step(cal: &CountryCalendar, d: NaiveDate) -> Step<Text> {
 /// `roll_forward` says so; the steps are the event day, day 1, the nominal last day and any day
 /// walked past it.
 pub fn count(cal: &CountryCalendar, event: NaiveDate, rule: CountRule) -> Count {
-    if rule.start == Start::Before || rule.unit == Unit::Month {
+    if matches!(rule.start, Start::Before | Start::NthBefore) || rule.unit == Unit::Month {
         return count_back(cal, event, rule);
     }
     let days = rule.days.max(1);
     let first = match rule.start {
         Start::NextDay => date::add_days(event, 1),
-        Start::EventDay | Start::Before => event,
+        Start::EventDay | Start::Before | Start::NthBefore => event,
     };
     let mut steps = Vec::new();
     if first != event {
@@ -230,6 +233,7 @@ pub fn count(cal: &CountryCalendar, event: NaiveDate, rule: CountRule) -> Count 
 /// Counts back from the event ([`Start::Before`]): steps in date order, the due date first.
 fn count_back(cal: &CountryCalendar, event: NaiveDate, rule: CountRule) -> Count {
     let days = rule.days.max(1);
+    let on_nth = rule.start == Start::NthBefore && rule.unit != Unit::Month;
     let mut steps = Vec::new();
     let due = match rule.unit {
         Unit::Month => {
@@ -253,17 +257,21 @@ fn count_back(cal: &CountryCalendar, event: NaiveDate, rule: CountRule) -> Count
                     n += 1;
                     s.counts_as = Some(n);
                 }
+                let done = n == days || walked + 1 >= MAX_WALK || d == NaiveDate::MIN;
+                s.due = done && on_nth;
                 steps.push(s);
                 walked += 1;
-                if n == days || walked >= MAX_WALK || d == NaiveDate::MIN {
+                if done {
                     break;
                 }
                 d = date::add_days(d, -1);
             }
-            let due = date::add_days(d, -1);
-            let mut s = step(cal, due);
-            s.due = true;
-            steps.push(s);
+            let due = if on_nth { d } else { date::add_days(d, -1) };
+            if !on_nth {
+                let mut s = step(cal, due);
+                s.due = true;
+                steps.push(s);
+            }
             steps.reverse();
             due
         }
@@ -272,14 +280,19 @@ fn count_back(cal: &CountryCalendar, event: NaiveDate, rule: CountRule) -> Count
             e.event_day = true;
             e.counts_as = Some(1);
             let nth = date::add_days(event, -(i64::from(days) - 1));
-            let due = date::add_days(nth, -1);
-            let mut d = step(cal, due);
-            d.due = true;
-            steps.push(d);
+            let due = if on_nth { nth } else { date::add_days(nth, -1) };
+            if !on_nth {
+                let mut d = step(cal, due);
+                d.due = true;
+                steps.push(d);
+            }
             if nth != event {
                 let mut s = step(cal, nth);
                 s.counts_as = Some(days);
+                s.due = on_nth;
                 steps.push(s);
+            } else {
+                e.due = on_nth;
             }
             steps.push(e);
             due
@@ -290,7 +303,7 @@ fn count_back(cal: &CountryCalendar, event: NaiveDate, rule: CountRule) -> Count
         from: event,
         days,
         unit: rule.unit,
-        start: Start::Before,
+        start: rule.start,
         due_date: due,
         provisional,
         steps,
@@ -338,7 +351,7 @@ pub fn render(c: &Count, event: &'static str) -> Vec<Text> {
         Unit::Month => msg::MONTH_UNIT,
     });
     let mut out = Vec::with_capacity(c.steps.len() + 2);
-    if c.start == Start::Before {
+    if matches!(c.start, Start::Before | Start::NthBefore) {
         let (id, args) = if c.unit == Unit::Month {
             (
                 msg::COUNT_MONTHS_BACK,
@@ -346,7 +359,11 @@ pub fn render(c: &Count, event: &'static str) -> Vec<Text> {
             )
         } else {
             (
-                msg::COUNT_BACK,
+                if c.start == Start::NthBefore {
+                    msg::COUNT_BACK_NTH
+                } else {
+                    msg::COUNT_BACK
+                },
                 vec![
                     ("n", Arg::from(c.days)),
                     ("unit", unit.clone()),
@@ -383,7 +400,10 @@ pub fn render(c: &Count, event: &'static str) -> Vec<Text> {
         }
         out.push(line);
     }
-    if c.unit == Unit::Calendar && c.days > 2 && c.start != Start::Before {
+    if c.unit == Unit::Calendar
+        && c.days > 2
+        && !matches!(c.start, Start::Before | Start::NthBefore)
+    {
         if let Some(i) = c.steps.iter().position(|s| s.counts_as == Some(1)) {
             out.insert(
                 i + 1,

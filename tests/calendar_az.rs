@@ -4,7 +4,6 @@
 //! python-holidays is the generic runner `tests/calendar_python_holidays.rs` (fixture
 //! `tests/fixtures/az_python_holidays.json`, differences `az::PYTHON_HOLIDAYS_DIFFERENCES`).
 
-
 mod common;
 use chrono::{Datelike, NaiveDate, Weekday};
 use tirkeu::calendar::{CountryCalendar, DayKind, Reason};

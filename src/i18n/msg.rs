@@ -179,6 +179,7 @@ templates! {
     PERMIT_CHANGE = "permit-change";
     MONTH_UNIT = "month-unit";
     COUNT_BACK = "count-back";
+    COUNT_BACK_NTH = "count-back-nth";
     COUNT_MONTHS_BACK = "count-months-back";
     DAY_OF = "day-of";
     STEP_COUNTED = "step-counted";
@@ -204,4 +205,6 @@ templates! {
     ROLLING_USED_UP = "rolling-used-up";
     YEAR_TEXT = "year-text";
     YEAR_USED_UP = "year-used-up";
+    VISITS_TEXT = "visits-text";
+    VISITS_USED_UP = "visits-used-up";
 }

@@ -33,8 +33,9 @@ pub enum Cond {
     /// The entry is on or after this day (for a rule that reaches entries from a date while
     /// another rule of the same kind goes on).
     EnteredFrom(NaiveDate),
-    /// The scenario has a move on or before this day, other than to a dwelling of the same owner.
-    MoveBy(NaiveDate),
+    /// The scenario has a move on or before the first day; a move to a dwelling of the same
+    /// owner does not count from the second day on, if given (when that exception started).
+    MoveBy(NaiveDate, Option<NaiveDate>),
     /// ISO codes (and `"stateless"`).
     Citizenship(&'static [&'static str]),
     /// The visa-free allowance row that applies carries one of these regime tags.
@@ -101,7 +102,10 @@ impl Cond {
                 tri(s.exit_date == Some(crate::date::add_days(s.entry_date, i64::from(n))))
             }
             Cond::EnteredFrom(d) => tri(s.entry_date >= d),
-            Cond::MoveBy(d) => tri(s.moves.iter().any(|m| m.date <= d && !m.same_owner)),
+            Cond::MoveBy(d, except) => tri(s
+                .moves
+                .iter()
+                .any(|m| m.date <= d && !(m.same_owner && except.is_some_and(|x| m.date >= x)))),
             Cond::Permit(kinds) => tri(s
                 .permit
                 .is_some_and(|p| kinds.contains(&p.kind) && p.valid_until >= f.on)),
@@ -228,7 +232,7 @@ impl Cond {
                 },
                 vec![("date", Arg::Date(d))],
             ),
-            Cond::MoveBy(d) => Text::with(
+            Cond::MoveBy(d, _) => Text::with(
                 if negated {
                     msg::NO_MOVE_BY
                 } else {

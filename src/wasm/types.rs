@@ -152,7 +152,9 @@ export interface Obligation<T = string> {
 export interface Exemption<T = string> { kind: string; rule: string; reason: T; sources: Source[]; }
 
 export interface LimitResult<T = string> {
-  limit: { kind: "per-entry" | "rolling" | "calendar-year"; days: number; window?: number };
+  /** `visits`: at most `entries` entries between `from` and `to` (no `days`). */
+  limit: { kind: "per-entry" | "rolling" | "calendar-year" | "visits"; days?: number; window?: number;
+    entries?: number; from?: IsoDate; to?: IsoDate };
   lastDay: IsoDate | null;
   daysUsedBefore: number;
   text: T;

@@ -350,6 +350,8 @@ const DATA_CHANGE_DOCUMENTS: &[&str] = &["az-data-change-document-1", "az-data-c
 // ---------------------------------------------------------------------------------------------
 
 const KZ_30_FROM: chrono::NaiveDate = ymd(2021, 8, 26);
+/// Law 902-VQD: no re-registration in another dwelling of the same owner, from 17 Dec 2017.
+const SAME_OWNER_FROM: chrono::NaiveDate = ymd(2017, 12, 17);
 const TEN_TO_FIFTEEN: chrono::NaiveDate = ymd(2018, 7, 14);
 const KZ_30: Cond = Cond::All(&[Cond::Citizenship(&["KZ"]), Cond::EnteredFrom(KZ_30_FROM)]);
 const NOT_KZ_30: Cond = Cond::Not(&KZ_30);
@@ -432,15 +434,25 @@ static OBLIGATIONS: &[ObligationRule] = &[
         "az-registration-what",
         &[MC_21, SMS_OYQ, SMS_569, TREND_2018_15_DAYS, CIVIL_CODE_368],
     ),
-    registration(
-        "az-registration-kz-2021",
-        Period::since(KZ_30_FROM),
-        Cond::All(&[KZ_30, Cond::StayPast(30)]),
-        30,
-        &[roll_forward_reading(30)],
-        "az-registration-kz-what",
-        &[SMS_OYQ, REPORT_KZ_30, MC_21, CIVIL_CODE_368],
-    ),
+    ObligationRule {
+        // The rule is the State Migration Service's (high); its first day is the announcement's
+        // (low): the obligation carries the lower confidence.
+        scope: &[Scope {
+            citizens: &["KZ"],
+            confidence: Low,
+            note: "",
+            sources: &[REPORT_KZ_30],
+        }],
+        ..registration(
+            "az-registration-kz-2021",
+            Period::since(KZ_30_FROM),
+            Cond::All(&[KZ_30, Cond::StayPast(30)]),
+            30,
+            &[roll_forward_reading(30)],
+            "az-registration-kz-what",
+            &[SMS_OYQ, REPORT_KZ_30, MC_21, CIVIL_CODE_368],
+        )
+    },
     ObligationRule {
         id: "az-re-registration-2019",
         kind: Kind::ReRegistration,
@@ -510,7 +522,17 @@ static OBLIGATIONS: &[ObligationRule] = &[
         fee: Some("az-extension-fee"),
         fee_sources: &[SMS_FEES],
         penalty: None,
-        alternatives: &[],
+        alternatives: &[Alternative {
+            reading: "az-extension-reading",
+            count: CountRule {
+                days: 3,
+                unit: Unit::Working,
+                start: Start::NthBefore,
+                roll_forward: false,
+            },
+            sources: &[MC_39_43],
+            only_if_later: false,
+        }],
         sources: &[MC_39_43, SMS_FEES],
         scope: &[],
         result: Some("az-extension-result"),
@@ -638,7 +660,7 @@ static EXEMPTIONS: &[ExemptionRule] = &[
     ExemptionRule {
         id: "az-exempt-same-owner",
         kinds: &[Kind::ReRegistration],
-        in_force: Period::since(ymd(2017, 12, 17)),
+        in_force: Period::since(SAME_OWNER_FROM),
         applies: Cond::SameOwner,
         reason: "az-exempt-same-owner-reason",
         sources: &[MC_21_9],
@@ -717,7 +739,14 @@ static ALLOWANCES: &[Allowance] = &[
         in_force: Period::between(ymd(2024, 7, 20), ymd(2025, 7, 15)),
         citizens: &["CN"],
         regime: CN,
-        limits: &[Limit::PerEntry { days: 30 }],
+        limits: &[
+            Limit::PerEntry { days: 30 },
+            Limit::Visits {
+                entries: 3,
+                from: ymd(2024, 7, 20),
+                to: ymd(2025, 7, 19),
+            },
+        ],
         note: "az-allowance-cn-2024-note",
         sources: &[CN_2024],
     },
@@ -773,7 +802,7 @@ static NOTES: &[NoteRule] = &[
     NoteRule {
         code: "az-re-registration-no-period",
         in_force: Period::until(ymd(2019, 7, 23)),
-        applies: Cond::MoveBy(ymd(2019, 7, 23)),
+        applies: Cond::MoveBy(ymd(2019, 7, 23), Some(SAME_OWNER_FROM)),
         message: "az-note-re-registration-no-period",
         sources: &[MC_21_9],
     },
@@ -783,13 +812,6 @@ static NOTES: &[NoteRule] = &[
         applies: Cond::Citizenship(&["KZ"]),
         message: "az-note-kz-30-start",
         sources: &[REPORT_KZ_30],
-    },
-    NoteRule {
-        code: "az-cn-visits",
-        in_force: Period::between(ymd(2024, 7, 20), ymd(2025, 7, 15)),
-        applies: Cond::Regime(&[CN]),
-        message: "az-note-cn-visits",
-        sources: &[CN_2024],
     },
     NoteRule {
         code: "az-no-penalty-data",

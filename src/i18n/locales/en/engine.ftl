@@ -308,3 +308,12 @@ no-move-by = the address does not change by { $date }
 
 # A warning: a deadline counted back from the last lawful day falls before the entry; $title the obligation's title, $date a date.
 back-count-before-entry = { $title }: the latest day for it, { $date }, comes before the day of entry — with this allowance it cannot be done in the country in time; plan it before travelling (a visa of the right kind, say).
+
+# How a visits limit was applied, under the last lawful day; $entries a number, $from and $to dates, $n a number.
+visits-text = At most { $entries } visits between { $from } and { $to }: this entry is visit { $n }.
+
+# A visits limit already used up on the day of entry; $entries a number, $from and $to dates.
+visits-used-up = At most { $entries } visits between { $from } and { $to }: all were made before this entry.
+
+# A line of the counting steps of a deadline counted back from an event, day N itself being the due date; $event the event (see day-of), $unit working or calendar day, $n a number.
+count-back-nth = Counted back: the day of { $event } is { $unit } 1; the due date is { $unit } { $n }.

@@ -293,3 +293,12 @@ no-move-by = мекенжай { $date } дейін ауыспайды
 
 # A warning: a deadline counted back from the last lawful day falls before the entry; $title the obligation's title, $date a date.
 back-count-before-entry = { $title }: бұған соңғы күн, { $date }, келу күнінен бұрын — мұндай мерзіммен мұны елде уақытында жасау мүмкін емес; сапарға дейін жоспарлаңыз (мысалы, тиісті визаны).
+
+# How a visits limit was applied, under the last lawful day; $entries a number, $from and $to dates, $n a number.
+visits-text = { $from } мен { $to } аралығында ең көбі { $entries } сапар: бұл келу — { $n }-сапар.
+
+# A visits limit already used up on the day of entry; $entries a number, $from and $to dates.
+visits-used-up = { $from } мен { $to } аралығында ең көбі { $entries } сапар: олардың барлығы осы келуге дейін жасалған.
+
+# A line of the counting steps of a deadline counted back from an event, day N itself being the due date; $event the event (see day-of), $unit working or calendar day, $n a number.
+count-back-nth = Кері санау: { $event } күні — { $unit } 1; мерзім — «{ $unit } { $n }» күні.

@@ -352,3 +352,12 @@ no-move-by = адрес не меняется до { $date }
 
 # A warning: a deadline counted back from the last lawful day falls before the entry; $title the obligation's title, $date a date.
 back-count-before-entry = { $title }: последний день для этого, { $date }, наступает раньше дня въезда — при таком безвизовом сроке сделать это в стране вовремя нельзя; планируйте заранее (например, визу нужного вида).
+
+# How a visits limit was applied, under the last lawful day; $entries a number, $from and $to dates, $n a number.
+visits-text = Не более { $entries } въездов с { $from } по { $to }: этот въезд — { $n }-й.
+
+# A visits limit already used up on the day of entry; $entries a number, $from and $to dates.
+visits-used-up = Не более { $entries } въездов с { $from } по { $to }: все они уже совершены до этого въезда.
+
+# A line of the counting steps of a deadline counted back from an event, day N itself being the due date; $event the event (see day-of), $unit working or calendar day, $n a number.
+count-back-nth = Отсчёт назад: день { $event } — { $unit } 1; срок — день «{ $unit } { $n }».

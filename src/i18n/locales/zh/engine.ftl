@@ -293,3 +293,12 @@ no-move-by = 地址在{ $date }之前不变更
 
 # A warning: a deadline counted back from the last lawful day falls before the entry; $title the obligation's title, $date a date.
 back-count-before-entry = { $title }：最晚办理日 { $date } 早于入境日——按此停留期限无法在境内及时办理；请在出行前安排（例如办理相应类型的签证）。
+
+# How a visits limit was applied, under the last lawful day; $entries a number, $from and $to dates, $n a number.
+visits-text = { $from }至{ $to }期间最多入境{ $entries }次：本次为第{ $n }次。
+
+# A visits limit already used up on the day of entry; $entries a number, $from and $to dates.
+visits-used-up = { $from }至{ $to }期间最多入境{ $entries }次：本次入境前次数已用完。
+
+# A line of the counting steps of a deadline counted back from an event, day N itself being the due date; $event the event (see day-of), $unit working or calendar day, $n a number.
+count-back-nth = 倒数计算：{ $event }日为{ $unit }第 1 天；截止日期为{ $unit }第 { $n } 天。

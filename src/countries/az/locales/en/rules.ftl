@@ -269,8 +269,9 @@ az-note-re-registration-no-period = Before 24 July 2019 the Migration Code requi
 # A warning for citizens of Kazakhstan entering in July–August 2021.
 az-note-kz-30-start = The 30 days for citizens of Kazakhstan come from a protocol that took effect in July or August 2021; tirkeu applies them from 26 August 2021, the day the State Migration Service announced them. For an earlier entry the 15-day rule is shown, which may be stricter than the law then was.
 
-# A warning for citizens of China in 2024–2025.
-az-note-cn-visits = The regime of 20 July 2024 – 15 July 2025 allowed at most three visits in that year; tirkeu does not count the visits.
 
 # A warning for stays before 1 March 2016.
 az-note-no-penalty-data = The fines of the Code of Administrative Offences in force before 1 March 2016 were not researched: no penalty is shown for deadlines before that day.
+
+# The other reading of the extension deadline.
+az-extension-reading = counting back 3 working days with the last day as day 1, the third working day itself (one working day later)

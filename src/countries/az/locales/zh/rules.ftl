@@ -269,8 +269,9 @@ az-note-re-registration-no-period = 2019年7月24日之前，《移民法典》�
 # A warning for citizens of Kazakhstan entering in July–August 2021.
 az-note-kz-30-start = 哈萨克斯坦公民的30天规定源自2021年7月或8月生效的一项议定书；tirkeu自国家移民局宣布之日即2021年8月26日起适用。对于更早的入境，显示15天规则，可能比当时的法律更严格。
 
-# A warning for citizens of China in 2024–2025.
-az-note-cn-visits = 2024年7月20日至2025年7月15日的制度规定该年度内最多入境三次；tirkeu不统计入境次数。
 
 # A warning for stays before 1 March 2016.
 az-note-no-penalty-data = 2016年3月1日之前施行的《行政违法法典》所规定的罚款未经研究：对于该日之前的期限，不显示处罚。
+
+# The other reading of the extension deadline.
+az-extension-reading = 以最后一天为第1天倒数3个工作日，取第三个工作日当天（晚一个工作日）
