@@ -91,7 +91,7 @@ export interface Step<T = string> {
 }
 
 export interface Count {
-  from: IsoDate; days: number; unit: "working" | "calendar" | "month"; start: "event-day" | "next-day" | "before";
+  from: IsoDate; days: number; unit: "working" | "calendar" | "month"; start: "event-day" | "next-day" | "before" | "nth-before";
   dueDate: IsoDate; provisional: boolean;
 }
 
