@@ -13,6 +13,7 @@ pub mod kz;
 pub mod ru;
 
 use crate::calendar::CountryCalendar;
+use crate::rules::faq::Claim;
 use crate::rules::Country;
 
 /// Every destination tirkeu has rules for, in the order the page lists them.
@@ -32,6 +33,17 @@ pub static CALENDARS: &[&CountryCalendar] = &[
     #[cfg(feature = "pending-calendars")]
     &ru::calendar::RU,
 ];
+
+/// Each destination's FAQ (`src/countries/<code>/faq.rs`): the answers to the claims its
+/// `ui.faq` lists, by its code (tested: every claim listed has one).
+pub static FAQS: &[(&str, &[Claim])] = &[("KZ", kz::faq::FAQ), ("AZ", az::faq::FAQ)];
+
+/// The FAQ answers of the destination with `code` (empty if it has none).
+pub fn faq(code: &str) -> &'static [Claim] {
+    FAQS.iter()
+        .find(|(c, _)| c.eq_ignore_ascii_case(code))
+        .map_or(&[], |(_, f)| f)
+}
 
 /// The country with ISO 3166-1 alpha-2 `code` (case-insensitive), if tirkeu covers it.
 pub fn find(code: &str) -> Option<&'static Country> {

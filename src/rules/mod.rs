@@ -3,6 +3,7 @@
 //! country. Adding a country means a new data module, a calendar and a form.
 
 pub mod cond;
+pub mod faq;
 pub mod ui;
 
 use chrono::NaiveDate;

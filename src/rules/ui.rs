@@ -61,8 +61,12 @@ pub struct CountryUi {
     pub details: &'static [DetailField],
     pub defaults: UiDefaults,
     pub own_channels: OwnChannels,
-    /// The claims the country's FAQ answers, in order (`card`, `fee`, `who`, `renew`, `stay`:
-    /// the page's FAQ module computes each answer; its words are `<code>-faq-…` in the
+    /// The yes/no questions a move asks (`moves[]` fields of the scenario): `otherRegion` (to
+    /// another region), `sameOwner` (to another dwelling of the same owner); labels
+    /// `ui-f-other-region`, `ui-f-same-owner`.
+    pub move_questions: &'static [&'static str],
+    /// The claims the country's FAQ answers, in order (its answers are data:
+    /// `crate::countries::faq`, `src/rules/faq.rs`; their words are `<code>-faq-…` in the
     /// country's catalog).
     pub faq: &'static [&'static str],
     /// The fine unit's code (`mrp`); its names are `<code>-ui-fine-unit` and `…-long`.

@@ -75,7 +75,10 @@ struct CountryOut {
     details: &'static [crate::rules::ui::DetailField],
     defaults: &'static crate::rules::ui::UiDefaults,
     own_channels: &'static crate::rules::ui::OwnChannels,
+    move_questions: &'static [&'static str],
     faq: &'static [&'static str],
+    /// How the page answers each claim of `faq` (`src/rules/faq.rs`).
+    faq_answers: &'static [crate::rules::faq::Claim],
     fine_unit: &'static str,
 }
 
@@ -100,7 +103,9 @@ pub fn countries() -> JsValue {
                 details: c.ui.details,
                 defaults: &c.ui.defaults,
                 own_channels: &c.ui.own_channels,
+                move_questions: c.ui.move_questions,
                 faq: c.ui.faq,
+                faq_answers: crate::countries::faq(c.code),
                 fine_unit: c.ui.fine_unit,
             }
         })

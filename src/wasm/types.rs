@@ -197,6 +197,39 @@ export interface DetailField {
   group: "person" | "host"; label: string; pattern: string; error: string; wide: boolean;
 }
 
+/** A test on the case, for a paragraph of a FAQ answer (src/rules/faq.rs `Test`). */
+export type FaqTest =
+  | "present" | "absent" | "working-days" | "by-visitor" | "fee" | "free" | "charged" | "penalty"
+  | "visa-free" | "last-day" | "overstay" | "exempt" | "moved" | "moved-same-owner"
+  | { "is-kind": Obligation["kind"] } | { by: string };
+/** What a paragraph is about: the claim's subject, the first obligation of a kind, the first
+ *  with a result, each other obligation of the foreigner (one paragraph each), or the stay. */
+export type FaqAbout = "subject" | { first: Obligation["kind"] } | "with-result" | "each-other-of-foreigner" | "stay";
+export type FaqCite = "obligation" | "fee" | "penalty" | "exemption" | "subject-exemption" | "stay" | "warning";
+export interface FaqPart {
+  /** A catalog message, the stay's note, each of its limits, or a warning's message. */
+  say: { message: string } | "stay-note" | "stay-limits" | { warning: string };
+  about: FaqAbout;
+  /** Said only if every test holds. */
+  when: FaqTest[];
+  /** Said only if the part before it was not. */
+  otherwise: boolean;
+  style: "plain" | "big" | "warn" | "small";
+  cite: FaqCite | null;
+  verdict: "right" | "wrong" | null;
+}
+export interface FaqAnswer {
+  /** The claim (`card`); its question is the message `<code>-faq-<claim>-q`. */
+  claim: string;
+  /** The obligation kinds the claim is about: its subject is the first of them a move did not trigger, else the first. */
+  subject: Obligation["kind"][];
+  verdict: "right" | "wrong" | null;
+  cite: FaqCite[];
+  parts: FaqPart[];
+  /** The claim's own citations. */
+  sources: Source[];
+}
+
 export interface CountryInfo {
   code: string; name: string; rulesCheckedOn: IsoDate; entriesFrom: IsoDate; entriesTo: IsoDate;
   calendarYears: [number, number];
@@ -208,8 +241,13 @@ export interface CountryInfo {
   defaults: { passport: Passport; visa: Visa; accommodation: Accommodation; stayDays: number };
   /** Channel IDs each receiving party uses itself (shown first on its own obligations). */
   ownChannels: { host: string[]; hotel: string[]; organization: string[] };
+  /** The yes/no questions a move asks (labels `ui-f-other-region`, `ui-f-same-owner`). */
+  moveQuestions: ("otherRegion" | "sameOwner")[];
   /** The claims the country's FAQ answers, in order. */
   faq: string[];
+  /** How a user interface answers each claim for the case (src/rules/faq.rs): which catalog
+   *  messages (`<code>-faq-…`) to say about which obligation, when, and the sources. */
+  faqAnswers: FaqAnswer[];
   /** The fine unit's code; its names are `<code>-ui-fine-unit(-long)` in the catalog. */
   fineUnit: string;
 }

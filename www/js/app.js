@@ -122,6 +122,9 @@ function renderTrips(trips) {
       el('button', { type: 'button', class: 'remove', 'data-remove-trip': i, 'aria-label': t('ui-trips-remove', { n: i + 1 }), text: '×' })))));
   if (!trips.length) list.append(el('li', { class: 'none', text: t('ui-trips-none') }));
 }
+// The yes/no questions a move may ask, by the scenario's field: the input's name and its label.
+const MOVE_Q = { otherRegion: { name: 'moveOther', label: 'ui-f-other-region' }, sameOwner: { name: 'moveSameOwner', label: 'ui-f-same-owner' } };
+const moveQuestions = () => (getCountry()?.moveQuestions || ['otherRegion']).filter((q) => MOVE_Q[q]);
 function renderMoves(moves) {
   const list = $('#move-list');
   list.replaceChildren(...moves.map((m, i) => el('li', { class: 'row', 'data-row': i },
@@ -129,7 +132,8 @@ function renderMoves(moves) {
     el('div', { class: 'row-fields' },
       rowField('moveDate', 'ui-f-move-date', 'date', `moves[${i}].date`, m.date),
       rowField('moveAccommodation', 'ui-f-move-accommodation', 'select', `moves[${i}].accommodation`, m.accommodation),
-      rowField('moveOther', 'ui-f-other-region', 'checkbox', `moves[${i}].otherRegion`, m.otherRegion),
+      // the destination's yes/no questions about a move (countries()[i].moveQuestions)
+      ...moveQuestions().map((q) => rowField(MOVE_Q[q].name, MOVE_Q[q].label, 'checkbox', `moves[${i}].${q}`, m[q])),
       el('button', { type: 'button', class: 'remove', 'data-remove-move': i, 'aria-label': t('ui-moves-remove', { n: i + 1 }), text: '×' })))));
   if (!moves.length) list.append(el('li', { class: 'none', text: t('ui-moves-none') }));
 }
@@ -143,7 +147,7 @@ function readForm() {
   }
   s.audience = form.querySelector('input[name=audience]:checked')?.value || 'traveller';
   s.trips = $$('#trip-list li.row').map((li) => ({ entryDate: $('[name=tripEntry]', li).value, exitDate: $('[name=tripExit]', li).value }));
-  s.moves = $$('#move-list li.row').map((li) => ({ date: $('[name=moveDate]', li).value, accommodation: $('[name=moveAccommodation]', li).value, otherRegion: $('[name=moveOther]', li).checked }));
+  s.moves = $$('#move-list li.row').map((li) => ({ date: $('[name=moveDate]', li).value, accommodation: $('[name=moveAccommodation]', li).value, otherRegion: !!$('[name=moveOther]', li)?.checked, sameOwner: !!$('[name=moveSameOwner]', li)?.checked }));
   return s;
 }
 /**
@@ -223,7 +227,9 @@ function toEngine(s) {
   s.moves.forEach((m, i) => {
     if (!m.date) return;
     rows.moves.push(i);
-    moves.push({ date: m.date, accommodation: m.accommodation, otherRegion: m.otherRegion });
+    const move = { date: m.date, accommodation: m.accommodation };
+    for (const q of ['otherRegion', ...moveQuestions()]) move[q] = !!m[q]; // otherRegion as ever; the destination's own
+    moves.push(move);
   });
   if (moves.length) e.moves = moves;
   if (s.crew) e.crew = true;
@@ -724,7 +730,7 @@ $('#add-trip').addEventListener('click', () => {
 });
 $('#add-move').addEventListener('click', () => {
   const s = readForm();
-  s.moves.push({ date: '', accommodation: 'private', otherRegion: false });
+  s.moves.push({ date: '', accommodation: 'private', otherRegion: false, sameOwner: false });
   renderMoves(s.moves);
   $(`#move-list li.row:last-child input`).focus();
   update();

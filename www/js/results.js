@@ -105,7 +105,11 @@ function penaltyBlock(p) {
     let v;
     if (l.sanction === 'warning') v = t('ui-ob-warning');
     else if (l.units != null) v = t('ui-ob-fine', { units: formatNumber(l.units), unit: t(cid('ui-fine-unit')), amount: l.amount != null ? formatMoney(l.amount, p.currency || getCountry()?.currency) : t('ui-ob-unknown-fine') });
-    else if (l.text) v = l.text;
+    else if (l.amount != null) {
+      // a fine set in money (Azerbaijan's manats), a sum or a range
+      const money = (n) => formatMoney(n, p.currency || getCountry()?.currency);
+      v = l.amountMax != null && l.amountMax !== l.amount ? t('ui-ob-fine-range', { min: money(l.amount), max: money(l.amountMax) }) : money(l.amount);
+    } else if (l.text) v = l.text;
     else v = t('ui-ob-unknown-fine');
     const yours = mark && l.party === party;
     ul.append(el('li', { class: mark ? (yours ? 'for-you' : 'not-you') : null }, el('span', { class: 'offender', text: `${l.offender}: ` }), el('strong', { text: v }),

@@ -1,6 +1,7 @@
 // The scenario in the URL fragment (never personal details), and opt-in storage on the device.
 //   #destination=KZ&citizenship=DE&entryDate=2026-03-06&exitDate=2026-04-20&accommodation=private
 //    &trips=2025-11-01..2025-11-20,2026-01-05..2026-01-09&moves=2026-03-20:hotel:other&as=hotel&lang=en
+// A move is date:accommodation:other|same (otherRegion), then :owner when sameOwner.
 // Parameter names are the scenario's field names; docs/page.md lists them. Two are the page's own:
 // `lang` and `as` (who uses the page: host, hotel, organization; the traveller when absent).
 // `audience` is read as a synonym of `as`.
@@ -16,7 +17,7 @@ export function toFragment(s, lang) {
   const parts = [];
   for (const k of FIELDS) if (s[k]) parts.push(`${k}=${enc(s[k])}`);
   if (s.trips && s.trips.length) parts.push(`trips=${s.trips.map((t) => `${enc(t.entryDate || '')}..${enc(t.exitDate || '')}`).join(',')}`);
-  if (s.moves && s.moves.length) parts.push(`moves=${s.moves.map((m) => `${enc(m.date || '')}:${enc(m.accommodation || 'private')}:${m.otherRegion ? 'other' : 'same'}`).join(',')}`);
+  if (s.moves && s.moves.length) parts.push(`moves=${s.moves.map((m) => `${enc(m.date || '')}:${enc(m.accommodation || 'private')}:${m.otherRegion ? 'other' : 'same'}${m.sameOwner ? ':owner' : ''}`).join(',')}`);
   if (s.crew) parts.push('crew=true');
   if (s.audience && s.audience !== 'traveller') parts.push(`as=${enc(s.audience)}`);
   if (lang) parts.push(`lang=${enc(lang)}`);
@@ -42,7 +43,7 @@ export function fromFragment(hash) {
     else if (k === 'as' || k === 'audience') s.audience = v;
     else if (k === 'crew') s.crew = v === 'true' || v === '1';
     else if (k === 'trips') s.trips = v ? v.split(',').map((p) => { const [a = '', b = ''] = p.split('..'); return { entryDate: a, exitDate: b }; }) : [];
-    else if (k === 'moves') s.moves = v ? v.split(',').map((p) => { const [date = '', accommodation = 'private', r = 'same'] = p.split(':'); return { date, accommodation, otherRegion: r === 'other' }; }) : [];
+    else if (k === 'moves') s.moves = v ? v.split(',').map((p) => { const [date = '', accommodation = 'private', r = 'same', o = ''] = p.split(':'); return { date, accommodation, otherRegion: r === 'other', sameOwner: o === 'owner' }; }) : [];
   }
   return any ? { scenario: s, lang } : null;
 }

@@ -3,6 +3,7 @@
 //! working-day calendar. Research notes: `docs/research/kz.md`, `docs/research/kz-2026.md`.
 
 pub mod calendar;
+pub mod faq;
 pub mod rules;
 pub mod ui;
 

@@ -113,6 +113,7 @@ pub static UI: CountryUi = CountryUi {
         hotel: &["kz-hotel", "kz-eqonaq"],
         organization: PORTALS,
     },
+    move_questions: &["otherRegion"],
     faq: &["card", "fee", "who", "renew", "stay"],
     fine_unit: "mrp",
 };

@@ -46,6 +46,9 @@ ui-f-visa = Visa
 # A choice in the visa list.
 ui-visa-none = No visa (visa-free)
 
+# A choice in the visa list: a visa issued online before the trip (e-visa).
+ui-visa-e-visa = Electronic visa (e-visa)
+
 # A choice in the visa list.
 ui-visa-tourist = Tourist
 
@@ -143,9 +146,6 @@ ui-trips-row = Trip { $n }
 ui-moves-h = Moves during the stay (optional)
 
 # The list of moves to another address during the stay.
-ui-moves-hint = A new address starts a new notification.
-
-# The list of moves to another address during the stay.
 ui-moves-none = No moves added.
 
 # The list of moves to another address during the stay.
@@ -165,6 +165,9 @@ ui-f-move-accommodation = New place
 
 # Label or hint of a question about the trip.
 ui-f-other-region = In another region
+
+# Label of a question about a move: the new home belongs to the owner of the one where the stay is registered (a destination that asks it: Azerbaijan).
+ui-f-same-owner = To a home of the same owner
 
 # An error message shown under the field it concerns.
 ui-err-missing-field = Please fill this in.
@@ -370,6 +373,9 @@ ui-ob-warning = a warning
 # A fine on an obligation card. Variables: $units a number of fine units; $unit the country's fine unit, short (kz-ui-fine-unit); $amount the amount in money, already formatted.
 ui-ob-fine = { $units } { $unit } ({ $amount })
 
+# A fine set in money as a range, on an obligation card (Azerbaijan's 300–400 manats). Variables: $min and $max the lowest and highest sums, already formatted with their currency.
+ui-ob-fine-range = { $min } to { $max }
+
 # A card for one obligation: who must do what by when, how, and the penalty.
 ui-ob-unknown-fine = amount not established
 
@@ -477,9 +483,6 @@ ui-faq-wrong = Wrong for your case
 
 # The FAQ: an answer to a claim, computed for this case.
 ui-faq-right = Right for your case
-
-# The pre-filled form section.
-ui-form-h = Pre-filled notification form
 
 # The pre-filled form section.
 ui-form-intro = Add personal details to fill in the form. They stay in this browser: they are never put in the address bar and never stored unless you tick the box below.

@@ -46,6 +46,9 @@ ui-f-visa = Виза
 # A choice in the visa list.
 ui-visa-none = Визасыз
 
+# A choice in the visa list: a visa issued online before the trip (e-visa).
+ui-visa-e-visa = Электрондық виза (e-visa)
+
 # A choice in the visa list.
 ui-visa-tourist = Туристік
 
@@ -143,9 +146,6 @@ ui-trips-row = { $n }-сапар
 ui-moves-h = Болу кезіндегі көшулер (міндетті емес)
 
 # The list of moves to another address during the stay.
-ui-moves-hint = Жаңа мекенжай — жаңа хабарлама.
-
-# The list of moves to another address during the stay.
 ui-moves-none = Көшулер қосылмаған.
 
 # The list of moves to another address during the stay.
@@ -165,6 +165,9 @@ ui-f-move-accommodation = Жаңа орын
 
 # Label or hint of a question about the trip.
 ui-f-other-region = Басқа өңірге
+
+# Label of a question about a move: the new home belongs to the owner of the one where the stay is registered (a destination that asks it: Azerbaijan).
+ui-f-same-owner = Сол меншік иесінің тұрғын үйіне
 
 # An error message shown under the field it concerns.
 ui-err-missing-field = Осы өрісті толтырыңыз.
@@ -364,6 +367,9 @@ ui-ob-warning = ескерту
 # A fine on an obligation card. Variables: $units a number of fine units; $unit the country's fine unit, short (kz-ui-fine-unit); $amount the amount in money, already formatted.
 ui-ob-fine = { $units } { $unit } ({ $amount })
 
+# A fine set in money as a range, on an obligation card (Azerbaijan's 300–400 manats). Variables: $min and $max the lowest and highest sums, already formatted with their currency.
+ui-ob-fine-range = { $min } бастап { $max } дейін
+
 # A card for one obligation: who must do what by when, how, and the penalty.
 ui-ob-unknown-fine = сомасы анықталмаған
 
@@ -471,9 +477,6 @@ ui-faq-wrong = Сіздің жағдайыңызда қате
 
 # The FAQ: an answer to a claim, computed for this case.
 ui-faq-right = Сіздің жағдайыңызда дұрыс
-
-# The pre-filled form section.
-ui-form-h = Толтырылған хабарлама нысаны
 
 # The pre-filled form section.
 ui-form-intro = Нысанды толтыру үшін жеке деректерді қосыңыз. Олар осы браузерде қалады: мекенжай жолына ешқашан түспейді және төменде белгілемесеңіз, сақталмайды.

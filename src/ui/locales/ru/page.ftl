@@ -46,6 +46,9 @@ ui-f-visa = Виза
 # A choice in the visa list.
 ui-visa-none = Без визы (безвизовый въезд)
 
+# A choice in the visa list: a visa issued online before the trip (e-visa).
+ui-visa-e-visa = Электронная виза (e-visa)
+
 # A choice in the visa list.
 ui-visa-tourist = Туристическая
 
@@ -143,9 +146,6 @@ ui-trips-row = Поездка { $n }
 ui-moves-h = Переезды во время пребывания (необязательно)
 
 # The list of moves to another address during the stay.
-ui-moves-hint = Новый адрес — новое уведомление.
-
-# The list of moves to another address during the stay.
 ui-moves-none = Переезды не добавлены.
 
 # The list of moves to another address during the stay.
@@ -165,6 +165,9 @@ ui-f-move-accommodation = Новое место
 
 # Label or hint of a question about the trip.
 ui-f-other-region = В другой регион
+
+# Label of a question about a move: the new home belongs to the owner of the one where the stay is registered (a destination that asks it: Azerbaijan).
+ui-f-same-owner = В жильё того же собственника
 
 # An error message shown under the field it concerns.
 ui-err-missing-field = Заполните это поле.
@@ -372,6 +375,9 @@ ui-ob-warning = предупреждение
 # A fine on an obligation card. Variables: $units a number of fine units; $unit the country's fine unit, short (kz-ui-fine-unit); $amount the amount in money, already formatted.
 ui-ob-fine = { $units } { $unit } ({ $amount })
 
+# A fine set in money as a range, on an obligation card (Azerbaijan's 300–400 manats). Variables: $min and $max the lowest and highest sums, already formatted with their currency.
+ui-ob-fine-range = от { $min } до { $max }
+
 # A card for one obligation: who must do what by when, how, and the penalty.
 ui-ob-unknown-fine = сумма не установлена
 
@@ -479,9 +485,6 @@ ui-faq-wrong = Для вашего случая неверно
 
 # The FAQ: an answer to a claim, computed for this case.
 ui-faq-right = Для вашего случая верно
-
-# The pre-filled form section.
-ui-form-h = Заполненное уведомление
 
 # The pre-filled form section.
 ui-form-intro = Добавьте личные данные, чтобы заполнить форму. Они остаются в этом браузере: никогда не попадают в адресную строку и не сохраняются, если вы не отметите это ниже.

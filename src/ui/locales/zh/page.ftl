@@ -46,6 +46,9 @@ ui-f-visa = 签证
 # A choice in the visa list.
 ui-visa-none = 无签证（免签）
 
+# A choice in the visa list: a visa issued online before the trip (e-visa).
+ui-visa-e-visa = 电子签证（e-visa）
+
 # A choice in the visa list.
 ui-visa-tourist = 旅游签证
 
@@ -143,9 +146,6 @@ ui-trips-row = 行程 { $n }
 ui-moves-h = 停留期间的搬迁（可选）
 
 # The list of moves to another address during the stay.
-ui-moves-hint = 新地址需要重新申报。
-
-# The list of moves to another address during the stay.
 ui-moves-none = 尚未添加搬迁。
 
 # The list of moves to another address during the stay.
@@ -165,6 +165,9 @@ ui-f-move-accommodation = 新住处
 
 # Label or hint of a question about the trip.
 ui-f-other-region = 搬到其他州或直辖市
+
+# Label of a question about a move: the new home belongs to the owner of the one where the stay is registered (a destination that asks it: Azerbaijan).
+ui-f-same-owner = 搬到同一房主的住所
 
 # An error message shown under the field it concerns.
 ui-err-missing-field = 请填写此项。
@@ -364,6 +367,9 @@ ui-ob-warning = 警告
 # A fine on an obligation card. Variables: $units a number of fine units; $unit the country's fine unit, short (kz-ui-fine-unit); $amount the amount in money, already formatted.
 ui-ob-fine = { $units } 个 { $unit }（{ $amount }）
 
+# A fine set in money as a range, on an obligation card (Azerbaijan's 300–400 manats). Variables: $min and $max the lowest and highest sums, already formatted with their currency.
+ui-ob-fine-range = { $min }至{ $max }
+
 # A card for one obligation: who must do what by when, how, and the penalty.
 ui-ob-unknown-fine = 金额未确定
 
@@ -471,9 +477,6 @@ ui-faq-wrong = 对您的情况不成立
 
 # The FAQ: an answer to a claim, computed for this case.
 ui-faq-right = 对您的情况成立
-
-# The pre-filled form section.
-ui-form-h = 预填的申报表
 
 # The pre-filled form section.
 ui-form-intro = 填写个人信息以生成表格。这些信息只留在本浏览器中：绝不会出现在地址栏里，除非您勾选下面的选项，否则也不会被保存。

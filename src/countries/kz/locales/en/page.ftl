@@ -32,3 +32,9 @@ kz-ui-fine-unit-long = MRP (monthly calculation index)
 
 # The link from the key dates to the FAQ (the FAQ's own texts are in faq.ftl, fetched after the first answer).
 kz-faq-link = 72 hours? 15,000 tenge? What blogs say, checked for this case
+
+# The list of moves to another address during the stay. (The destination's own words: the page asks for <code>-ui-moves-hint.)
+kz-ui-moves-hint = A new address starts a new notification.
+
+# The pre-filled form section. (The destination's own words: the page asks for <code>-ui-form-h.)
+kz-ui-form-h = Pre-filled notification form

@@ -32,3 +32,9 @@ kz-ui-fine-unit-long = АЕК (айлық есептік көрсеткіш)
 
 # The link from the key dates to the FAQ (the FAQ's own texts are in faq.ftl, fetched after the first answer).
 kz-faq-link = 72 сағат па? 15 000 теңге ме? Блогтарда жазылғаны — осы жағдай үшін тексерілген
+
+# The list of moves to another address during the stay. (The destination's own words: the page asks for <code>-ui-moves-hint.)
+kz-ui-moves-hint = Жаңа мекенжай — жаңа хабарлама.
+
+# The pre-filled form section. (The destination's own words: the page asks for <code>-ui-form-h.)
+kz-ui-form-h = Толтырылған хабарлама нысаны

@@ -32,3 +32,9 @@ kz-ui-fine-unit-long = МРП (месячный расчётный показа�
 
 # The link from the key dates to the FAQ (the FAQ's own texts are in faq.ftl, fetched after the first answer).
 kz-faq-link = 72 часа? 15 000 тенге? Что пишут в блогах — проверено для этого случая
+
+# The list of moves to another address during the stay. (The destination's own words: the page asks for <code>-ui-moves-hint.)
+kz-ui-moves-hint = Новый адрес — новое уведомление.
+
+# The pre-filled form section. (The destination's own words: the page asks for <code>-ui-form-h.)
+kz-ui-form-h = Заполненное уведомление

@@ -32,3 +32,9 @@ kz-ui-fine-unit-long = MRP（月核算指数）
 
 # The link from the key dates to the FAQ (the FAQ's own texts are in faq.ftl, fetched after the first answer).
 kz-faq-link = 72 小时？15,000 坚戈？博客上的说法——按此情况核实
+
+# The list of moves to another address during the stay. (The destination's own words: the page asks for <code>-ui-moves-hint.)
+kz-ui-moves-hint = 新地址需要重新申报。
+
+# The pre-filled form section. (The destination's own words: the page asks for <code>-ui-form-h.)
+kz-ui-form-h = 预填的申报表
