@@ -42,6 +42,16 @@ pub static UI: CountryUi = CountryUi {
         hotel: &["az-hotel"],
         organization: PORTALS,
     },
-    faq: &[],
+    move_questions: &["sameOwner"],
+    faq: &[
+        "card",
+        "permit",
+        "time",
+        "biometrics",
+        "insurance",
+        "move",
+        "translation",
+        "receipt",
+    ],
     fine_unit: "",
 };
