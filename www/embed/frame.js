@@ -43,6 +43,8 @@ window.addEventListener('message', (e) => {
   if (!parentOrigin || e.origin !== parentOrigin || e.source !== window.parent) return;
   const d = e.data;
   if (!d || typeof d !== 'object') return;
-  if (d.type === 'tirkeu:scenario' && d.scenario && typeof d.scenario === 'object') widget.scenario = d.scenario;
+  // (once the element is defined: frame.html loads this script first, and a property set on the
+  // element before would hide the element's own setter)
+  if (d.type === 'tirkeu:scenario' && d.scenario && typeof d.scenario === 'object') customElements.whenDefined('tirkeu-calculator').then(() => { widget.scenario = d.scenario; });
   else if (d.type === 'tirkeu:lang' && typeof d.lang === 'string') widget.setAttribute('lang', d.lang);
 });

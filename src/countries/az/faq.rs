@@ -43,12 +43,6 @@ const MC_49: Source = mc("Art. 49: a temporary residence permit for up to 1 year
 const MC_52_1: Source = mc("Art. 52.1 and its note 1: a permanent residence permit after 2 years of continuous temporary residence, on its grounds (investment of at least 500,000 manats; real estate or a deposit of at least 200,000 manats; a close relative who is a citizen; …)");
 const MC_54_12: Source =
     mc("Art. 54.12: a permanent residence permit is valid for 5 years, renewable");
-const SMS_OYQ: Source = Source {
-    title: "State Migration Service: Registration upon place of stay",
-    article: "online, by e-mail, at regional departments and ASAN centres; the passport copy with the visa page and the last entry stamp",
-    url: "https://migration.gov.az/en/oyq",
-    confidence: High,
-};
 const SMS_FEES: Source = Source {
     title: "State Migration Service: state fees",
     article: "temporary residence permit by validity and speed (15 or 20 working days); extension of stay by speed (1 or 3 working days)",
@@ -77,7 +71,7 @@ pub const FAQ: &[Claim] = &[
                 .cite(Cite::SubjectExemption),
             say("az-faq-card-short").when(&[Absent]).otherwise(),
         ],
-        sources: &[MC_21_4, MC_44_3_52_3, SMS_OYQ],
+        sources: &[MC_21_4, MC_44_3_52_3],
     },
     // The temporary card is usually for 1 year; the permanent one is for investors from
     // US$100,000 or spouses.
@@ -111,9 +105,7 @@ pub const FAQ: &[Claim] = &[
         parts: &[
             say("az-faq-time-registration"),
             say("az-faq-time-permits"),
-            say("az-faq-time-case")
-                .when(&[Present])
-                .cite(Cite::Obligation),
+            say("az-faq-time-case").when(&[Present]),
         ],
         sources: &[MC_21_4, MC_47_5, MC_42_5, SMS_FEES],
     },
@@ -169,7 +161,7 @@ pub const FAQ: &[Claim] = &[
             say("az-faq-translation-registration"),
             say("az-faq-translation-permit"),
         ],
-        sources: &[MC_21_2, MC_46_1, SMS_OYQ],
+        sources: &[MC_21_2, MC_46_1],
     },
     // The receipt is a proof of lawful stay.
     Claim {

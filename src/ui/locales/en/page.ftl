@@ -124,12 +124,6 @@ ui-acc-organization = Housed by an organisation (employer, university)
 # The list of earlier trips to the country.
 ui-trips-h = Earlier trips to this country
 
-# The list of earlier trips to the country. $audience: who uses the page (traveller, host, hotel, organization).
-ui-trips-hint = { $audience ->
-        [traveller] Visa-free days are counted over the last 180 days; add your earlier stays.
-       *[other] Visa-free days are counted over the last 180 days; add the guest's earlier stays.
-    }
-
 # The list of earlier trips to the country.
 ui-trips-none = No earlier trips added.
 

@@ -124,12 +124,6 @@ ui-acc-organization = Ұйымда (жұмыс беруші, университ�
 # The list of earlier trips to the country.
 ui-trips-h = Осы елге бұрынғы сапарлар
 
-# The list of earlier trips to the country. $audience: who uses the page (traveller, host, hotel, organization).
-ui-trips-hint = { $audience ->
-        [traveller] Визасыз күндер соңғы 180 күн ішінде есептеледі; бұрынғы сапарларыңызды қосыңыз.
-       *[other] Визасыз күндер соңғы 180 күн ішінде есептеледі; қонақтың бұрынғы сапарларын қосыңыз.
-    }
-
 # The list of earlier trips to the country.
 ui-trips-none = Бұрынғы сапарлар қосылмаған.
 

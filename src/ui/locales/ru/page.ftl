@@ -124,12 +124,6 @@ ui-acc-organization = У организации (работодатель, ун�
 # The list of earlier trips to the country.
 ui-trips-h = Прежние поездки в эту страну
 
-# The list of earlier trips to the country. $audience: who uses the page (traveller, host, hotel, organization).
-ui-trips-hint = { $audience ->
-        [traveller] Безвизовые дни считаются за последние 180 дней; добавьте прежние поездки.
-       *[other] Безвизовые дни считаются за последние 180 дней; добавьте прежние поездки гостя.
-    }
-
 # The list of earlier trips to the country.
 ui-trips-none = Прежние поездки не добавлены.
 

@@ -124,12 +124,6 @@ ui-acc-organization = 由单位安排住宿（雇主、大学）
 # The list of earlier trips to the country.
 ui-trips-h = 以前到该国的行程
 
-# The list of earlier trips to the country. $audience: who uses the page (traveller, host, hotel, organization).
-ui-trips-hint = { $audience ->
-        [traveller] 免签天数按最近 180 天计算；请添加以前的停留。
-       *[other] 免签天数按最近 180 天计算；请添加客人以前的停留。
-    }
-
 # The list of earlier trips to the country.
 ui-trips-none = 尚未添加以前的行程。
 

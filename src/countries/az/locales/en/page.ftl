@@ -26,3 +26,9 @@ az-ui-moves-hint = A new address is registered again within 5 working days, unle
 
 # The pre-filled form section. (The destination's own words: the page asks for <code>-ui-form-h.)
 az-ui-form-h = Pre-filled registration application
+
+# The list of earlier trips to the country (the destination's own words: the page asks for <code>-ui-trips-hint). $audience: who uses the page (traveller, host, hotel, organization).
+az-ui-trips-hint = { $audience ->
+        [traveller] Earlier trips count for citizens of Russia (90 days in a calendar year) and of China (90 days in any 180); add your earlier stays.
+       *[other] Earlier trips count for citizens of Russia (90 days in a calendar year) and of China (90 days in any 180); add the guest's earlier stays.
+    }

@@ -26,3 +26,9 @@ az-ui-moves-hint = Жаңа мекенжай 5 жұмыс күні ішінде 
 
 # The pre-filled form section. (The destination's own words: the page asks for <code>-ui-form-h.)
 az-ui-form-h = Толтырылған тіркеу өтініш-сауалнамасы
+
+# The list of earlier trips to the country (the destination's own words: the page asks for <code>-ui-trips-hint). $audience: who uses the page (traveller, host, hotel, organization).
+az-ui-trips-hint = { $audience ->
+        [traveller] Бұрынғы сапарлар Ресей азаматтары (күнтізбелік жылда 90 күн) мен Қытай азаматтары (кез келген 180 күнде 90 күн) үшін есептеледі; бұрынғы сапарларыңызды қосыңыз.
+       *[other] Бұрынғы сапарлар Ресей азаматтары (күнтізбелік жылда 90 күн) мен Қытай азаматтары (кез келген 180 күнде 90 күн) үшін есептеледі; қонақтың бұрынғы сапарларын қосыңыз.
+    }

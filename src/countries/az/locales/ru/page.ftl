@@ -26,3 +26,9 @@ az-ui-moves-hint = Новый адрес регистрируют заново �
 
 # The pre-filled form section. (The destination's own words: the page asks for <code>-ui-form-h.)
 az-ui-form-h = Заполненная анкета-заявление о регистрации
+
+# The list of earlier trips to the country (the destination's own words: the page asks for <code>-ui-trips-hint). $audience: who uses the page (traveller, host, hotel, organization).
+az-ui-trips-hint = { $audience ->
+        [traveller] Прежние поездки учитываются для граждан России (90 дней в календарном году) и Китая (90 дней из любых 180); добавьте прежние поездки.
+       *[other] Прежние поездки учитываются для граждан России (90 дней в календарном году) и Китая (90 дней из любых 180); добавьте прежние поездки гостя.
+    }

@@ -26,3 +26,9 @@ az-ui-moves-hint = 新地址须在5个工作日内重新登记，除非新住所
 
 # The pre-filled form section. (The destination's own words: the page asks for <code>-ui-form-h.)
 az-ui-form-h = 预填的登记申请表
+
+# The list of earlier trips to the country (the destination's own words: the page asks for <code>-ui-trips-hint). $audience: who uses the page (traveller, host, hotel, organization).
+az-ui-trips-hint = { $audience ->
+        [traveller] 俄罗斯公民（每个日历年90天）和中国公民（任意180天内90天）的以往停留会计入；请添加以前的停留。
+       *[other] 俄罗斯公民（每个日历年90天）和中国公民（任意180天内90天）的以往停留会计入；请添加客人以前的停留。
+    }

@@ -38,3 +38,9 @@ kz-ui-moves-hint = A new address starts a new notification.
 
 # The pre-filled form section. (The destination's own words: the page asks for <code>-ui-form-h.)
 kz-ui-form-h = Pre-filled notification form
+
+# The list of earlier trips to the country (the destination's own words: the page asks for <code>-ui-trips-hint). $audience: who uses the page (traveller, host, hotel, organization).
+kz-ui-trips-hint = { $audience ->
+        [traveller] Visa-free days are counted over the last 180 days; add your earlier stays.
+       *[other] Visa-free days are counted over the last 180 days; add the guest's earlier stays.
+    }

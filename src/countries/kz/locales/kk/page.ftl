@@ -38,3 +38,9 @@ kz-ui-moves-hint = Жаңа мекенжай — жаңа хабарлама.
 
 # The pre-filled form section. (The destination's own words: the page asks for <code>-ui-form-h.)
 kz-ui-form-h = Толтырылған хабарлама нысаны
+
+# The list of earlier trips to the country (the destination's own words: the page asks for <code>-ui-trips-hint). $audience: who uses the page (traveller, host, hotel, organization).
+kz-ui-trips-hint = { $audience ->
+        [traveller] Визасыз күндер соңғы 180 күн ішінде есептеледі; бұрынғы сапарларыңызды қосыңыз.
+       *[other] Визасыз күндер соңғы 180 күн ішінде есептеледі; қонақтың бұрынғы сапарларын қосыңыз.
+    }

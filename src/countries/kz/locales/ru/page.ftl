@@ -38,3 +38,9 @@ kz-ui-moves-hint = Новый адрес — новое уведомление.
 
 # The pre-filled form section. (The destination's own words: the page asks for <code>-ui-form-h.)
 kz-ui-form-h = Заполненное уведомление
+
+# The list of earlier trips to the country (the destination's own words: the page asks for <code>-ui-trips-hint). $audience: who uses the page (traveller, host, hotel, organization).
+kz-ui-trips-hint = { $audience ->
+        [traveller] Безвизовые дни считаются за последние 180 дней; добавьте прежние поездки.
+       *[other] Безвизовые дни считаются за последние 180 дней; добавьте прежние поездки гостя.
+    }

@@ -38,3 +38,9 @@ kz-ui-moves-hint = 新地址需要重新申报。
 
 # The pre-filled form section. (The destination's own words: the page asks for <code>-ui-form-h.)
 kz-ui-form-h = 预填的申报表
+
+# The list of earlier trips to the country (the destination's own words: the page asks for <code>-ui-trips-hint). $audience: who uses the page (traveller, host, hotel, organization).
+kz-ui-trips-hint = { $audience ->
+        [traveller] 免签天数按最近 180 天计算；请添加以前的停留。
+       *[other] 免签天数按最近 180 天计算；请添加客人以前的停留。
+    }
