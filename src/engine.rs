@@ -121,7 +121,7 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
                 on,
                 regime,
                 same_owner: ev.same_owner,
-                due: Some(count::count(cal, on, rule.count).due_date),
+                due: Some(count::count(cal, anchor(s, rule, on), rule.count).due_date),
                 accommodation,
             };
             let mut conditions = Vec::new();
@@ -226,7 +226,16 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
             if scope.is_some_and(|r| r.confidence == Confidence::Unknown) {
                 continue;
             }
-            let mut o = obligation(c, cal, rule, kind, on, accommodation, conditional);
+            let mut o = obligation(
+                c,
+                cal,
+                rule,
+                kind,
+                on,
+                anchor(s, rule, on),
+                accommodation,
+                conditional,
+            );
             // Counted back from the last lawful day to before the entry: it cannot be done in
             // the country in time; said as a warning rather than a date in the past.
             if kind == Trigger::StayEnd && o.due_date < s.entry_date {
@@ -318,6 +327,16 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
         warnings,
         assumptions,
         disclaimer: Text::new(c.disclaimer),
+    }
+}
+
+/// The day a rule's count runs from: the entry for a count from the day of entry
+/// ([`count::Start::EntryDay`]), else the triggering event.
+fn anchor(s: &Scenario, rule: &ObligationRule, on: NaiveDate) -> NaiveDate {
+    if rule.count.start == count::Start::EntryDay {
+        s.entry_date
+    } else {
+        on
     }
 }
 
@@ -630,17 +649,18 @@ fn obligation(
     rule: &'static ObligationRule,
     trigger: Trigger,
     on: NaiveDate,
+    from: NaiveDate,
     acc: Accommodation,
     conditional: Option<Text>,
 ) -> Obligation<Text> {
-    let mut counted: Count = count::count(cal, on, rule.count);
+    let mut counted: Count = count::count(cal, from, rule.count);
     let due = counted.due_date;
     let (who, who_detail) = who(c, rule, acc);
     let alternatives = rule
         .alternatives
         .iter()
         .filter_map(|a| {
-            let due_date = count::count(cal, on, a.count).due_date;
+            let due_date = count::count(cal, from, a.count).due_date;
             if a.only_if_later && due_date <= due {
                 return None;
             }

@@ -25,9 +25,14 @@ pub enum Cond {
     /// The planned exit is exactly this many days after the entry day; false when the exit is
     /// not given (for a warning about that one day, which would be noise as a condition).
     ExitOn(u32),
-    /// The planned exit is after the rule's own due date (a duty that arises only for a stay
-    /// that goes on past its deadline); unknown when the exit is not given.
+    /// The stay at the triggering address goes on past the rule's own due date (a duty that
+    /// arises only for a stay that outlasts its deadline): the address is left at the next
+    /// move, else at the planned exit; unknown when neither is given.
     PresentAfterDue,
+    /// The triggering event is on or before the rule's due date and no move follows it up to
+    /// and including that date: this is the address where the person is on the due date (or
+    /// the last one before an earlier exit).
+    AddressOnDue,
     /// The triggering move is to another dwelling of the owner of the one the person is
     /// registered at (false for any other trigger).
     SameOwner,
@@ -107,11 +112,20 @@ impl Cond {
                 None => Tri::Unknown(self.words(false)),
             },
             Cond::SameOwner => tri(f.same_owner),
-            Cond::PresentAfterDue => match (f.due, s.exit_date) {
-                (None, _) => Tri::False,
-                (Some(due), Some(x)) => tri(x > due),
-                (Some(due), None) => {
-                    Tri::Unknown(Text::with(msg::STAY_BEYOND, vec![("last", Arg::Date(due))]))
+            Cond::PresentAfterDue => {
+                let next_move = s.moves.iter().map(|m| m.date).find(|&d| d > f.on);
+                match (f.due, next_move.or(s.exit_date)) {
+                    (None, _) => Tri::False,
+                    (Some(due), Some(left)) => tri(left > due),
+                    (Some(due), None) => {
+                        Tri::Unknown(Text::with(msg::STAY_BEYOND, vec![("last", Arg::Date(due))]))
+                    }
+                }
+            }
+            Cond::AddressOnDue => match f.due {
+                None => Tri::False,
+                Some(due) => {
+                    tri(f.on <= due && !s.moves.iter().any(|m| m.date > f.on && m.date <= due))
                 }
             },
             Cond::ExitOn(n) => {
@@ -232,6 +246,7 @@ impl Cond {
             Cond::Crew => pick(msg::COND_CREW, msg::COND_NOT_CREW),
             Cond::SameOwner => pick(msg::COND_SAME_OWNER, msg::COND_NOT_SAME_OWNER),
             Cond::PresentAfterDue => pick(msg::PRESENT_AFTER_DUE, msg::GONE_BY_DUE),
+            Cond::AddressOnDue => pick(msg::PRESENT_AFTER_DUE, msg::GONE_BY_DUE),
             Cond::Permit(_) => pick(msg::COND_PERMIT, msg::COND_NOT_PERMIT),
             Cond::ExitOn(v) => Text::with(
                 if negated {

@@ -454,6 +454,7 @@ const EXEMPT_CITIZEN: Cond = Cond::Any(&[EX30, EX15, EX90]);
 /// day) shown as the other one.
 const fn exempt_rule(
     id: &'static str,
+    trigger: Trigger,
     citizens: Cond,
     days: u32,
     what: &'static str,
@@ -464,17 +465,21 @@ const fn exempt_rule(
         id,
         kind: Kind::HostNotification,
         who: Who::ReceivingParty,
-        trigger: Trigger::Arrival,
+        trigger,
         in_force: Period::ALWAYS,
         applies: citizens,
         count: CountRule {
             days,
             unit: Unit::Calendar,
-            start: Start::EventDay,
+            start: Start::EntryDay,
             roll_forward: false,
         },
         convention: EXEMPT_CONVENTION,
-        title: "ru-notification-title",
+        title: if matches!(trigger, Trigger::Move) {
+            "ru-notification-move-title"
+        } else {
+            "ru-notification-title"
+        },
         what,
         channels: HOUSING_CHANNELS,
         documents: NOTIFICATION_DOCUMENTS,
@@ -488,6 +493,8 @@ const fn exempt_rule(
     }
 }
 
+/// Counted from the entry as the rule is: the day after entry is day 1 (`NextDay` from the
+/// anchor, which is the entry for these rules).
 const fn gk_reading(days: u32) -> Alternative {
     Alternative {
         reading: "ru-exempt-reading",
@@ -547,7 +554,25 @@ static OBLIGATIONS: &[ObligationRule] = &[
     },
     exempt_rule(
         "ru-host-notification-exempt-30",
-        Cond::All(&[NOT_HOTEL, EX30]),
+        Trigger::Arrival,
+        // The receiving party of the address where the person is on the window's last day.
+        Cond::All(&[NOT_HOTEL, EX30, Cond::AddressOnDue]),
+        30,
+        "ru-notification-exempt-30-what",
+        &[
+            KZ_RU_2012,
+            TASS_AM_2015,
+            KG_EAEU_2015,
+            BY_PROTOCOL,
+            BAIBOL_EXEMPT,
+        ],
+        &[gk_reading(30)],
+    ),
+    exempt_rule(
+        "ru-host-notification-exempt-30-move",
+        Trigger::Move,
+        // The receiving party of the address where the person is on the window's last day.
+        Cond::All(&[NOT_HOTEL, EX30, Cond::AddressOnDue]),
         30,
         "ru-notification-exempt-30-what",
         &[
@@ -561,7 +586,19 @@ static OBLIGATIONS: &[ObligationRule] = &[
     ),
     exempt_rule(
         "ru-host-notification-exempt-15",
-        Cond::All(&[NOT_HOTEL, EX15]),
+        Trigger::Arrival,
+        // The receiving party of the address where the person is on the window's last day.
+        Cond::All(&[NOT_HOTEL, EX15, Cond::AddressOnDue]),
+        15,
+        "ru-notification-exempt-15-what",
+        &[TJ_2013, UZ_2022, BAIBOL_EXEMPT],
+        &[gk_reading(15)],
+    ),
+    exempt_rule(
+        "ru-host-notification-exempt-15-move",
+        Trigger::Move,
+        // The receiving party of the address where the person is on the window's last day.
+        Cond::All(&[NOT_HOTEL, EX15, Cond::AddressOnDue]),
         15,
         "ru-notification-exempt-15-what",
         &[TJ_2013, UZ_2022, BAIBOL_EXEMPT],
@@ -569,7 +606,19 @@ static OBLIGATIONS: &[ObligationRule] = &[
     ),
     exempt_rule(
         "ru-host-notification-exempt-90",
-        Cond::All(&[NOT_HOTEL, EX90]),
+        Trigger::Arrival,
+        // The receiving party of the address where the person is on the window's last day.
+        Cond::All(&[NOT_HOTEL, EX90, Cond::AddressOnDue]),
+        90,
+        "ru-notification-exempt-90-what",
+        &[BY_PROTOCOL, UA_2004],
+        &[gk_reading(90)],
+    ),
+    exempt_rule(
+        "ru-host-notification-exempt-90-move",
+        Trigger::Move,
+        // The receiving party of the address where the person is on the window's last day.
+        Cond::All(&[NOT_HOTEL, EX90, Cond::AddressOnDue]),
         90,
         "ru-notification-exempt-90-what",
         &[BY_PROTOCOL, UA_2004],
@@ -813,9 +862,12 @@ static NOTES: &[NoteRule] = &[
     NoteRule {
         code: "ru-ruid",
         in_force: Period::since(ymd(2025, 6, 30)),
+        // Not for citizens of Belarus, children under 6 and diplomats (docs/research/ru.md §4.4).
         applies: Cond::All(&[
             Cond::Visa(&[Visa::None]),
             Cond::Not(&Cond::Citizenship(&["BY"])),
+            Cond::Not(&Cond::AgeUnder(6)),
+            Cond::Not(&Cond::Passport(&[Passport::Diplomatic])),
         ]),
         message: "ru-note-ruid",
         sources: &[RUID],

@@ -252,7 +252,7 @@ ru-note-covid = From 15 March 2020 the migration deadlines of foreigners in Russ
 ru-note-world-cup = From 25 May to 25 July 2018 the eleven World Cup host cities had a special regime: registration within 3 days, for everyone. tirkeu does not know the city; the deadlines shown are the general ones.
 
 # A warning for a citizen of an exempt state who moves.
-ru-note-exempt-move = The exemption counts from the day of entry and does not start again at a move: if the stay goes beyond its last day, the receiving party at the address where the person then lives notifies by that day.
+ru-note-exempt-move = The exemption counts from the day of entry and does not start again at a move: if the stay goes beyond its last day, the receiving party of the address where the person is on that day notifies by it (practice; no source says so for a move).
 
 # A note: the foreigner's own filing.
 ru-note-self-filing = The foreigner may file the notification himself when he owns the premises, when the host consents in writing, when the host cannot for documented reasons, or — since 26 October 2023 — on Gosuslugi with the owner's consent given there (Federal Law No. 156-FZ).
