@@ -259,6 +259,7 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
         }
     }
     crate::sort::sort_by_key(&mut obligations, |o| (o.due_date, o.trigger.date));
+    regional_day_warnings(c, &obligations, &mut warnings);
 
     // Notes in force on the day of entry.
     let facts = Facts {
@@ -388,6 +389,39 @@ fn events(s: &Scenario, last_day: Option<NaiveDate>) -> Vec<Event> {
         v.push(hotel_left(exit));
     }
     v
+}
+
+/// Warns of each regional day off that falls within a deadline's count (after its start, up
+/// to the due date): offices in those regions may be closed. Said once per day.
+fn regional_day_warnings(
+    c: &Country,
+    obligations: &[Obligation<Text>],
+    warnings: &mut Vec<Warning<Text>>,
+) {
+    for d in c.regional_days {
+        let within = obligations
+            .iter()
+            .find(|o| o.count.from < d.date && d.date <= o.due_date);
+        let Some(o) = within else { continue };
+        let regions = d.regions.iter().map(|r| Text::new(r)).collect();
+        warnings.push(Warning {
+            code: "regional-day",
+            message: t(
+                if d.provisional {
+                    msg::REGIONAL_DAY_PROVISIONAL
+                } else {
+                    msg::REGIONAL_DAY
+                },
+                vec![
+                    ("date", Arg::Date(d.date)),
+                    ("name", Arg::msg(d.name)),
+                    ("regions", Text::list(msg::JOIN_AND, regions).into()),
+                    ("title", o.title.clone().into()),
+                ],
+            ),
+            sources: d.sources,
+        });
+    }
 }
 
 /// The first allowance row in force on the entry day that lists the citizenship.

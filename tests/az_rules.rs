@@ -29,7 +29,11 @@ fn no_alternative_is_ever_earlier_and_a_later_only_reading_is_never_the_same() {
         let cal = (country.calendar)();
         let mut day = ymd(2015, 1, 1);
         while day <= ymd(2027, 12, 31) {
-            for r in country.obligations.iter().filter(|r| r.in_force.contains(day)) {
+            for r in country
+                .obligations
+                .iter()
+                .filter(|r| r.in_force.contains(day))
+            {
                 let due = count(cal, day, r.count).due_date;
                 for alt in r.alternatives {
                     let other = count(cal, day, alt.count).due_date;

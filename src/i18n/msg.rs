@@ -106,6 +106,8 @@ templates! {
     NO_ALLOWANCE_NOTE = "no-allowance-note";
     ALLOWANCE_USED_UP = "allowance-used-up";
     OVERSTAY = "overstay";
+    REGIONAL_DAY = "regional-day";
+    REGIONAL_DAY_PROVISIONAL = "regional-day-provisional";
     BACK_COUNT_BEFORE_ENTRY = "back-count-before-entry";
     ALT_LATER = "alt-later";
     ALT_SAME = "alt-same";

@@ -317,6 +317,20 @@ pub struct NoteRule {
     pub sources: &'static [Source],
 }
 
+/// A day off in some regions only (a republic's holiday): it does not change the federal count,
+/// but offices there may be closed; the engine warns when a deadline's count passes it.
+#[derive(Debug, Clone, Copy)]
+pub struct RegionalDay {
+    pub date: NaiveDate,
+    /// The regions, as message IDs of their names.
+    pub regions: &'static [&'static str],
+    /// The day's name, a message ID.
+    pub name: &'static str,
+    /// Set by decree each year and not yet decreed for this one (a religious feast's estimate).
+    pub provisional: bool,
+    pub sources: &'static [Source],
+}
+
 /// Everything tirkeu knows about one destination.
 pub struct Country {
     pub code: &'static str,
@@ -355,6 +369,8 @@ pub struct Country {
     pub obligations: &'static [ObligationRule],
     pub exemptions: &'static [ExemptionRule],
     pub notes: &'static [NoteRule],
+    /// Regional days off, for a warning (never a change to the count).
+    pub regional_days: &'static [RegionalDay],
     pub stay_sources: &'static [Source],
     /// Who the receiving party is, for each kind of accommodation.
     pub receiving_party: ReceivingParty,
@@ -414,6 +430,10 @@ impl Country {
         v.extend(self.allowances.iter().map(|a| a.note));
         v.extend(self.visa_stays.iter().map(|(_, a)| a.note));
         v.extend(self.notes.iter().map(|n| n.message));
+        for d in self.regional_days {
+            v.push(d.name);
+            v.extend(d.regions.iter().copied());
+        }
         v.extend(self.no_allowance_notes.iter().map(|n| n.message));
         v.extend(self.beyond_allowance.iter().map(|n| n.message));
         v.extend(self.overstay_notes.iter().map(|n| n.message));

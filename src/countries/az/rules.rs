@@ -848,6 +848,7 @@ pub static AZERBAIJAN: Country = Country {
     obligations: OBLIGATIONS,
     exemptions: EXEMPTIONS,
     notes: NOTES,
+    regional_days: &[],
     stay_sources: &[MC_20, MFA_VISA_FREE],
     receiving_party: ReceivingParty {
         host: "az-receiving-party-host",

@@ -1094,6 +1094,7 @@ pub static KAZAKHSTAN: Country = Country {
     obligations: OBLIGATIONS,
     exemptions: EXEMPTIONS,
     notes: NOTES,
+    regional_days: &[],
     stay_sources: &[ASTANA_TIMES_2023, MIA_2019_VISA_FREE],
     receiving_party: ReceivingParty {
         host: "kz-receiving-party-host",

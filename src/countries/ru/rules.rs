@@ -911,6 +911,114 @@ static BEYOND: &[NoteRule] = &[NoteRule {
     sources: &[RKL],
 }];
 
+// ---------------------------------------------------------------------------------------------
+// Regional days off (docs/research/ru.md §10): a warning, never a change to the federal count.
+// Weekend dates are left out (offices are closed anyway; Tatarstan does not move them).
+// ---------------------------------------------------------------------------------------------
+
+const TA_2025: Source = Source {
+    title: "RBC Tatarstan: non-working days in Tatarstan in 2025",
+    article: "Kurban Bayram Fri 6 June 2025; Constitution Day 6 November; a holiday on a weekend is not moved",
+    url: "https://rt.rbc.ru/tatarstan/freenews/67aedf019a794705187533b3",
+    confidence: Medium,
+};
+const TA_2026: Source = Source {
+    title: "Mosregtoday, 19 January 2026: March and May give Tatarstan two more days off",
+    article: "Uraza Bayram Fri 20 March 2026 and Kurban Bayram Wed 27 May 2026 in Tatarstan",
+    url: "https://mosregtoday.ru/news/soc/mart-i-maj-podarjat-tatarstantsam-dva-dopolnitelnyh-vyhodnyh-v-chest-bolshih-prazdnikov/",
+    confidence: Medium,
+};
+const BA_2026: Source = Source {
+    title: "Tuvest, 27 May 2025: Bashkortostan sets the religious holidays of 2026 as days off",
+    article: "Uraza Bayram 20 March and Kurban Bayram 27 May 2026; Republic Day 11 October",
+    url: "https://tuvest.ru/news/novosti/2025-05-27/v-bashkirii-utverdili-nerabochimi-dni-religioznyh-prazdnikov-v-2026-godu-4252549",
+    confidence: Medium,
+};
+const TA_DAYS: Source = Source {
+    title: "Laws of the Republic of Tatarstan on holidays (Evening Kazan, 9 March 2026)",
+    article: "Republic Day 30 August and Constitution Day 6 November are days off in Tatarstan",
+    url: "https://www.evening-kazan.ru/",
+    confidence: Medium,
+};
+const EID_2027_ESTIMATE: Source = Source {
+    title: "Estimated date of Eid al-Fitr 2027 (the republics' decrees for 2027 not yet issued)",
+    article: "Uraza Bayram expected Tue 9 March 2027; the date is fixed each year by decree",
+    url: "https://github.com/vacanza/holidays",
+    confidence: Low,
+};
+
+const TA: &[&str] = &["ru-region-ta"];
+const TA_BA: &[&str] = &["ru-region-ta", "ru-region-ba"];
+
+const fn regional(
+    date: chrono::NaiveDate,
+    regions: &'static [&'static str],
+    name: &'static str,
+    provisional: bool,
+    sources: &'static [Source],
+) -> RegionalDay {
+    RegionalDay {
+        date,
+        regions,
+        name,
+        provisional,
+        sources,
+    }
+}
+
+static REGIONAL_DAYS: &[RegionalDay] = &[
+    regional(ymd(2025, 6, 6), TA, "ru-regional-kurban", false, &[TA_2025]),
+    regional(
+        ymd(2025, 11, 6),
+        TA,
+        "ru-regional-ta-constitution",
+        false,
+        &[TA_2025, TA_DAYS],
+    ),
+    regional(
+        ymd(2026, 3, 20),
+        TA_BA,
+        "ru-regional-uraza",
+        false,
+        &[TA_2026, BA_2026],
+    ),
+    regional(
+        ymd(2026, 5, 27),
+        TA_BA,
+        "ru-regional-kurban",
+        false,
+        &[TA_2026, BA_2026],
+    ),
+    regional(
+        ymd(2026, 11, 6),
+        TA,
+        "ru-regional-ta-constitution",
+        false,
+        &[TA_DAYS],
+    ),
+    regional(
+        ymd(2027, 3, 9),
+        TA_BA,
+        "ru-regional-uraza",
+        true,
+        &[EID_2027_ESTIMATE],
+    ),
+    regional(
+        ymd(2027, 8, 30),
+        TA,
+        "ru-regional-ta-republic",
+        false,
+        &[TA_DAYS],
+    ),
+    regional(
+        ymd(2027, 10, 11),
+        &["ru-region-ba"],
+        "ru-regional-ba-republic",
+        false,
+        &[BA_2026],
+    ),
+];
+
 fn ru_calendar() -> &'static crate::calendar::CountryCalendar {
     &super::calendar::RU
 }
@@ -937,6 +1045,7 @@ pub static RUSSIA: Country = Country {
     obligations: OBLIGATIONS,
     exemptions: EXEMPTIONS,
     notes: NOTES,
+    regional_days: REGIONAL_DAYS,
     stay_sources: &[LAW_115_2014, LAW_115_2025],
     receiving_party: ReceivingParty {
         host: "ru-receiving-party-host",

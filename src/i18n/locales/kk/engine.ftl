@@ -311,3 +311,9 @@ gone-by-due = тұлға мерзімге дейін кетеді
 
 # A line or word of the counting steps under a deadline: the event a count starts from (see day-of).
 departure = кету
+
+# A warning: a regional day off within a deadline's count; $date a date, $regions region names joined, $name the day's name, $title the obligation's title.
+regional-day = { $date } — { $regions } демалыс күні ({ $name }), «{ $title }» мерзімінің ішінде: мерзім өзгермейді, бірақ ондағы мекемелер жұмыс істемеуі мүмкін — ертерек немесе онлайн тапсырыңыз.
+
+# A warning: an expected regional day off (date not yet decreed) within a deadline's count; $date a date, $regions region names joined, $name the day's name, $title the obligation's title.
+regional-day-provisional = { $date } — { $regions } күтілетін демалыс күні ({ $name }; күні жыл сайын жарлықпен белгіленеді, әлі белгісіз), «{ $title }» мерзімінің ішінде: мерзім өзгермейді, бірақ мекемелер жұмыс істемеуі мүмкін.

@@ -370,3 +370,9 @@ gone-by-due = лицо выезжает не позднее срока
 
 # A line or word of the counting steps under a deadline: the event a count starts from (see day-of).
 departure = убытия
+
+# A warning: a regional day off within a deadline's count; $date a date, $regions region names joined, $name the day's name, $title the obligation's title.
+regional-day = { $date } — нерабочий день в { $regions } ({ $name }), в пределах срока «{ $title }»: срок от этого не меняется, но учреждения там могут не работать — подайте раньше или онлайн.
+
+# A warning: an expected regional day off (date not yet decreed) within a deadline's count; $date a date, $regions region names joined, $name the day's name, $title the obligation's title.
+regional-day-provisional = { $date } — ожидаемый нерабочий день в { $regions } ({ $name }; дата устанавливается указом ежегодно и пока не известна), в пределах срока «{ $title }»: срок от этого не меняется, но учреждения там могут не работать.

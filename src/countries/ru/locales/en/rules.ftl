@@ -256,3 +256,24 @@ ru-note-exempt-move = The exemption counts from the day of entry and does not st
 
 # A note: the foreigner's own filing.
 ru-note-self-filing = The foreigner may file the notification himself when he owns the premises, when the host consents in writing, when the host cannot for documented reasons, or — since 26 October 2023 — on Gosuslugi with the owner's consent given there (Federal Law No. 156-FZ).
+
+# A region's name, in a regional day-off warning ("a day off in …").
+ru-region-ta = Tatarstan
+
+# A region's name, in a regional day-off warning ("a day off in …").
+ru-region-ba = Bashkortostan
+
+# A regional day off's name.
+ru-regional-uraza = Uraza Bayram
+
+# A regional day off's name.
+ru-regional-kurban = Kurban Bayram
+
+# A regional day off's name.
+ru-regional-ta-republic = Republic Day of Tatarstan
+
+# A regional day off's name.
+ru-regional-ta-constitution = Constitution Day of Tatarstan
+
+# A regional day off's name.
+ru-regional-ba-republic = Republic Day of Bashkortostan

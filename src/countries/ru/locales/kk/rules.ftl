@@ -256,3 +256,24 @@ ru-note-exempt-move = Босату кірген күннен бастап есе
 
 # A note: the foreigner's own filing.
 ru-note-self-filing = Шетелдік хабарламаны өзі бере алады, егер үй-жай өзіне тиесілі болса, қабылдаушы тарап жазбаша келісім берсе, қабылдаушы тарап құжатпен расталған себептермен бере алмаса немесе — 2023 жылғы 26 қазаннан бастап — меншік иесі Госуслуги порталында келісім берген жағдайда сол портал арқылы (№ 156-ФЗ Федералдық заң).
+
+# A region's name, in a regional day-off warning ("a day off in …").
+ru-region-ta = Татарстанның
+
+# A region's name, in a regional day-off warning ("a day off in …").
+ru-region-ba = Башқұртстанның
+
+# A regional day off's name.
+ru-regional-uraza = Ораза айт
+
+# A regional day off's name.
+ru-regional-kurban = Құрбан айт
+
+# A regional day off's name.
+ru-regional-ta-republic = Татарстан Республикасы күні
+
+# A regional day off's name.
+ru-regional-ta-constitution = Татарстан Конституциясы күні
+
+# A regional day off's name.
+ru-regional-ba-republic = Башқұртстан Республикасы күні

@@ -256,3 +256,24 @@ ru-note-exempt-move = Освобождение отсчитывается со �
 
 # A note: the foreigner's own filing.
 ru-note-self-filing = Иностранец может направить уведомление сам, если помещение принадлежит ему, если принимающая сторона дала письменное согласие, если она не может сделать это по документально подтверждённым уважительным причинам или — с 26 октября 2023 г. — на Госуслугах с согласием собственника, данным там же (Федеральный закон № 156-ФЗ).
+
+# A region's name, in a regional day-off warning ("a day off in …").
+ru-region-ta = Татарстане
+
+# A region's name, in a regional day-off warning ("a day off in …").
+ru-region-ba = Башкортостане
+
+# A regional day off's name.
+ru-regional-uraza = Ураза-байрам
+
+# A regional day off's name.
+ru-regional-kurban = Курбан-байрам
+
+# A regional day off's name.
+ru-regional-ta-republic = День Республики Татарстан
+
+# A regional day off's name.
+ru-regional-ta-constitution = День Конституции Республики Татарстан
+
+# A regional day off's name.
+ru-regional-ba-republic = День Республики Башкортостан

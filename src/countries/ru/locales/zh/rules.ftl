@@ -256,3 +256,24 @@ ru-note-exempt-move = 豁免期从入境当天起算，搬家时不会重新开�
 
 # A note: the foreigner's own filing.
 ru-note-self-filing = 以下情况外国人可自行提交通知：本人拥有该住房；接待方书面同意；接待方因有文件证明的原因无法办理；或自2023年10月26日起，在房主于国家服务门户Gosuslugi上表示同意后，通过该门户办理（第156-FZ号联邦法）。
+
+# A region's name, in a regional day-off warning ("a day off in …").
+ru-region-ta = 鞑靼斯坦
+
+# A region's name, in a regional day-off warning ("a day off in …").
+ru-region-ba = 巴什科尔托斯坦
+
+# A regional day off's name.
+ru-regional-uraza = 开斋节
+
+# A regional day off's name.
+ru-regional-kurban = 古尔邦节
+
+# A regional day off's name.
+ru-regional-ta-republic = 鞑靼斯坦共和国日
+
+# A regional day off's name.
+ru-regional-ta-constitution = 鞑靼斯坦宪法日
+
+# A regional day off's name.
+ru-regional-ba-republic = 巴什科尔托斯坦共和国日
