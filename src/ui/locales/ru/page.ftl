@@ -549,6 +549,12 @@ ui-d-host-phone = Телефон принимающей стороны
 # Label of a personal detail for the form.
 ui-d-host-address = Адрес принимающей стороны
 
+# Label of a personal detail for the form: the country the traveller came from (the destination's form asks it).
+ui-d-arrived-from = Из какой страны прибыли
+
+# Label of a personal detail for the form: the receiving party's identity document or tax number (the destination's form says which).
+ui-d-host-id = Номер документа или ИНН принимающей стороны
+
 # The pre-filled form section.
 ui-form-preview = Предпросмотр формы
 

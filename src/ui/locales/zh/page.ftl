@@ -541,6 +541,12 @@ ui-d-host-phone = 接待方电话
 # Label of a personal detail for the form.
 ui-d-host-address = 接待方地址
 
+# Label of a personal detail for the form: the country the traveller came from (the destination's form asks it).
+ui-d-arrived-from = 从哪个国家抵达
+
+# Label of a personal detail for the form: the receiving party's identity document or tax number (the destination's form says which).
+ui-d-host-id = 接待方证件号或税号
+
 # The pre-filled form section.
 ui-form-preview = 表格预览
 
