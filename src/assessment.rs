@@ -75,9 +75,13 @@ pub struct PenaltyLine<T = String> {
     /// The fine in fine units (MRP), for fines.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<u32>,
-    /// The fine in the currency at the fine unit's value in force on the due date.
+    /// The fine in the currency at the fine unit's value in force on the due date; for a fine
+    /// set as a range in the currency, its lowest amount.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<u64>,
+    /// For a fine set as a range in the currency, its highest amount.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount_max: Option<u64>,
 }
 
 #[derive(Debug, Clone, Serialize)]

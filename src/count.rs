@@ -18,6 +18,8 @@ pub enum Unit {
     Working,
     /// Every day.
     Calendar,
+    /// Calendar months (only counted back: "at least 3 months before the permit ends").
+    Month,
 }
 
 /// Which day is day 1.
@@ -29,6 +31,14 @@ pub enum Start {
     EventDay,
     /// Day 1 is the day after the event (the civil-code rule of Russia and Azerbaijan).
     NextDay,
+    /// Counted back: "at least N days before the event" — the event day is day 1 (of working
+    /// days: the last working day up to it), and the due date is the day before day N, so that
+    /// N days remain after it. For months: the same day N months earlier (the month's last day
+    /// when that month is shorter).
+    Before,
+    /// Counted back as [`Start::Before`], but day N itself is the due date (a reading of
+    /// "N working days before" that does not keep N full days after the application).
+    NthBefore,
 }
 
 /// How one deadline is counted: part of a country's rule data.
@@ -143,10 +153,13 @@ fn step(cal: &CountryCalendar, d: NaiveDate) -> Step<Text> {
 /// `roll_forward` says so; the steps are the event day, day 1, the nominal last day and any day
 /// walked past it.
 pub fn count(cal: &CountryCalendar, event: NaiveDate, rule: CountRule) -> Count {
+    if matches!(rule.start, Start::Before | Start::NthBefore) || rule.unit == Unit::Month {
+        return count_back(cal, event, rule);
+    }
     let days = rule.days.max(1);
     let first = match rule.start {
-        Start::EventDay => event,
         Start::NextDay => date::add_days(event, 1),
+        Start::EventDay | Start::Before | Start::NthBefore => event,
     };
     let mut steps = Vec::new();
     if first != event {
@@ -176,7 +189,7 @@ pub fn count(cal: &CountryCalendar, event: NaiveDate, rule: CountRule) -> Count 
                 d = date::add_days(d, 1);
             }
         }
-        Unit::Calendar => {
+        Unit::Calendar | Unit::Month => {
             let mut s1 = step(cal, first);
             s1.event_day = first == event;
             s1.counts_as = Some(1);
@@ -203,6 +216,86 @@ pub fn count(cal: &CountryCalendar, event: NaiveDate, rule: CountRule) -> Count 
                 }
                 d = date::add_days(d, 1);
             }
+        }
+    };
+    let provisional = steps.iter().any(|s| s.provisional);
+    Count {
+        from: event,
+        days,
+        unit: rule.unit,
+        start: rule.start,
+        due_date: due,
+        provisional,
+        steps,
+    }
+}
+
+/// Counts back from the event ([`Start::Before`]): steps in date order, the due date first.
+fn count_back(cal: &CountryCalendar, event: NaiveDate, rule: CountRule) -> Count {
+    let days = rule.days.max(1);
+    let on_nth = rule.start == Start::NthBefore && rule.unit != Unit::Month;
+    let mut steps = Vec::new();
+    let due = match rule.unit {
+        Unit::Month => {
+            let due = date::add_months(event, -(days as i32));
+            let mut s = step(cal, due);
+            s.due = true;
+            steps.push(s);
+            let mut e = step(cal, event);
+            e.event_day = true;
+            steps.push(e);
+            due
+        }
+        Unit::Working => {
+            let mut n = 0;
+            let mut d = event;
+            let mut walked = 0;
+            loop {
+                let mut s = step(cal, d);
+                s.event_day = d == event;
+                if s.kind.is_working() {
+                    n += 1;
+                    s.counts_as = Some(n);
+                }
+                let done = n == days || walked + 1 >= MAX_WALK || d == NaiveDate::MIN;
+                s.due = done && on_nth;
+                steps.push(s);
+                walked += 1;
+                if done {
+                    break;
+                }
+                d = date::add_days(d, -1);
+            }
+            let due = if on_nth { d } else { date::add_days(d, -1) };
+            if !on_nth {
+                let mut s = step(cal, due);
+                s.due = true;
+                steps.push(s);
+            }
+            steps.reverse();
+            due
+        }
+        Unit::Calendar => {
+            let mut e = step(cal, event);
+            e.event_day = true;
+            e.counts_as = Some(1);
+            let nth = date::add_days(event, -(i64::from(days) - 1));
+            let due = if on_nth { nth } else { date::add_days(nth, -1) };
+            if !on_nth {
+                let mut d = step(cal, due);
+                d.due = true;
+                steps.push(d);
+            }
+            if nth != event {
+                let mut s = step(cal, nth);
+                s.counts_as = Some(days);
+                s.due = on_nth;
+                steps.push(s);
+            } else {
+                e.due = on_nth;
+            }
+            steps.push(e);
+            due
         }
     };
     let provisional = steps.iter().any(|s| s.provisional);
@@ -255,8 +348,31 @@ pub fn render(c: &Count, event: &'static str) -> Vec<Text> {
     let unit = Arg::msg(match c.unit {
         Unit::Working => msg::WORKING_DAY,
         Unit::Calendar => msg::CALENDAR_DAY,
+        Unit::Month => msg::MONTH_UNIT,
     });
-    let mut out = Vec::with_capacity(c.steps.len() + 1);
+    let mut out = Vec::with_capacity(c.steps.len() + 2);
+    if matches!(c.start, Start::Before | Start::NthBefore) {
+        let (id, args) = if c.unit == Unit::Month {
+            (
+                msg::COUNT_MONTHS_BACK,
+                vec![("n", Arg::from(c.days)), ("event", Arg::msg(event))],
+            )
+        } else {
+            (
+                if c.start == Start::NthBefore {
+                    msg::COUNT_BACK_NTH
+                } else {
+                    msg::COUNT_BACK
+                },
+                vec![
+                    ("n", Arg::from(c.days)),
+                    ("unit", unit.clone()),
+                    ("event", Arg::msg(event)),
+                ],
+            )
+        };
+        out.push(Text::with(id, args));
+    }
     for s in &c.steps {
         let mut day = Arg::Date(s.date);
         if s.event_day {
@@ -284,7 +400,10 @@ pub fn render(c: &Count, event: &'static str) -> Vec<Text> {
         }
         out.push(line);
     }
-    if c.unit == Unit::Calendar && c.days > 2 {
+    if c.unit == Unit::Calendar
+        && c.days > 2
+        && !matches!(c.start, Start::Before | Start::NthBefore)
+    {
         if let Some(i) = c.steps.iter().position(|s| s.counts_as == Some(1)) {
             out.insert(
                 i + 1,

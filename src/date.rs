@@ -94,6 +94,22 @@ pub fn add_days(d: NaiveDate, n: i64) -> NaiveDate {
     })
 }
 
+/// `d + n` months: the same day of the month, or the month's last day when it is shorter
+/// (31 May − 3 months = 28 or 29 February); saturating at chrono's range ends.
+pub fn add_months(d: NaiveDate, n: i32) -> NaiveDate {
+    let m = chrono::Months::new(n.unsigned_abs());
+    let r = if n >= 0 {
+        d.checked_add_months(m)
+    } else {
+        d.checked_sub_months(m)
+    };
+    r.unwrap_or(if n >= 0 {
+        NaiveDate::MAX
+    } else {
+        NaiveDate::MIN
+    })
+}
+
 /// Serde helper: a date as `"YYYY-MM-DD"`.
 pub fn ser<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&iso(*d))

@@ -94,7 +94,10 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
     let allowance = if s.visa == Visa::None {
         select_allowance(c, s)
     } else {
-        None
+        c.visa_stays
+            .iter()
+            .find(|(v, a)| *v == s.visa && a.in_force.contains(s.entry_date))
+            .map(|(_, a)| a)
     };
     let stay = assess_stay(c, s, allowance, &mut warnings);
     let regime = allowance.map(|a| a.regime);
@@ -102,18 +105,13 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
     // Obligations, per trigger, under the rules in force on the trigger's date.
     let mut obligations = Vec::new();
     let mut exemptions: Vec<Exemption<Text>> = Vec::new();
-    let mut triggers = vec![(Trigger::Arrival, s.entry_date, s.accommodation, false)];
-    triggers.extend(
-        s.moves
-            .iter()
-            .map(|m| (Trigger::Move, m.date, m.accommodation, m.other_region)),
-    );
+    let events = events(s, stay.last_day);
     for rule in c.obligations {
-        for &(kind, on, accommodation, other_region) in &triggers {
+        for ev in &events {
+            let (kind, on, accommodation) = (ev.trigger, ev.on, ev.accommodation);
             let fires = match rule.trigger {
-                Trigger::Arrival => kind == Trigger::Arrival,
-                Trigger::Move => kind == Trigger::Move,
-                Trigger::MoveToOtherRegion => kind == Trigger::Move && other_region,
+                Trigger::MoveToOtherRegion => kind == Trigger::Move && ev.other_region,
+                t => kind == t,
             };
             if !fires || !rule.in_force.contains(on) {
                 continue;
@@ -122,10 +120,23 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
                 scenario: s,
                 on,
                 regime,
+                same_owner: ev.same_owner,
             };
             let mut conditions = Vec::new();
             // The same conditions as plain words that follow "if", for a warning said instead.
             let mut if_words: Vec<Text> = Vec::new();
+            // Counted back from the last lawful day: only for a stay planned beyond it.
+            if kind == Trigger::StayEnd {
+                match s.exit_date {
+                    Some(exit) if exit <= on => continue,
+                    Some(_) => {}
+                    None => {
+                        let w = t(msg::STAY_BEYOND, vec![("last", Arg::Date(on))]);
+                        if_words.push(w.clone());
+                        conditions.push(t(msg::ONLY_IF, vec![("condition", w.into())]));
+                    }
+                }
+            }
             match rule.applies.eval(&facts) {
                 Tri::False => continue,
                 Tri::Unknown(w) => {
@@ -214,6 +225,22 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
                 continue;
             }
             let mut o = obligation(c, cal, rule, kind, on, accommodation, conditional);
+            // Counted back from the last lawful day to before the entry: it cannot be done in
+            // the country in time; said as a warning rather than a date in the past.
+            if kind == Trigger::StayEnd && o.due_date < s.entry_date {
+                warnings.push(Warning {
+                    code: "too-late-in-country",
+                    message: t(
+                        msg::BACK_COUNT_BEFORE_ENTRY,
+                        vec![
+                            ("title", Arg::msg(rule.title)),
+                            ("date", Arg::Date(o.due_date)),
+                        ],
+                    ),
+                    sources: rule.sources,
+                });
+                continue;
+            }
             if let Some(r) = scope {
                 o.confidence = o.confidence.min(r.confidence);
             }
@@ -227,6 +254,7 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
         scenario: s,
         on: s.entry_date,
         regime,
+        same_owner: false,
     };
     for n in c.notes.iter().filter(|n| n.in_force.contains(s.entry_date)) {
         let message = match n.applies.eval(&facts) {
@@ -289,6 +317,41 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
     }
 }
 
+/// A day that may start an obligation's count.
+struct Event {
+    trigger: Trigger,
+    on: NaiveDate,
+    accommodation: Accommodation,
+    other_region: bool,
+    same_owner: bool,
+}
+
+/// The scenario's events: the arrival, each move, the last lawful day (if known), the held
+/// permit's expiry and the change of its holder's data.
+fn events(s: &Scenario, last_day: Option<NaiveDate>) -> Vec<Event> {
+    let ev = |trigger, on| Event {
+        trigger,
+        on,
+        accommodation: s.accommodation,
+        other_region: false,
+        same_owner: false,
+    };
+    let mut v = vec![ev(Trigger::Arrival, s.entry_date)];
+    v.extend(s.moves.iter().map(|m| Event {
+        trigger: Trigger::Move,
+        on: m.date,
+        accommodation: m.accommodation,
+        other_region: m.other_region,
+        same_owner: m.same_owner,
+    }));
+    v.extend(last_day.map(|d| ev(Trigger::StayEnd, d)));
+    if let Some(p) = s.permit {
+        v.push(ev(Trigger::PermitExpiry, p.valid_until));
+        v.extend(p.changed_on.map(|d| ev(Trigger::PermitChange, d)));
+    }
+    v
+}
+
 /// The first allowance row in force on the entry day that lists the citizenship.
 pub fn select_allowance(c: &Country, s: &Scenario) -> Option<&'static Allowance> {
     let code = s.citizenship.code();
@@ -314,6 +377,30 @@ fn assess_stay(
         steps_text: Vec::new(),
         sources: c.stay_sources.to_vec(),
     };
+    // A residence permit valid on the day of entry bounds the stay, whatever the visa.
+    if let Some(p) = s.permit.filter(|p| p.valid_until >= s.entry_date) {
+        out.allowance = None;
+        out.regime = None;
+        out.last_day = Some(p.valid_until);
+        out.note = Text::new(c.permit_bounds_stay);
+        if let Some(exit) = s.exit_date.filter(|&x| x > p.valid_until) {
+            let over = date::days_between(p.valid_until, exit);
+            out.overstay_days = Some(over);
+            warnings.push(Warning {
+                code: "overstay",
+                message: t(
+                    msg::OVERSTAY,
+                    vec![
+                        ("exit", Arg::Date(exit)),
+                        ("days", Arg::Num(over)),
+                        ("last", Arg::Date(p.valid_until)),
+                    ],
+                ),
+                sources: &[],
+            });
+        }
+        return out;
+    }
     let Some(a) = allowance else {
         out.note = if s.visa == Visa::None {
             let who = match s.citizenship {
@@ -326,6 +413,7 @@ fn assess_stay(
                 scenario: s,
                 on: s.entry_date,
                 regime: None,
+                same_owner: false,
             };
             let (code, said, sources) = c
                 .no_allowance_notes
@@ -418,6 +506,7 @@ fn beyond_allowance(
         scenario: s,
         on: s.entry_date,
         regime: Some(a.regime),
+        same_owner: false,
     };
     for n in c
         .beyond_allowance
@@ -484,8 +573,11 @@ fn obligation(
     let alternatives = rule
         .alternatives
         .iter()
-        .map(|a| {
+        .filter_map(|a| {
             let due_date = count::count(cal, on, a.count).due_date;
+            if a.only_if_later && due_date <= due {
+                return None;
+            }
             // The rules' data puts the earliest reading first (reference convention 5; a test
             // checks every rule on every day), so another reading is later or the same.
             let (compared, template) = if due_date == due {
@@ -493,19 +585,21 @@ fn obligation(
             } else {
                 ("later", msg::ALT_LATER)
             };
-            AlternativeOut {
+            Some(AlternativeOut {
                 reading: t(template, vec![("reading", Arg::msg(a.reading))]),
                 compared,
                 due_date,
                 sources: a.sources,
-            }
+            })
         })
         .collect();
     let mut steps_text = vec![Text::new(rule.convention)];
-    let event = if trigger == Trigger::Arrival {
-        msg::ARRIVAL
-    } else {
-        msg::THE_MOVE
+    let event = match trigger {
+        Trigger::Arrival => msg::ARRIVAL,
+        Trigger::Move | Trigger::MoveToOtherRegion => msg::THE_MOVE,
+        Trigger::StayEnd => msg::LAST_LAWFUL_DAY,
+        Trigger::PermitExpiry => msg::PERMIT_EXPIRY,
+        Trigger::PermitChange => msg::PERMIT_CHANGE,
     };
     steps_text.extend(count::render(&counted, event));
     Obligation {
@@ -516,11 +610,7 @@ fn obligation(
         title: Text::new(rule.title),
         what: Text::new(rule.what),
         trigger: TriggerOut {
-            kind: if trigger == Trigger::Arrival {
-                "arrival"
-            } else {
-                "move"
-            },
+            kind: trigger.as_str(),
             date: on,
         },
         due_date: due,
@@ -551,7 +641,10 @@ fn obligation(
                 sources: rule.fee_sources,
             },
         },
-        penalty: rule.penalty.map(|p| penalty(c, p, date::add_days(due, 1))),
+        penalty: rule
+            .penalty
+            .filter(|p| p.in_force.contains(date::add_days(due, 1)))
+            .map(|p| penalty(c, p, date::add_days(due, 1))),
         alternatives,
         sources: rule.sources,
         confidence: rule
@@ -584,6 +677,7 @@ fn penalty(c: &Country, p: &Penalty, on: NaiveDate) -> PenaltyOut<Text> {
                     text: None,
                     units: None,
                     amount: None,
+                    amount_max: None,
                 },
                 Sanction::Fine { units } => PenaltyLine {
                     offender,
@@ -592,6 +686,16 @@ fn penalty(c: &Country, p: &Penalty, on: NaiveDate) -> PenaltyOut<Text> {
                     text: None,
                     units: Some(units),
                     amount: unit.map(|u| u64::from(units) * u64::from(u.value)),
+                    amount_max: None,
+                },
+                Sanction::Amount { min, max } => PenaltyLine {
+                    offender,
+                    party: tier.party.as_str(),
+                    sanction: "fine",
+                    text: None,
+                    units: None,
+                    amount: Some(u64::from(min)),
+                    amount_max: Some(u64::from(max)),
                 },
                 Sanction::Unknown => PenaltyLine {
                     offender,
@@ -600,6 +704,7 @@ fn penalty(c: &Country, p: &Penalty, on: NaiveDate) -> PenaltyOut<Text> {
                     text: None,
                     units: None,
                     amount: None,
+                    amount_max: None,
                 },
                 Sanction::Unquantified(what) => PenaltyLine {
                     offender,
@@ -608,6 +713,7 @@ fn penalty(c: &Country, p: &Penalty, on: NaiveDate) -> PenaltyOut<Text> {
                     text: Some(Text::new(what)),
                     units: None,
                     amount: None,
+                    amount_max: None,
                 },
             }
         })
@@ -616,7 +722,18 @@ fn penalty(c: &Country, p: &Penalty, on: NaiveDate) -> PenaltyOut<Text> {
         .iter()
         .map(|l| {
             let who = ("offender", Arg::from(l.offender.clone()));
+            let money = |amount: u64| Arg::Money {
+                amount,
+                currency: c.currency,
+            };
             match (l.units, l.amount) {
+                (None, Some(min)) => match l.amount_max.filter(|&max| max != min) {
+                    Some(max) => t(
+                        msg::FINE_AMOUNT_RANGE,
+                        vec![who, ("min", money(min)), ("max", money(max))],
+                    ),
+                    None => t(msg::FINE_AMOUNT, vec![who, ("amount", money(min))]),
+                },
                 (Some(n), Some(a)) => t(
                     msg::FINE_WITH_AMOUNT,
                     vec![
@@ -687,6 +804,7 @@ fn could_apply(
         scenario: s,
         on,
         regime,
+        same_owner: false,
     };
     if rule.applies.eval(&facts) == Tri::False {
         return false;
@@ -697,8 +815,15 @@ fn could_apply(
             return false;
         }
     }
-    if rule.trigger != Trigger::Arrival && !s.moves.iter().any(|m| rule.in_force.contains(m.date)) {
-        return false;
+    match rule.trigger {
+        Trigger::Arrival => {}
+        Trigger::Move | Trigger::MoveToOtherRegion => {
+            if !s.moves.iter().any(|m| rule.in_force.contains(m.date)) {
+                return false;
+            }
+        }
+        // Counted back from a day the scenario names: judged on that day, not announced.
+        Trigger::StayEnd | Trigger::PermitExpiry | Trigger::PermitChange => return false,
     }
     !c.exemptions.iter().any(|e| {
         e.kinds.contains(&rule.kind)
@@ -750,6 +875,7 @@ fn rule_change_warnings(
                 scenario: s,
                 on,
                 regime,
+                same_owner: false,
             };
             e.applies.eval(&facts) != Tri::False
         };

@@ -43,11 +43,15 @@ choice_enum!(
 choice_enum!(
     /// The visa the person entered on; `none` for visa-free entry.
     Visa {
-        None = "none", Tourist = "tourist", Business = "business", Private = "private",
+        None = "none", EVisa = "e-visa", Tourist = "tourist", Business = "business", Private = "private",
         Work = "work", Student = "student", Investor = "investor", Diplomatic = "diplomatic",
         Service = "service", Transit = "transit", Medical = "medical",
         Humanitarian = "humanitarian", Missionary = "missionary", Family = "family",
     }
+);
+choice_enum!(
+    /// A residence permit the person holds in the destination.
+    PermitKind { Temporary = "temporary", Permanent = "permanent" }
 );
 choice_enum!(
     /// Where the person stays, which decides who the receiving party is.
@@ -73,6 +77,21 @@ pub struct Move {
     pub accommodation: Accommodation,
     /// The new address is in another region (oblast or city of republican significance).
     pub other_region: bool,
+    /// The new dwelling belongs to the owner of the one the person is registered at.
+    pub same_owner: bool,
+}
+
+/// A residence permit the person already holds in the destination.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Permit {
+    pub kind: PermitKind,
+    /// The last day of the permit's validity.
+    #[serde(serialize_with = "date::ser")]
+    pub valid_until: NaiveDate,
+    /// The day the holder's identity data changed or the permit card was lost, if it did.
+    #[serde(serialize_with = "date::ser_opt")]
+    pub changed_on: Option<NaiveDate>,
 }
 
 /// A validated scenario.
@@ -94,6 +113,8 @@ pub struct Scenario {
     pub moves: Vec<Move>,
     /// A crew member of an aircraft, ship or train on duty.
     pub crew: bool,
+    /// A residence permit the person holds in the destination, if any.
+    pub permit: Option<Permit>,
     /// The language of the answer's texts (`lang`, default English).
     pub lang: Lang,
     /// Optional fields that were absent and took their default (`passport`, `visa`, `accommodation`).
@@ -406,6 +427,7 @@ fn parse_in(input: &Json, lang: Lang) -> Result<Scenario, InputError> {
     let crew = boolean(input, "crew")?;
     let trips = parse_trips(input, entry_date)?;
     let moves = parse_moves(input, entry_date, exit_date)?;
+    let permit = parse_permit(input)?;
     Ok(Scenario {
         destination,
         citizenship,
@@ -418,6 +440,7 @@ fn parse_in(input: &Json, lang: Lang) -> Result<Scenario, InputError> {
         trips,
         moves,
         crew,
+        permit,
         lang,
         defaulted,
     })
@@ -619,17 +642,46 @@ fn parse_moves(
                 })?
             }
         };
-        let other_region = match member(m, "otherRegion") {
-            None => false,
-            Some(Json::Bool(b)) => *b,
-            Some(other) => return Err(wrong_type(&path("otherRegion"), msg::TRUE_OR_FALSE, other)),
+        let flag = |key: &str| match member(m, key) {
+            None => Ok(false),
+            Some(Json::Bool(b)) => Ok(*b),
+            Some(other) => Err(wrong_type(&path(key), msg::TRUE_OR_FALSE, other)),
         };
+        let other_region = flag("otherRegion")?;
+        let same_owner = flag("sameOwner")?;
         moves.push(Move {
             date: d,
             accommodation,
             other_region,
+            same_owner,
         });
     }
     crate::sort::sort_by_key(&mut moves, |m| m.date);
     Ok(moves)
+}
+
+/// `permit`: `{ kind, validUntil, changedOn? }`, a residence permit the person holds.
+fn parse_permit(input: &Json) -> Result<Option<Permit>, InputError> {
+    let Some(v) = member(input, "permit") else {
+        return Ok(None);
+    };
+    if matches!(v, Json::Null) {
+        return Ok(None);
+    }
+    let p = object_at(v, || "permit".to_owned())?;
+    let kind = {
+        let s = string(required_at(p, "kind", "permit.kind")?, "permit.kind")?;
+        PermitKind::parse(s)
+            .ok_or_else(|| not_one_of("permit.kind", s, &["temporary", "permanent"]))?
+    };
+    let valid_until = date_at(p, "validUntil", || "permit.validUntil".to_owned())?;
+    let changed_on = match member(p, "changedOn") {
+        None | Some(Json::Null) => None,
+        Some(_) => Some(date_at(p, "changedOn", || "permit.changedOn".to_owned())?),
+    };
+    Ok(Some(Permit {
+        kind,
+        valid_until,
+        changed_on,
+    }))
 }

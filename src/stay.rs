@@ -23,6 +23,15 @@ pub enum Limit {
     Rolling { days: u32, window: u32 },
     /// At most `days` days of presence in each calendar year.
     CalendarYear { days: u32 },
+    /// At most `entries` entries (visits) in the period `from`–`to`, both included, this one
+    /// counted: a limit on visits, not on days.
+    Visits {
+        entries: u32,
+        #[serde(serialize_with = "date::ser")]
+        from: NaiveDate,
+        #[serde(serialize_with = "date::ser")]
+        to: NaiveDate,
+    },
 }
 
 /// What one limit allows for this stay.
@@ -78,8 +87,47 @@ pub fn apply(
     let day = Arg::Date;
     let t = |id: &'static str, args: &[(&'static str, Arg)]| Text::with(id, args.to_vec());
     let e = entry.num_days_from_ce();
+    let entries_before = |from: NaiveDate, to: NaiveDate| {
+        earlier
+            .iter()
+            .filter(|(a, _)| *a >= from && *a <= to && *a < entry)
+            .count() as u32
+    };
     let earlier: Vec<i32> = presence(earlier).into_iter().filter(|&d| d < e).collect();
     match limit {
+        Limit::Visits { entries, from, to } => {
+            let used = entries_before(from, to);
+            let span = [("from", day(from)), ("to", day(to))];
+            // Outside the period the limit does not bind; within it, this entry must fit.
+            let within = (from..=to).contains(&entry);
+            let (last, text) = if within && used >= entries {
+                (
+                    None,
+                    t(
+                        msg::VISITS_USED_UP,
+                        &[&[("entries", n(entries))][..], &span[..]].concat(),
+                    ),
+                )
+            } else {
+                (
+                    Some(date::add_days(entry, 366 * 5)),
+                    t(
+                        msg::VISITS_TEXT,
+                        &[
+                            &[("entries", n(entries)), ("n", n(used + 1))][..],
+                            &span[..],
+                        ]
+                        .concat(),
+                    ),
+                )
+            };
+            LimitResult {
+                limit,
+                last_day: last,
+                days_used_before: used,
+                text,
+            }
+        }
         Limit::PerEntry { days } => {
             let last = date::add_days(entry, i64::from(days.max(1)) - 1);
             LimitResult {

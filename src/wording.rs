@@ -24,6 +24,7 @@ pub fn word(facts: &Facts, cat: &Catalog) -> Assessment {
                 text: l.text.as_ref().map(w),
                 units: l.units,
                 amount: l.amount,
+                amount_max: l.amount_max,
             })
             .collect(),
         currency: p.currency,

@@ -4,9 +4,6 @@
 //! python-holidays is the generic runner `tests/calendar_python_holidays.rs` (fixture
 //! `tests/fixtures/az_python_holidays.json`, differences `az::PYTHON_HOLIDAYS_DIFFERENCES`).
 
-// The calendars of countries that are not destinations yet come with this (default) feature.
-#![cfg(feature = "pending-calendars")]
-
 mod common;
 use chrono::{Datelike, NaiveDate, Weekday};
 use tirkeu::calendar::{CountryCalendar, DayKind, Reason};
@@ -411,9 +408,9 @@ fn coverage_and_registration() {
     let c = cal();
     assert_eq!((c.first_year(), c.last_year()), (2015, 2027));
     assert!(tirkeu::countries::calendar("az").is_some());
-    // Not a destination yet: countries() lists only countries with rules.
-    assert!(tirkeu::countries::ALL.iter().all(|x| x.code != "AZ"));
-    assert!(tirkeu::countries::find("AZ").is_none());
+    // A destination: its rules use this calendar.
+    let az = tirkeu::countries::find("AZ").expect("Azerbaijan is a destination");
+    assert!(std::ptr::eq((az.calendar)(), c));
     // Outside the data: fixed holidays and the rules only, provisional; no bayrams.
     let i = c.day(d("2030-03-20"));
     assert!(i.kind == DayKind::Holiday && i.provisional);

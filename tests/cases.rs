@@ -82,8 +82,20 @@ fn field_text(v: &Value, dotted: &str) -> Option<String> {
 
 /// Follows `path`; a selector must match exactly one element (or none, which gives `None`).
 fn lookup<'a>(root: &'a Value, path: &str) -> Result<Option<&'a Value>, String> {
+    lookup_with(root, path, false)
+}
+
+/// As [`lookup`]; with `any_last`, a selector that ends the path may match several elements
+/// (the first is given): for `true`, "such an element exists".
+fn lookup_with<'a>(
+    root: &'a Value,
+    path: &str,
+    any_last: bool,
+) -> Result<Option<&'a Value>, String> {
     let mut cur = root;
-    for step in parse_path(path)? {
+    let steps = parse_path(path)?;
+    let last = steps.len().saturating_sub(1);
+    for (i, step) in steps.into_iter().enumerate() {
         let next = match step {
             Step::Key(k) => cur.get(&k),
             Step::Index(i) => cur.get(i),
@@ -102,6 +114,7 @@ fn lookup<'a>(root: &'a Value, path: &str) -> Result<Option<&'a Value>, String> 
                 match hits.len() {
                     0 => None,
                     1 => Some(hits[0]),
+                    _ if any_last && i == last => Some(hits[0]),
                     n => {
                         return Err(format!(
                             "{path}: the selector matches {n} elements; add a condition"
@@ -181,7 +194,8 @@ fn run_case(country: &str, case: &Map<String, Value>) -> Result<(), Vec<String>>
         (Ok(a), None, Some(Value::Object(expect))) => {
             let got = serde_json::to_value(&a).expect("assessment as JSON");
             for (path, want) in expect {
-                match lookup(&got, path) {
+                // `true` on a selector: at least one element (several may match).
+                match lookup_with(&got, path, *want == Value::Bool(true)) {
                     Ok(v) => {
                         if let Err(e) = check(path, v, want) {
                             errors.push(e);
@@ -300,6 +314,17 @@ fn the_runner_itself() {
     assert!(
         at("obligations[kind=host-notification].dueDate").is_err(),
         "ambiguous selector"
+    );
+    assert!(at("obligations[kind=host-notification]").is_err());
+    assert!(
+        lookup_with(&a, "obligations[kind=host-notification]", true)
+            .unwrap()
+            .is_some(),
+        "`true` on a selector: at least one"
+    );
+    assert!(
+        lookup_with(&a, "obligations[kind=host-notification].dueDate", true).is_err(),
+        "only the last step may match several"
     );
     assert_eq!(
         at("obligations[1].trigger.kind").unwrap(),

@@ -72,9 +72,12 @@ fn scenario() -> impl Strategy<Value = Json> {
             "IN",
             "TR",
             "KZ",
+            "GE",
+            "QA",
         ]),
         prop::sample::select(vec![
             "none",
+            "e-visa",
             "tourist",
             "investor",
             "diplomatic",
@@ -93,12 +96,13 @@ fn scenario() -> impl Strategy<Value = Json> {
             0..3,
         ),
         prop::sample::select(vec!["en", "ru", "kk", "zh"]),
+        prop::sample::select(vec!["KZ", "AZ"]),
     )
         .prop_map(
-            |(entry, len, cit, visa, passport, acc, birth, trips, moves, lang)| {
+            |(entry, len, cit, visa, passport, acc, birth, trips, moves, lang, dest)| {
                 let s = |v: &str| Json::String(v.to_owned());
                 let mut m = vec![
-                    ("destination".to_owned(), s("KZ")),
+                    ("destination".to_owned(), s(dest)),
                     ("citizenship".to_owned(), s(cit)),
                     ("entryDate".to_owned(), iso(entry)),
                     ("visa".to_owned(), s(visa)),
@@ -132,6 +136,7 @@ fn scenario() -> impl Strategy<Value = Json> {
                                 k.map_or_else(|d| d, |k| iso(tirkeu::date::add_days(entry, k))),
                             ),
                             ("otherRegion".into(), Json::Bool(o)),
+                            ("sameOwner".into(), Json::Bool(!o)),
                         ])
                     })
                     .collect();
@@ -328,8 +333,17 @@ fn check_evaluate(v: &Json) -> Result<bool, String> {
     match tirkeu::evaluate_json(v) {
         Ok(a) => {
             for o in &a.obligations {
-                if o.due_date < o.trigger.date {
-                    return Err(format!("{} due before its trigger", o.rule));
+                // A count back from the last lawful day or a permit's expiry ends before it
+                // (and, from the last lawful day, never before the entry); every other count
+                // ends on or after its trigger.
+                let back = o.count.start == tirkeu::count::Start::Before;
+                if back != (o.due_date < o.trigger.date) {
+                    return Err(format!("{} due on the wrong side of its trigger", o.rule));
+                }
+                if o.trigger.kind == "stay-end"
+                    && tirkeu::scenario::parse(v).is_ok_and(|s| o.due_date < s.entry_date)
+                {
+                    return Err(format!("{} due before the entry", o.rule));
                 }
             }
             dates_ok(

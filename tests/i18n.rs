@@ -231,6 +231,21 @@ fn answers_and_errors_in_every_language_use_no_english_fallback() {
         json!({"destination": "KZ", "citizenship": "US", "entryDate": "2027-12-29", "exitDate": "2028-01-20", "birthDate": "2012-01-01"}),
         json!({"destination": "KZ", "citizenship": "TR", "entryDate": "2026-06-20", "exitDate": "2026-11-20"}),
         json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2026-03-01", "trips": [{"entryDate": "2025-11-01", "exitDate": "2026-01-29"}]}),
+        // Azerbaijan: registration with both readings, a move and a same-owner move, a
+        // permit-to-be counted back; the Kazakh 30 days at the edge; a borderline exit; visa
+        // required; the e-visa; China's visits; a move before the 5-day rule; a permit holder
+        // with its own deadlines; a stay whose permit deadline is before the entry.
+        json!({"destination": "AZ", "citizenship": "UA", "entryDate": "2026-03-10", "moves": [{"date": "2026-03-19"}, {"date": "2026-04-01", "sameOwner": true}]}),
+        json!({"destination": "AZ", "citizenship": "KZ", "entryDate": "2021-08-20", "exitDate": "2021-09-19"}),
+        json!({"destination": "AZ", "citizenship": "KZ", "entryDate": "2026-06-01", "exitDate": "2026-07-01"}),
+        json!({"destination": "AZ", "citizenship": "GE", "entryDate": "2026-06-03", "exitDate": "2026-06-18", "accommodation": "hotel"}),
+        json!({"destination": "AZ", "citizenship": "FR", "entryDate": "2026-06-03"}),
+        json!({"destination": "AZ", "citizenship": "US", "visa": "e-visa", "entryDate": "2026-05-01", "accommodation": "organization"}),
+        json!({"destination": "AZ", "citizenship": "CN", "entryDate": "2024-08-01", "exitDate": "2024-09-15"}),
+        json!({"destination": "AZ", "citizenship": "RU", "entryDate": "2025-12-20", "exitDate": "2026-04-15", "trips": [{"entryDate": "2025-03-01", "exitDate": "2025-05-09"}]}),
+        json!({"destination": "AZ", "citizenship": "GE", "entryDate": "2016-02-18", "exitDate": "2019-09-01", "moves": [{"date": "2019-07-23"}]}),
+        json!({"destination": "AZ", "citizenship": "GE", "entryDate": "2026-01-10", "passport": "diplomatic", "permit": {"kind": "temporary", "validUntil": "2027-03-31", "changedOn": "2027-03-05"}}),
+        json!({"destination": "AZ", "citizenship": "QA", "entryDate": "2026-02-01", "exitDate": "2026-03-20"}),
     ];
     let errors = [
         json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2026-02-30"}),
@@ -241,6 +256,12 @@ fn answers_and_errors_in_every_language_use_no_english_fallback() {
         json!({"destination": "KZ", "citizenship": "KZ", "entryDate": "2026-02-03"}),
         json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2026-02-03", "exitDate": "2036-02-03"}),
         json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2026-02-03", "birthDate": "1880-02-03"}),
+        json!({"destination": "AZ", "citizenship": "AZ", "entryDate": "2026-02-03"}),
+        json!({"destination": "AZ", "citizenship": "DE", "entryDate": "2026-02-03", "moves": [{"date": "2026-02-05", "sameOwner": "yes"}]}),
+        json!({"destination": "AZ", "citizenship": "DE", "entryDate": "2026-02-03", "permit": {"kind": "forever", "validUntil": "2027-01-01"}}),
+        json!({"destination": "AZ", "citizenship": "DE", "entryDate": "2026-02-03", "permit": {"kind": "temporary"}}),
+        json!({"destination": "AZ", "citizenship": "DE", "entryDate": "2026-02-03", "permit": {"kind": "temporary", "validUntil": "2027-02-30"}}),
+        json!({"destination": "AZ", "citizenship": "DE", "entryDate": "2026-02-03", "permit": "yes"}),
     ];
     let _ = i18n::misses::take();
     for lang in ["en", "ru", "kk", "zh"] {

@@ -164,9 +164,14 @@ fn scenario() -> impl Strategy<Value = Json> {
             "AM",
             "IN",
             "TR",
+            "GE",
+            "KZ",
+            "QA",
+            "UA",
         ]),
         prop::sample::select(vec![
             "none",
+            "e-visa",
             "tourist",
             "business",
             "investor",
@@ -180,14 +185,15 @@ fn scenario() -> impl Strategy<Value = Json> {
         prop::collection::vec((0i64..2000, 0i64..60), 0..6),
         prop::collection::vec((0i64..400, any::<bool>()), 0..3),
         prop::collection::vec((prop::sample::select(KEYS.to_vec()), value()), 0..2),
+        prop::sample::select(vec!["KZ", "AZ"]),
     )
         .prop_map(
-            |(entry, len, cit, visa, passport, acc, birth, trips, moves, junk)| {
+            |(entry, len, cit, visa, passport, acc, birth, trips, moves, junk, dest)| {
                 let s = |v: &str| Json::String(v.to_owned());
                 let d = |x: NaiveDate| Json::String(tirkeu::date::iso(x));
                 let exit = entry + chrono::Days::new(len as u64);
                 let mut m = vec![
-                    ("destination".to_owned(), s("KZ")),
+                    ("destination".to_owned(), s(dest)),
                     ("citizenship".to_owned(), s(cit)),
                     ("entryDate".to_owned(), d(entry)),
                     ("exitDate".to_owned(), d(exit)),
@@ -215,6 +221,7 @@ fn scenario() -> impl Strategy<Value = Json> {
                         Json::Object(vec![
                             ("date".into(), d(entry + chrono::Days::new(k as u64))),
                             ("otherRegion".into(), Json::Bool(o)),
+                            ("sameOwner".into(), Json::Bool(k % 3 == 0)),
                         ])
                     })
                     .collect();
@@ -240,7 +247,16 @@ proptest! {
         match tirkeu::evaluate_json(&v) {
             Ok(a) => {
                 for o in &a.obligations {
-                    prop_assert!(o.due_date >= o.trigger.date, "{} due before its trigger", o.rule);
+                    if o.count.start == tirkeu::count::Start::Before {
+                        // Counted back from the last lawful day or the permit's expiry.
+                        prop_assert!(o.due_date < o.trigger.date, "{} counted back", o.rule);
+                    } else {
+                        prop_assert!(o.due_date >= o.trigger.date, "{} due before its trigger", o.rule);
+                    }
+                    if o.trigger.kind == "stay-end" {
+                        let s = tirkeu::scenario::parse(&v).unwrap();
+                        prop_assert!(o.due_date >= s.entry_date, "{} before the entry", o.rule);
+                    }
                     prop_assert!(!o.sources.is_empty(), "{} has sources", o.rule);
                     prop_assert!(!o.steps.is_empty());
                 }

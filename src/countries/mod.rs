@@ -16,7 +16,7 @@ use crate::calendar::CountryCalendar;
 use crate::rules::Country;
 
 /// Every destination tirkeu has rules for, in the order the page lists them.
-pub static ALL: &[&Country] = &[&kz::COUNTRY];
+pub static ALL: &[&Country] = &[&kz::COUNTRY, &az::COUNTRY];
 
 /// The registered countries' forms (the form renderers find the destination's here).
 #[cfg(feature = "form")]
@@ -27,7 +27,6 @@ pub const FORMS: &[&crate::form::spec::FormSpec] = &[&kz::form::FORM, &az::form:
 /// Calendars of countries that are not destinations yet come with the `pending-calendars`
 /// feature (on by default; off in the page's core module, which lists only destinations).
 pub static CALENDARS: &[&CountryCalendar] = &[
-    #[cfg(feature = "pending-calendars")]
     &az::calendar::AZ,
     &kz::calendar::KZ,
     #[cfg(feature = "pending-calendars")]

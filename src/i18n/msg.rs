@@ -81,6 +81,11 @@ templates! {
     FIELD_MOVE_DATE = "field-move-date";
     FIELD_MOVE_ACCOMMODATION = "field-move-accommodation";
     FIELD_MOVE_OTHER_REGION = "field-move-other-region";
+    FIELD_MOVE_SAME_OWNER = "field-move-same-owner";
+    FIELD_PERMIT = "field-permit";
+    FIELD_PERMIT_KIND = "field-permit-kind";
+    FIELD_PERMIT_VALID_UNTIL = "field-permit-valid-until";
+    FIELD_PERMIT_CHANGED_ON = "field-permit-changed-on";
     FIELD_DETAILS = "field-details";
     FIELD_CHILDREN = "field-children";
     FIELD_CHILD = "field-child";
@@ -101,6 +106,7 @@ templates! {
     NO_ALLOWANCE_NOTE = "no-allowance-note";
     ALLOWANCE_USED_UP = "allowance-used-up";
     OVERSTAY = "overstay";
+    BACK_COUNT_BEFORE_ENTRY = "back-count-before-entry";
     ALT_LATER = "alt-later";
     ALT_SAME = "alt-same";
     UNQUANTIFIED_SANCTION = "unquantified-sanction";
@@ -120,6 +126,8 @@ templates! {
     FEE_FREE = "fee-free";
     FINE_WITH_AMOUNT = "fine-with-amount";
     FINE = "fine";
+    FINE_AMOUNT = "fine-amount";
+    FINE_AMOUNT_RANGE = "fine-amount-range";
     WARNING_SANCTION = "warning-sanction";
     NOT_ESTABLISHED = "not-established";
     PENALTY_TEXT = "penalty-text";
@@ -148,6 +156,16 @@ templates! {
     PRESENT_ON = "present-on";
     GONE_BY = "gone-by";
     STAY_BEYOND = "stay-beyond";
+    STAY_PAST = "stay-past";
+    STAY_NOT_PAST = "stay-not-past";
+    COND_SAME_OWNER = "cond-same-owner";
+    COND_NOT_SAME_OWNER = "cond-not-same-owner";
+    COND_PERMIT = "cond-permit";
+    ENTERED_FROM = "entered-from";
+    ENTERED_BEFORE = "entered-before";
+    MOVE_BY = "move-by";
+    NO_MOVE_BY = "no-move-by";
+    COND_NOT_PERMIT = "cond-not-permit";
     COND_NOT_CREW = "cond-not-crew";
 
     // Counting steps.
@@ -156,6 +174,13 @@ templates! {
     WEEKEND = "weekend";
     ARRIVAL = "arrival";
     THE_MOVE = "the-move";
+    LAST_LAWFUL_DAY = "last-lawful-day";
+    PERMIT_EXPIRY = "permit-expiry";
+    PERMIT_CHANGE = "permit-change";
+    MONTH_UNIT = "month-unit";
+    COUNT_BACK = "count-back";
+    COUNT_BACK_NTH = "count-back-nth";
+    COUNT_MONTHS_BACK = "count-months-back";
     DAY_OF = "day-of";
     STEP_COUNTED = "step-counted";
     STEP_KIND_COUNTED = "step-kind-counted";
@@ -180,4 +205,6 @@ templates! {
     ROLLING_USED_UP = "rolling-used-up";
     YEAR_TEXT = "year-text";
     YEAR_USED_UP = "year-used-up";
+    VISITS_TEXT = "visits-text";
+    VISITS_USED_UP = "visits-used-up";
 }

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use crate::i18n::msg;
-use crate::scenario::{Accommodation, Passport, Scenario, Visa};
+use crate::scenario::{Accommodation, Passport, PermitKind, Scenario, Visa};
 use crate::text::{Arg, Text};
 
 /// A condition on the scenario.
@@ -19,6 +19,23 @@ pub enum Cond {
     AgeUnder(u32),
     /// The planned stay (entry to exit, both counted) is longer than this many days.
     StayLongerThan(u32),
+    /// The planned exit is later than this many days after the entry day (a stay "longer than
+    /// N days" counted from the day after entry: exit > entry + N).
+    StayPast(u32),
+    /// The planned exit is exactly this many days after the entry day; false when the exit is
+    /// not given (for a warning about that one day, which would be noise as a condition).
+    ExitOn(u32),
+    /// The triggering move is to another dwelling of the owner of the one the person is
+    /// registered at (false for any other trigger).
+    SameOwner,
+    /// The person holds a residence permit of one of these kinds, valid on the triggering date.
+    Permit(&'static [PermitKind]),
+    /// The entry is on or after this day (for a rule that reaches entries from a date while
+    /// another rule of the same kind goes on).
+    EnteredFrom(NaiveDate),
+    /// The scenario has a move on or before the first day; a move to a dwelling of the same
+    /// owner does not count from the second day on, if given (when that exception started).
+    MoveBy(NaiveDate, Option<NaiveDate>),
     /// ISO codes (and `"stateless"`).
     Citizenship(&'static [&'static str]),
     /// The visa-free allowance row that applies carries one of these regime tags.
@@ -49,6 +66,8 @@ pub struct Facts<'a> {
     pub on: NaiveDate,
     /// The regime tag of the allowance that applies, if any.
     pub regime: Option<&'static str>,
+    /// The trigger is a move to another dwelling of the same owner.
+    pub same_owner: bool,
 }
 
 fn tri(b: bool) -> Tri {
@@ -74,6 +93,22 @@ impl Cond {
                 Some(d) => tri(d > i64::from(n)),
                 None => Tri::Unknown(self.words(false)),
             },
+            Cond::StayPast(n) => match s.exit_date {
+                Some(x) => tri(x > crate::date::add_days(s.entry_date, i64::from(n))),
+                None => Tri::Unknown(self.words(false)),
+            },
+            Cond::SameOwner => tri(f.same_owner),
+            Cond::ExitOn(n) => {
+                tri(s.exit_date == Some(crate::date::add_days(s.entry_date, i64::from(n))))
+            }
+            Cond::EnteredFrom(d) => tri(s.entry_date >= d),
+            Cond::MoveBy(d, except) => tri(s
+                .moves
+                .iter()
+                .any(|m| m.date <= d && !(m.same_owner && except.is_some_and(|x| m.date >= x)))),
+            Cond::Permit(kinds) => tri(s
+                .permit
+                .is_some_and(|p| kinds.contains(&p.kind) && p.valid_until >= f.on)),
             Cond::Citizenship(list) => tri(list.contains(&s.citizenship.code())),
             Cond::Regime(list) => tri(f.regime.is_some_and(|r| list.contains(&r))),
             Cond::Accommodation(list) => tri(list.contains(&s.accommodation)),
@@ -148,6 +183,14 @@ impl Cond {
                 },
                 n(v),
             ),
+            Cond::StayPast(v) => Text::with(
+                if negated {
+                    msg::STAY_NOT_PAST
+                } else {
+                    msg::STAY_PAST
+                },
+                n(v),
+            ),
             Cond::PresentOn(d) => Text::with(
                 if negated {
                     msg::GONE_BY
@@ -171,6 +214,32 @@ impl Cond {
             Cond::Regime(_) => pick(msg::COND_REGIME, msg::COND_NOT_REGIME),
             Cond::Accommodation(_) => pick(msg::COND_ACCOMMODATION, msg::COND_NOT_ACCOMMODATION),
             Cond::Crew => pick(msg::COND_CREW, msg::COND_NOT_CREW),
+            Cond::SameOwner => pick(msg::COND_SAME_OWNER, msg::COND_NOT_SAME_OWNER),
+            Cond::Permit(_) => pick(msg::COND_PERMIT, msg::COND_NOT_PERMIT),
+            Cond::ExitOn(v) => Text::with(
+                if negated {
+                    msg::STAY_NOT_PAST
+                } else {
+                    msg::STAY_PAST
+                },
+                n(v.saturating_sub(1)),
+            ),
+            Cond::EnteredFrom(d) => Text::with(
+                if negated {
+                    msg::ENTERED_BEFORE
+                } else {
+                    msg::ENTERED_FROM
+                },
+                vec![("date", Arg::Date(d))],
+            ),
+            Cond::MoveBy(d, _) => Text::with(
+                if negated {
+                    msg::NO_MOVE_BY
+                } else {
+                    msg::MOVE_BY
+                },
+                vec![("date", Arg::Date(d))],
+            ),
         }
     }
 }

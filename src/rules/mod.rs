@@ -83,6 +83,12 @@ kinds! {
     MigrationCard = "migration-card",
     /// A temporary residence permit, needed for a stay beyond what is allowed without one.
     TemporaryResidencePermit = "temporary-residence-permit",
+    /// A permanent residence permit (applied for before the temporary one ends).
+    PermanentResidencePermit = "permanent-residence-permit",
+    /// A permit holder reports changed identity data or a lost permit card.
+    PermitDataChange = "permit-data-change",
+    /// An extension of the allowed stay, on the grounds the law lists.
+    StayExtension = "stay-extension",
 }
 
 /// Who must act.
@@ -104,6 +110,26 @@ pub enum Trigger {
     Move,
     /// Only changes of address to another region.
     MoveToOtherRegion,
+    /// The last lawful day of the stay (counted back from it); only when the planned exit is
+    /// after it, or not given.
+    StayEnd,
+    /// The last day of validity of the residence permit the person holds (counted back from it).
+    PermitExpiry,
+    /// The day the permit holder's identity data changed or the card was lost.
+    PermitChange,
+}
+
+impl Trigger {
+    /// The public name of the trigger (`trigger.kind` in the answer).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Trigger::Arrival => "arrival",
+            Trigger::Move | Trigger::MoveToOtherRegion => "move",
+            Trigger::StayEnd => "stay-end",
+            Trigger::PermitExpiry => "permit-expiry",
+            Trigger::PermitChange => "permit-change",
+        }
+    }
 }
 
 /// A way to fulfil an obligation.
@@ -138,6 +164,12 @@ pub enum Sanction {
     /// Known in kind but not in amount ("a fine, possible expulsion and an entry ban; amounts
     /// not established"): the text says what the sources show.
     Unquantified(&'static str),
+    /// A fine set in the currency itself, from `min` to `max` (equal for a fixed sum), for
+    /// countries whose fines have no unit (Azerbaijan: manats).
+    Amount {
+        min: u32,
+        max: u32,
+    },
 }
 
 /// Whom a penalty line is for, as a code a page can act on (the `offender` text is translated):
@@ -193,6 +225,9 @@ pub struct Alternative {
     pub reading: &'static str,
     pub count: CountRule,
     pub sources: &'static [Source],
+    /// Shown only when it gives a later date than the rule (a reading that moves a due date off
+    /// a non-working day says nothing when the day is a working one).
+    pub only_if_later: bool,
 }
 
 /// Whom a rule reaches, by citizenship, and how sure the sources are of it. A rule with a scope
@@ -290,6 +325,9 @@ pub struct Country {
     pub fine_unit_name: &'static str,
     pub fine_units: &'static [FineUnit],
     pub allowances: &'static [Allowance],
+    /// Stays fixed by the kind of visa rather than by citizenship (an e-visa's 30 days): the
+    /// first row in force on the entry day for the person's visa.
+    pub visa_stays: &'static [(crate::scenario::Visa, Allowance)],
     /// Said when a visa-free entry matches no allowance row: the first row in force on the
     /// entry day whose condition holds (e.g. a suspension known to require a visa), else
     /// `no_allowance`, under the code `no_allowance_code`.
@@ -301,6 +339,9 @@ pub struct Country {
     pub beyond_allowance: &'static [NoteRule],
     /// Said when the person holds a visa: the stay is bounded by it.
     pub visa_bounds_stay: &'static str,
+    /// Said when the person holds a residence permit valid on the entry day: the stay is
+    /// bounded by the permit (its last day is the last lawful day).
+    pub permit_bounds_stay: &'static str,
     pub overstay_penalty: &'static [Penalty],
     pub obligations: &'static [ObligationRule],
     pub exemptions: &'static [ExemptionRule],
@@ -328,6 +369,7 @@ impl Country {
         let mut v: Vec<&'static str> = vec![
             self.no_allowance,
             self.visa_bounds_stay,
+            self.permit_bounds_stay,
             self.disclaimer,
             self.fine_unit_name,
         ];
@@ -361,6 +403,7 @@ impl Country {
         }
         v.extend(self.exemptions.iter().map(|e| e.reason));
         v.extend(self.allowances.iter().map(|a| a.note));
+        v.extend(self.visa_stays.iter().map(|(_, a)| a.note));
         v.extend(self.notes.iter().map(|n| n.message));
         v.extend(self.no_allowance_notes.iter().map(|n| n.message));
         v.extend(self.beyond_allowance.iter().map(|n| n.message));

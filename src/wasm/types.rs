@@ -14,11 +14,22 @@ export type Lang = "en" | "ru" | "kk" | "zh" | (string & {});
 export type Confidence = "high" | "medium" | "low" | "unknown";
 export type Accommodation = "private" | "hotel" | "organization";
 export type Passport = "ordinary" | "diplomatic" | "service";
-export type Visa = "none" | "tourist" | "business" | "private" | "work" | "student" | "investor"
+export type Visa = "none" | "e-visa" | "tourist" | "business" | "private" | "work" | "student" | "investor"
   | "diplomatic" | "service" | "transit" | "medical" | "humanitarian" | "missionary" | "family";
 
 export interface Trip { entryDate: IsoDate; exitDate: IsoDate; }
-export interface Move { date: IsoDate; accommodation?: Accommodation; otherRegion?: boolean; }
+export interface Move {
+  date: IsoDate; accommodation?: Accommodation; otherRegion?: boolean;
+  /** The new dwelling belongs to the owner of the one the person is registered at. */
+  sameOwner?: boolean;
+}
+/** A residence permit the person holds in the destination. */
+export interface Permit {
+  kind: "temporary" | "permanent";
+  validUntil: IsoDate;
+  /** The day the holder's identity data changed or the permit card was lost. */
+  changedOn?: IsoDate;
+}
 
 /** What `evaluate` reads. Unknown fields are ignored; bad values throw an `InputError`. */
 export interface Scenario {
@@ -33,6 +44,7 @@ export interface Scenario {
   trips?: Trip[];
   moves?: Move[];
   crew?: boolean;
+  permit?: Permit;
   lang?: Lang;
 }
 
@@ -79,7 +91,7 @@ export interface Step<T = string> {
 }
 
 export interface Count {
-  from: IsoDate; days: number; unit: "working" | "calendar"; start: "event-day" | "next-day";
+  from: IsoDate; days: number; unit: "working" | "calendar" | "month"; start: "event-day" | "next-day" | "before" | "nth-before";
   dueDate: IsoDate; provisional: boolean;
 }
 
@@ -94,8 +106,12 @@ export interface PenaltyLine<T = string> {
   party: "individual" | "organization" | "foreigner";
   sanction: "warning" | "fine" | "unknown" | "unquantified";
   text?: T;
+  /** The fine in fine units (MRP), for countries whose fines are set in units. */
   units?: number;
+  /** The fine in the currency; for a range set in the currency (300–500 AZN), its lowest sum. */
   amount?: number;
+  /** For a fine set as a range in the currency, its highest sum. */
+  amountMax?: number;
 }
 
 export interface Penalty<T = string> {
@@ -108,12 +124,15 @@ export interface Alternative<T = string> { reading: T; compared: "later" | "same
 export interface Obligation<T = string> {
   rule: string;
   kind: "host-notification" | "registration" | "re-registration" | "migration-card"
-    | "temporary-residence-permit" | (string & {});
+    | "temporary-residence-permit" | "permanent-residence-permit" | "permit-data-change"
+    | "stay-extension" | (string & {});
   who: "host" | "hotel" | "organization" | "foreigner";
   whoDetail: T;
   title: T;
   what: T;
-  trigger: { kind: "arrival" | "move"; date: IsoDate };
+  /** What starts the count: counts from `stay-end` (the last lawful day) and `permit-expiry`
+   * run back from that day; `permit-change` is the day the permit holder's data changed. */
+  trigger: { kind: "arrival" | "move" | "stay-end" | "permit-expiry" | "permit-change"; date: IsoDate };
   dueDate: IsoDate;
   count: Count;
   steps: Step<T>[];
@@ -133,7 +152,9 @@ export interface Obligation<T = string> {
 export interface Exemption<T = string> { kind: string; rule: string; reason: T; sources: Source[]; }
 
 export interface LimitResult<T = string> {
-  limit: { kind: "per-entry" | "rolling" | "calendar-year"; days: number; window?: number };
+  /** `visits`: at most `entries` entries between `from` and `to` (no `days`). */
+  limit: { kind: "per-entry" | "rolling" | "calendar-year" | "visits"; days?: number; window?: number;
+    entries?: number; from?: IsoDate; to?: IsoDate };
   lastDay: IsoDate | null;
   daysUsedBefore: number;
   text: T;

@@ -1,11 +1,13 @@
-//! Azerbaijan. `calendar.rs`: the working-day calendar (2015–2027); `form.rs`: the application
-//! for registration at the place of stay (Annex 6); `ui.rs`: what the page asks. The rules
-//! (registration at the place of stay, allowances, penalties) come later, so Azerbaijan is not
-//! yet a destination ([`super::ALL`]); its calendar is registered in [`super::CALENDARS`].
-//! Research notes: `docs/research/az-ru-calendar.md`.
+//! Azerbaijan. `rules.rs`: obligations (registration at the place of stay, re-registration,
+//! residence permits, extension of stay), exemptions, visa-free stays, channels, penalties,
+//! notes; `calendar.rs`: the working-day calendar (2015–2027); `ui.rs`: what the page asks;
+//! `form.rs`: the application for registration at the place of stay (Annex 6).
+//! Research notes: `docs/research/az.md`, `docs/research/az-ru-calendar.md`.
 
 pub mod calendar;
+pub mod rules;
 pub mod ui;
 
+pub use rules::AZERBAIJAN as COUNTRY;
 #[cfg(feature = "form")]
 pub mod form;

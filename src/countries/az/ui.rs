@@ -45,7 +45,7 @@ pub static UI: CountryUi = CountryUi {
     // family visit is a private visa (Art. 30.1), so there is no family kind.
     visas: &[
         Visa::None,
-        // Visa::EVisa, (with the lead's Visa::EVisa, on main)
+        Visa::EVisa,
         Visa::Tourist,
         Visa::Business,
         Visa::Work,

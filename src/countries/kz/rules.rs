@@ -467,6 +467,7 @@ const NEXT_DAY_READING: Alternative = Alternative {
         roll_forward: false,
     },
     sources: &[CIVIL_CODE_NEXT_DAY],
+    only_if_later: false,
 };
 /// Order No. 923's 30 days counted from the day after the crossing, as civil law counts periods.
 const NEXT_DAY_30: Alternative = Alternative {
@@ -478,6 +479,7 @@ const NEXT_DAY_30: Alternative = Alternative {
         roll_forward: false,
     },
     sources: &[CIVIL_CODE_NEXT_DAY],
+    only_if_later: false,
 };
 const NEXT_DAY_5_WORKING: Alternative = Alternative {
     reading: "kz-re-registration-2026-reading",
@@ -488,6 +490,7 @@ const NEXT_DAY_5_WORKING: Alternative = Alternative {
         roll_forward: false,
     },
     sources: &[CIVIL_CODE_NEXT_DAY],
+    only_if_later: false,
 };
 const CALENDAR_CONVENTION: &str = "kz-calendar-convention";
 
@@ -699,6 +702,7 @@ static OBLIGATIONS: &[ObligationRule] = &[
                 roll_forward: false,
             },
             sources: &[RULES_0001_COUNTING, RULES_TR_HOST_AND_REGISTRATION],
+            only_if_later: false,
         }],
         sources: &[
             INVEST_GOV_REGISTRATION,
@@ -1059,6 +1063,7 @@ pub static KAZAKHSTAN: Country = Country {
     fine_unit_name: "kz-fine-unit",
     fine_units: MRP,
     allowances: ALLOWANCES,
+    visa_stays: &[],
     no_allowance_notes: &[NoteRule {
         code: "visa-required",
         in_force: Period::between(ymd(2020, 3, 16), ymd(2021, 12, 31)),
@@ -1083,6 +1088,7 @@ pub static KAZAKHSTAN: Country = Country {
         ],
     }],
     visa_bounds_stay: "kz-visa-bounds-stay",
+    permit_bounds_stay: "kz-permit-bounds-stay",
     overstay_penalty: &[OVERSTAY_PENALTY],
     obligations: OBLIGATIONS,
     exemptions: EXEMPTIONS,

@@ -248,3 +248,72 @@ year-text = { $days } days per calendar year: { $used } { $used ->
 
 # The explanation of a stay limit, in the stay section; $days a number of days, $year a year.
 year-used-up = { $days } days per calendar year: all { $days } days of { $year } are already used before entry.
+
+# A penalty line: a fine in the currency; $offender who is fined, $amount the sum.
+fine-amount = { $offender }: a fine of { $amount }
+
+# A penalty line: a fine in the currency, from $min to $max; $offender who is fined.
+fine-amount-range = { $offender }: a fine of { $min } to { $max }
+
+# A condition in words, as it follows "if" or "only if"; $n a number of days.
+stay-past = the stay goes on more than { $n } days after the day of entry
+
+# A condition in words, as it follows "if" or "only if"; $n a number of days.
+stay-not-past = the stay ends within { $n } days after the day of entry
+
+# A condition in words, as it follows "if" or "only if".
+cond-same-owner = the new dwelling belongs to the same owner
+
+# A condition in words, as it follows "if" or "only if".
+cond-not-same-owner = the new dwelling belongs to another owner
+
+# A condition in words, as it follows "if" or "only if".
+cond-permit = the person holds a residence permit
+
+# A condition in words, as it follows "if" or "only if".
+cond-not-permit = the person holds no residence permit
+
+# A line or word of the counting steps under a deadline: the event a count runs back from (see day-of).
+last-lawful-day = the end of the allowed stay
+
+# A line or word of the counting steps under a deadline: the event a count runs back from (see day-of).
+permit-expiry = the permit's expiry
+
+# A line or word of the counting steps under a deadline: the event a count starts from (see day-of).
+permit-change = the change of data or loss of the card
+
+# A line or word of the counting steps under a deadline.
+month-unit = month
+
+# A line of the counting steps of a deadline counted back from an event; $event the event (see day-of), $unit working or calendar day, $n a number.
+count-back = Counted back: the day of { $event } is { $unit } 1; the due date is the day before { $unit } { $n }, so that { $n } remain.
+
+# A line of the counting steps of a deadline counted back by months; $event the event (see day-of), $n a number.
+count-months-back = { $n ->
+        [one] One month
+       *[other] { $n } months
+    } before the day of { $event }: the same day of the month, or the last day of a shorter month.
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+entered-from = the entry is on or after { $date }
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+entered-before = the entry is before { $date }
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+move-by = the address changes on or before { $date }
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+no-move-by = the address does not change by { $date }
+
+# A warning: a deadline counted back from the last lawful day falls before the entry; $title the obligation's title, $date a date.
+back-count-before-entry = { $title }: the latest day for it, { $date }, comes before the day of entry — with this allowance it cannot be done in the country in time; plan it before travelling (a visa of the right kind, say).
+
+# How a visits limit was applied, under the last lawful day; $entries a number, $from and $to dates, $n a number.
+visits-text = At most { $entries } visits between { $from } and { $to }: this entry is visit { $n }.
+
+# A visits limit already used up on the day of entry; $entries a number, $from and $to dates.
+visits-used-up = At most { $entries } visits between { $from } and { $to }: all were made before this entry.
+
+# A line of the counting steps of a deadline counted back from an event, day N itself being the due date; $event the event (see day-of), $unit working or calendar day, $n a number.
+count-back-nth = Counted back: the day of { $event } is { $unit } 1; the due date is { $unit } { $n }.

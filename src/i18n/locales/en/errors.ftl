@@ -210,6 +210,21 @@ field-move-accommodation = the accommodation after move { $n }
 # A field in words: the yes/no question "the new address is in another region" of a change of address; $n its number.
 field-move-other-region = the answer to "another region" for move { $n }
 
+# A field in words: the yes/no question "the new dwelling has the same owner" of a change of address; $n its number.
+field-move-same-owner = the answer to "same owner" for move { $n }
+
+# A field in words: the residence permit the person holds.
+field-permit = the residence permit
+
+# A field in words: the kind (temporary or permanent) of the residence permit held.
+field-permit-kind = the kind of residence permit
+
+# A field in words: the last day of validity of the residence permit held.
+field-permit-valid-until = the residence permit's expiry date
+
+# A field in words: the day the permit holder's identity data changed or the card was lost.
+field-permit-changed-on = the date the permit data changed or the card was lost
+
 # A field in words: the traveller's details for the pre-filled form, as a whole.
 field-details = the details for the form
 

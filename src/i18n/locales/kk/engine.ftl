@@ -236,3 +236,69 @@ year-text = Күнтізбелік жылына { $days } күн: { $year } жы
 
 # The explanation of a stay limit, in the stay section; $days a number of days, $year a year.
 year-used-up = Күнтізбелік жылына { $days } күн: { $year } жылдың барлық { $days } күні келуге дейін пайдаланылып қойған.
+
+# A penalty line: a fine in the currency; $offender who is fined, $amount the sum.
+fine-amount = { $offender }: { $amount } айыппұл
+
+# A penalty line: a fine in the currency, from $min to $max; $offender who is fined.
+fine-amount-range = { $offender }: { $min } бастап { $max } дейін айыппұл
+
+# A condition in words, as it follows "if" or "only if"; $n a number of days.
+stay-past = болу келген күннен кейін { $n } күннен асады
+
+# A condition in words, as it follows "if" or "only if"; $n a number of days.
+stay-not-past = болу келген күннен кейін { $n } күн ішінде аяқталады
+
+# A condition in words, as it follows "if" or "only if".
+cond-same-owner = жаңа тұрғын үй сол меншік иесіне тиесілі
+
+# A condition in words, as it follows "if" or "only if".
+cond-not-same-owner = жаңа тұрғын үй басқа меншік иесіне тиесілі
+
+# A condition in words, as it follows "if" or "only if".
+cond-permit = тұлғаның тұруға рұқсаты бар
+
+# A condition in words, as it follows "if" or "only if".
+cond-not-permit = тұлғаның тұруға рұқсаты жоқ
+
+# A line or word of the counting steps under a deadline: the event a count runs back from (see day-of).
+last-lawful-day = рұқсат етілген болудың соңғы
+
+# A line or word of the counting steps under a deadline: the event a count runs back from (see day-of).
+permit-expiry = рұқсаттың қолданылуының соңғы
+
+# A line or word of the counting steps under a deadline: the event a count starts from (see day-of).
+permit-change = деректер өзгерген немесе карточка жоғалған
+
+# A line or word of the counting steps under a deadline.
+month-unit = ай
+
+# A line of the counting steps of a deadline counted back from an event; $event the event (see day-of), $unit working or calendar day, $n a number.
+count-back = Кері санау: { $event } күні — { $unit } 1; мерзім — «{ $unit } { $n }» алдындағы күн, сонда { $n } қалады.
+
+# A line of the counting steps of a deadline counted back by months; $event the event (see day-of), $n a number.
+count-months-back = { $event } күнінен { $n } ай бұрын: айдың сол күні немесе қысқа айдың соңғы күні.
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+entered-from = келу { $date } немесе одан кейін болды
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+entered-before = келу { $date } дейін болды
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+move-by = мекенжай { $date } дейін ауысады
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+no-move-by = мекенжай { $date } дейін ауыспайды
+
+# A warning: a deadline counted back from the last lawful day falls before the entry; $title the obligation's title, $date a date.
+back-count-before-entry = { $title }: бұған соңғы күн, { $date }, келу күнінен бұрын — мұндай мерзіммен мұны елде уақытында жасау мүмкін емес; сапарға дейін жоспарлаңыз (мысалы, тиісті визаны).
+
+# How a visits limit was applied, under the last lawful day; $entries a number, $from and $to dates, $n a number.
+visits-text = { $from } мен { $to } аралығында ең көбі { $entries } сапар: бұл келу — { $n }-сапар.
+
+# A visits limit already used up on the day of entry; $entries a number, $from and $to dates.
+visits-used-up = { $from } мен { $to } аралығында ең көбі { $entries } сапар: олардың барлығы осы келуге дейін жасалған.
+
+# A line of the counting steps of a deadline counted back from an event, day N itself being the due date; $event the event (see day-of), $unit working or calendar day, $n a number.
+count-back-nth = Кері санау: { $event } күні — { $unit } 1; мерзім — «{ $unit } { $n }» күні.

@@ -210,6 +210,21 @@ field-move-accommodation = { $n }-көшуден кейінгі тұратын �
 # A field in words: the yes/no question "the new address is in another region" of a change of address; $n its number.
 field-move-other-region = { $n }-көшудегі басқа өңір
 
+# A field in words: the yes/no question "the new dwelling has the same owner" of a change of address; $n its number.
+field-move-same-owner = { $n }-көшудегі «сол меншік иесі» жауабы
+
+# A field in words: the residence permit the person holds.
+field-permit = тұруға рұқсат
+
+# A field in words: the kind (temporary or permanent) of the residence permit held.
+field-permit-kind = тұруға рұқсаттың түрі
+
+# A field in words: the last day of validity of the residence permit held.
+field-permit-valid-until = тұруға рұқсаттың қолданылу мерзімі
+
+# A field in words: the day the permit holder's identity data changed or the card was lost.
+field-permit-changed-on = деректер өзгерген немесе карточка жоғалған күн
+
 # A field in words: the traveller's details for the pre-filled form, as a whole.
 field-details = бланкке арналған деректер
 

@@ -285,3 +285,79 @@ year-used-up = { $days } { $days ->
         [few] дня
        *[many] дней
     } { $year } года уже использованы до въезда.
+
+# A penalty line: a fine in the currency; $offender who is fined, $amount the sum.
+fine-amount = { $offender }: штраф { $amount }
+
+# A penalty line: a fine in the currency, from $min to $max; $offender who is fined.
+fine-amount-range = { $offender }: штраф от { $min } до { $max }
+
+# A condition in words, as it follows "if" or "only if"; $n a number of days.
+stay-past = пребывание продолжается более { $n } { $n ->
+        [one] дня
+       *[other] дней
+    } после дня въезда
+
+# A condition in words, as it follows "if" or "only if"; $n a number of days.
+stay-not-past = пребывание заканчивается в течение { $n } { $n ->
+        [one] дня
+       *[other] дней
+    } после дня въезда
+
+# A condition in words, as it follows "if" or "only if".
+cond-same-owner = новое жильё принадлежит тому же собственнику
+
+# A condition in words, as it follows "if" or "only if".
+cond-not-same-owner = новое жильё принадлежит другому собственнику
+
+# A condition in words, as it follows "if" or "only if".
+cond-permit = лицо имеет разрешение на проживание
+
+# A condition in words, as it follows "if" or "only if".
+cond-not-permit = лицо не имеет разрешения на проживание
+
+# A line or word of the counting steps under a deadline: the event a count runs back from (see day-of).
+last-lawful-day = окончания разрешённого пребывания
+
+# A line or word of the counting steps under a deadline: the event a count runs back from (see day-of).
+permit-expiry = окончания срока действия разрешения
+
+# A line or word of the counting steps under a deadline: the event a count starts from (see day-of).
+permit-change = изменения данных или утраты карточки
+
+# A line or word of the counting steps under a deadline.
+month-unit = месяц
+
+# A line of the counting steps of a deadline counted back from an event; $event the event (see day-of), $unit working or calendar day, $n a number.
+count-back = Отсчёт назад: день { $event } — { $unit } 1; срок — день перед днём «{ $unit } { $n }», чтобы до события оставалось { $n }.
+
+# A line of the counting steps of a deadline counted back by months; $event the event (see day-of), $n a number.
+count-months-back = За { $n } { $n ->
+        [one] месяц
+        [few] месяца
+       *[other] месяцев
+    } до дня { $event }: то же число месяца или последний день более короткого месяца.
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+entered-from = въезд состоялся { $date } или позже
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+entered-before = въезд состоялся до { $date }
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+move-by = адрес меняется не позднее { $date }
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+no-move-by = адрес не меняется до { $date }
+
+# A warning: a deadline counted back from the last lawful day falls before the entry; $title the obligation's title, $date a date.
+back-count-before-entry = { $title }: последний день для этого, { $date }, наступает раньше дня въезда — при таком безвизовом сроке сделать это в стране вовремя нельзя; планируйте заранее (например, визу нужного вида).
+
+# How a visits limit was applied, under the last lawful day; $entries a number, $from and $to dates, $n a number.
+visits-text = Не более { $entries } въездов с { $from } по { $to }: этот въезд — { $n }-й.
+
+# A visits limit already used up on the day of entry; $entries a number, $from and $to dates.
+visits-used-up = Не более { $entries } въездов с { $from } по { $to }: все они уже совершены до этого въезда.
+
+# A line of the counting steps of a deadline counted back from an event, day N itself being the due date; $event the event (see day-of), $unit working or calendar day, $n a number.
+count-back-nth = Отсчёт назад: день { $event } — { $unit } 1; срок — день «{ $unit } { $n }».

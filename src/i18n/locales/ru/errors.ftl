@@ -216,6 +216,21 @@ field-move-accommodation = место проживания после перее
 # A field in words: the yes/no question "the new address is in another region" of a change of address; $n its number.
 field-move-other-region = другой регион при переезде { $n }
 
+# A field in words: the yes/no question "the new dwelling has the same owner" of a change of address; $n its number.
+field-move-same-owner = ответ «тот же собственник» для переезда { $n }
+
+# A field in words: the residence permit the person holds.
+field-permit = вид на жительство
+
+# A field in words: the kind (temporary or permanent) of the residence permit held.
+field-permit-kind = вид разрешения на проживание
+
+# A field in words: the last day of validity of the residence permit held.
+field-permit-valid-until = срок действия разрешения на проживание
+
+# A field in words: the day the permit holder's identity data changed or the card was lost.
+field-permit-changed-on = дата изменения данных или утраты карточки
+
 # A field in words: the traveller's details for the pre-filled form, as a whole.
 field-details = данные для бланка
 

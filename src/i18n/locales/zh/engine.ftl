@@ -236,3 +236,69 @@ year-text = 每个日历年{ $days }天：入境前已使用{ $year }年的{ $us
 
 # The explanation of a stay limit, in the stay section; $days a number of days, $year a year.
 year-used-up = 每个日历年{ $days }天：{ $year }年的全部{ $days }天在入境前已经用完。
+
+# A penalty line: a fine in the currency; $offender who is fined, $amount the sum.
+fine-amount = { $offender }：罚款{ $amount }
+
+# A penalty line: a fine in the currency, from $min to $max; $offender who is fined.
+fine-amount-range = { $offender }：罚款{ $min }至{ $max }
+
+# A condition in words, as it follows "if" or "only if"; $n a number of days.
+stay-past = 停留在入境日之后超过{ $n }天
+
+# A condition in words, as it follows "if" or "only if"; $n a number of days.
+stay-not-past = 停留在入境日之后{ $n }天内结束
+
+# A condition in words, as it follows "if" or "only if".
+cond-same-owner = 新住所属于同一房主
+
+# A condition in words, as it follows "if" or "only if".
+cond-not-same-owner = 新住所属于另一房主
+
+# A condition in words, as it follows "if" or "only if".
+cond-permit = 此人持有居留许可
+
+# A condition in words, as it follows "if" or "only if".
+cond-not-permit = 此人没有居留许可
+
+# A line or word of the counting steps under a deadline: the event a count runs back from (see day-of).
+last-lawful-day = 允许停留的最后一
+
+# A line or word of the counting steps under a deadline: the event a count runs back from (see day-of).
+permit-expiry = 许可到期
+
+# A line or word of the counting steps under a deadline: the event a count starts from (see day-of).
+permit-change = 资料变更或证件遗失
+
+# A line or word of the counting steps under a deadline.
+month-unit = 月
+
+# A line of the counting steps of a deadline counted back from an event; $event the event (see day-of), $unit working or calendar day, $n a number.
+count-back = 倒数计算：{ $event }日为{ $unit }第 1 天；截止日期是{ $unit }第 { $n } 天的前一天，这样还剩 { $n } 天。
+
+# A line of the counting steps of a deadline counted back by months; $event the event (see day-of), $n a number.
+count-months-back = { $event }日前{ $n }个月：同月同日，若该月较短则为月末。
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+entered-from = 入境日期在{ $date }或之后
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+entered-before = 入境日期在{ $date }之前
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+move-by = 地址在{ $date }或之前变更
+
+# A condition in words, as it follows "if" or "only if"; $date a date.
+no-move-by = 地址在{ $date }之前不变更
+
+# A warning: a deadline counted back from the last lawful day falls before the entry; $title the obligation's title, $date a date.
+back-count-before-entry = { $title }：最晚办理日 { $date } 早于入境日——按此停留期限无法在境内及时办理；请在出行前安排（例如办理相应类型的签证）。
+
+# How a visits limit was applied, under the last lawful day; $entries a number, $from and $to dates, $n a number.
+visits-text = { $from }至{ $to }期间最多入境{ $entries }次：本次为第{ $n }次。
+
+# A visits limit already used up on the day of entry; $entries a number, $from and $to dates.
+visits-used-up = { $from }至{ $to }期间最多入境{ $entries }次：本次入境前次数已用完。
+
+# A line of the counting steps of a deadline counted back from an event, day N itself being the due date; $event the event (see day-of), $unit working or calendar day, $n a number.
+count-back-nth = 倒数计算：{ $event }日为{ $unit }第 1 天；截止日期为{ $unit }第 { $n } 天。

@@ -210,6 +210,21 @@ field-move-accommodation = 第{ $n }次搬迁后的住宿
 # A field in words: the yes/no question "the new address is in another region" of a change of address; $n its number.
 field-move-other-region = 第{ $n }次搬迁是否跨地区
 
+# A field in words: the yes/no question "the new dwelling has the same owner" of a change of address; $n its number.
+field-move-same-owner = 第 { $n } 次搬迁的“同一房主”选项
+
+# A field in words: the residence permit the person holds.
+field-permit = 居留许可
+
+# A field in words: the kind (temporary or permanent) of the residence permit held.
+field-permit-kind = 居留许可类型
+
+# A field in words: the last day of validity of the residence permit held.
+field-permit-valid-until = 居留许可有效期截止日
+
+# A field in words: the day the permit holder's identity data changed or the card was lost.
+field-permit-changed-on = 身份信息变更或证件遗失的日期
+
 # A field in words: the traveller's details for the pre-filled form, as a whole.
 field-details = 表格信息
 

@@ -418,3 +418,6 @@ kz-visa-required = the visa-free regime was suspended on this date because of CO
 
 # A warning when the planned stay goes beyond the visa-free allowance; $last is the last lawful day.
 kz-needs-visa = A visa-free stay cannot be extended inside Kazakhstan for this citizenship: a temporary residence permit is issued in the country only to citizens of Armenia, Azerbaijan, Belarus, Kyrgyzstan, Russia, Tajikistan and Uzbekistan. To stay beyond { $last }, or for a purpose the visa-free regime does not cover (work, study), obtain a visa of the right category before entering — at a Kazakh consulate, or as an e-visa where your country is eligible. { $last } is a hard limit: leave by then. Staying longer is an offence (Administrative Code Art. 517(3)): a warning for up to 3 days, 10 MRP for more than 3 and up to 5 days, and beyond that a fine, possible expulsion and an entry ban (amounts not established). The government's permit page ties eligibility to ratified visa-free agreements: if your state has one, ask the migration service before counting on it.
+
+# Stay note for a person holding a residence permit valid on the day of entry.
+kz-permit-bounds-stay = With a residence permit, the stay is bounded by the permit's validity: its last day is the last lawful day. The visa-free limits do not apply to permit holders.

@@ -418,3 +418,6 @@ kz-visa-required = 此日期因新冠疫情（COVID-19）暂停了免签制度�
 
 # A warning when the planned stay goes beyond the visa-free allowance; $last is the last lawful day.
 kz-needs-visa = 该国籍公民的免签停留不能在哈萨克斯坦境内延长：临时居留许可在境内仅向亚美尼亚、阿塞拜疆、白俄罗斯、吉尔吉斯斯坦、俄罗斯、塔吉克斯坦和乌兹别克斯坦公民签发。如需在{ $last }之后继续停留，或出于免签制度不涵盖的目的（工作、学习）停留，请在入境前办理相应类别的签证——向哈萨克斯坦领事馆申请，或在您的国家符合条件时申请电子签证。{ $last }是硬性期限：请在该日之前离境。超期停留属于违法行为（哈萨克斯坦《行政违法法典》第517条第3款）：逾期不超过3天的予以警告，超过3天但不超过5天的罚款10 MRP，超过5天的处以罚款，并可能被驱逐出境和禁止入境（金额尚未确定）。政府关于该许可的页面将申请资格与已批准的免签协定挂钩：如果您的国家签有此类协定，请先咨询移民部门，再作打算。
+
+# Stay note for a person holding a residence permit valid on the day of entry.
+kz-permit-bounds-stay = 持有居留许可者，停留期限以许可有效期为准：有效期最后一天即为合法停留的最后一天。免签停留限制不适用于许可持有人。

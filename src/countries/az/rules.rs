@@ -1,0 +1,859 @@
+//! Azerbaijan: registration at the place of stay (Migration Code Art. 21), re-registration after
+//! a move, stay limits, residence permits and penalties, from 2015 to today, as data. Each row
+//! carries its period in force and its sources, graded as in `docs/research/az.md` (high =
+//! official text or official site read; medium = official text in an unofficial copy, or a
+//! reputable secondary source; low = one secondary source).
+//!
+//! Counting (docs/research/conventions.md item 8): a period "within N days of arrival" runs
+//! from the day after the event (Civil Code Art. 368) and, for calendar days, is not moved off
+//! a non-working day (the Migration Code has no such rule; Civil Code 370.2 only by analogy, so
+//! that reading is shown as the other one, when it gives a later day).
+
+use crate::count::{CountRule, Start, Unit};
+use crate::date::ymd;
+use crate::rules::*;
+use crate::scenario::{Passport, PermitKind, Visa};
+use crate::source::{Confidence::*, Source};
+use crate::stay::Limit;
+
+// ---------------------------------------------------------------------------------------------
+// Sources
+// ---------------------------------------------------------------------------------------------
+
+const CODES_URL: &str = "https://github.com/mzffreyvazov/rag-pipeline-eqanun/tree/9a2f549f366a747de83622fefb76d43ce40c6230/docling_converter/mecelleler-md";
+
+const MC_21: Source = Source {
+    title: "Migration Code of the Republic of Azerbaijan, Art. 21 (official text, unofficial copy of e-qanun.az, 2025)",
+    article: "Art. 21.1–21.8: registration at the place of stay of stays over 15 days, by the receiving party or the foreigner, within 15 days of arrival; no state fee; amended 6 Nov 2014 (10 days) and 14 Jul 2018 (15 days)",
+    url: CODES_URL,
+    confidence: Medium,
+};
+const MC_21_9: Source = Source {
+    title: "Migration Code, Art. 21.9 (official text, unofficial copy of e-qanun.az, 2025)",
+    article: "a change of place of stay: register at the new place within 5 working days of arriving there (Law 1623-VQD, from 24 Jul 2019); not needed in another dwelling of the same owner (Law 902-VQD, from 17 Dec 2017)",
+    url: CODES_URL,
+    confidence: Medium,
+};
+const SMS_OYQ: Source = Source {
+    title: "State Migration Service: Registration upon place of stay",
+    article: "foreigners staying over 15 days (citizens of Kazakhstan over 30) register within 15 (30) days; online, by e-mail, at regional departments and ASAN centres; passport copy with the visa page and the last entry stamp",
+    url: "https://migration.gov.az/en/oyq",
+    confidence: High,
+};
+const SMS_569: Source = Source {
+    title: "State Migration Service: registration at the place of stay (useful information)",
+    article: "how and where to register; documents; no fee",
+    url: "https://www.migration.gov.az/index.php/en/useful_detail/569",
+    confidence: High,
+};
+const SMS_NEWS_13561: Source = Source {
+    title: "State Migration Service news: re-registration within 5 working days after a change of address",
+    article: "Migration Code 21.9 as amended in 2019",
+    url: "https://migration.gov.az/en/news_detail/13561",
+    confidence: High,
+};
+const CIVIL_CODE_368: Source = Source {
+    title: "Civil Code of the Republic of Azerbaijan, Arts. 367–370 (official text, unofficial copy)",
+    article: "368: a period starts on the day after the event; 370.2: a last day that is non-working moves to the next working day (for periods set by a transaction or a court)",
+    url: CODES_URL,
+    confidence: Medium,
+};
+const TREND_2018_15_DAYS: Source = Source {
+    title: "Trend: registration period for foreigners extended to 15 days (14 July 2018)",
+    article: "Law 1218-VQD of 29 Jun 2018, in force on publication, 14 Jul 2018",
+    url: "https://en.trend.az/azerbaijan/society/2929221.html",
+    confidence: Medium,
+};
+const REPORT_KZ_30: Source = Source {
+    title: "Report.az (State Migration Service): Azerbaijan and Kazakhstan amend the visa-free travel document (26 August 2021)",
+    article: "citizens of Kazakhstan may stay up to 30 days without registration; the protocol of 14 Oct 2019 in force (the exact day in Azerbaijan was not found: 26 Aug 2021 is the announcement)",
+    url: "https://static.report.az/en/foreign-politics/azerbaijan-kazakhstan-amend-document-on-visa-free-travel",
+    confidence: Low,
+};
+const MC_22: Source = Source {
+    title: "Migration Code, Art. 22 (official text, unofficial copy)",
+    article: "staff of diplomatic missions, consular posts and international organisations and their families are registered by the Ministry of Foreign Affairs",
+    url: CODES_URL,
+    confidence: Medium,
+};
+const MC_44_52: Source = Source {
+    title: "Migration Code, Arts. 44.3–44.5 and 52.3–52.4 (official text, unofficial copy)",
+    article: "the temporary and permanent residence permit cards certify registration at the place of residence; changed identity data or a lost card reported within 10 working days",
+    url: CODES_URL,
+    confidence: Medium,
+};
+const MC_45_49: Source = Source {
+    title: "Migration Code, Arts. 45–50 (official text, unofficial copy)",
+    article: "grounds of a temporary residence permit (45.1); documents (46.1); apply at least 30 days before the temporary stay or residence ends (47.1); 15 or 20 working days by fee (47.5); up to 1 year, extensions up to 2, investors up to 3 (49)",
+    url: CODES_URL,
+    confidence: Medium,
+};
+const MC_52_54: Source = Source {
+    title: "Migration Code, Arts. 52–55 (official text, unofficial copy)",
+    article: "permanent residence after 2 years of continuous temporary residence on the grounds of 52.1; apply at least 3 months before the temporary permit ends (54.1); 5 years, renewable (54.12)",
+    url: CODES_URL,
+    confidence: Medium,
+};
+const MC_39_43: Source = Source {
+    title: "Migration Code, Arts. 39–43 (official text, unofficial copy)",
+    article: "extension of a temporary stay up to 60 days on the grounds of Art. 40; apply at least 3 working days before the stay ends (42.4); decided in 1 or 3 working days by fee",
+    url: CODES_URL,
+    confidence: Medium,
+};
+const SMS_FEES: Source = Source {
+    title: "State Migration Service: state fees",
+    article: "temporary residence permit by validity and speed (15 or 20 working days); extension of stay by speed (1 or 3 working days); re-issue of a lost card 10 AZN",
+    url: "https://www.migration.gov.az/index.php/az/useful/62",
+    confidence: High,
+};
+const MC_20: Source = Source {
+    title: "Migration Code, Art. 20 (official text, unofficial copy)",
+    article: "a visa-free temporary stay may not exceed 90 days, except as international treaties provide; visa holders: the period of the visa",
+    url: CODES_URL,
+    confidence: Medium,
+};
+const MFA_VISA_FREE: Source = Source {
+    title: "Ministry of Foreign Affairs: countries whose citizens need no visa",
+    article: "90 days: Belarus, Georgia, Kazakhstan, Kyrgyzstan, Moldova, Russia, Tajikistan, Ukraine, Uzbekistan, Turkey; 30 days: Qatar",
+    url: "http://mfa.gov.az/en/content/189",
+    confidence: High,
+};
+const TREND_TR: Source = Source {
+    title: "Trend (State Migration Service): Turkish citizens stay visa-free up to 90 days (August 2020)",
+    article: "agreement in force 13 August 2020; registration after 15 days as for everyone",
+    url: "https://en.trend.az/azerbaijan/society/3280503.html",
+    confidence: Medium,
+};
+const TREND_AE: Source = Source {
+    title: "Trend (MFA): visa-free regime with the United Arab Emirates (July 2023)",
+    article: "90 days, in force 8 July 2023",
+    url: "https://en.trend.az/azerbaijan/politics/3770675.html",
+    confidence: Medium,
+};
+const RU_561: Source = Source {
+    title: "Turan: Azerbaijan limits the temporary stay of Russian citizens (Cabinet Decision No. 561 of 29 December 2024)",
+    article: "from 1 January 2025 citizens of Russia may stay up to 90 days in a calendar year",
+    url: "https://turan.az/en/politics/azerbaijan-limits-the-period-of-temporary-stay-for-russians-788737",
+    confidence: Medium,
+};
+const RU_561_SMS: Source = Source {
+    title: "icma.az: the State Migration Service's address to citizens of Russia (January 2025)",
+    article: "90 days per calendar year, the days of entry and exit counted",
+    url: "https://icma.az/news/dovlet-xidmetinden-rusiya-vetendaslarina-muraciet-383405",
+    confidence: Medium,
+};
+const CN_2025: Source = Source {
+    title: "AZERTAC: mutual visa exemption agreement between Azerbaijan and China enters into force (16 July 2025)",
+    article: "up to 30 days per visit, 90 days in any 180",
+    url: "https://azertag.az/en/xeber/mutual_visa_exemption_agreement_between_azerbaijan_and_china_enters_into_force-3659575",
+    confidence: Medium,
+};
+const CN_2024: Source = Source {
+    title: "marja.az (State Migration Service): Chinese citizens may visit Azerbaijan visa-free (July 2024)",
+    article: "from 20 July 2024 for a year: up to 30 days per visit, three visits; registration after 15 days",
+    url: "https://user132.marja.az/117753/cinliler-azerbaycana-vizasiz-sefer-ede-bilecekler",
+    confidence: Medium,
+};
+const ASAN_VISA: Source = Source {
+    title: "Embassy of Azerbaijan in Moldova: ASAN Visa (e-visa)",
+    article: "single entry, valid 90 days, stay up to 30 days; standard 3 working days (US$20), urgent 3 hours (US$50)",
+    url: "https://chisinau.mfa.gov.az/en/content/150/asan-visa-e-visa",
+    confidence: High,
+};
+const IXM_575_577: Source = Source {
+    title: "Code of Administrative Offences, Arts. 575 and 577 (official text, unofficial copy; in force from 1 March 2016)",
+    article: "575.1: a foreigner without registration or breaking the rules when moving, or overstaying: 300–400 manats, with or without expulsion; 575.3: officials 300–500, legal entities 2,000–3,000; 577: a host who gave housing without timely registration: 300–500",
+    url: CODES_URL,
+    confidence: Medium,
+};
+const SMS_594: Source = Source {
+    title: "State Migration Service: liability for breaking the migration rules",
+    article: "fines of the Code of Administrative Offences for foreigners and receiving parties",
+    url: "https://migration.gov.az/index.php/en/useful_detail/594",
+    confidence: High,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Channels
+// ---------------------------------------------------------------------------------------------
+
+static ESERVICE: Channel = Channel {
+    id: "az-sms-eservice",
+    name: "az-channel-eservice-name",
+    url: "https://migration.gov.az/en/oyq",
+    online: true,
+    mode: "online",
+    needs: "az-channel-scan-needs",
+    processing: "az-channel-processing",
+    in_force: Period::ALWAYS,
+    sources: &[SMS_OYQ, MC_21],
+};
+static EMAIL: Channel = Channel {
+    id: "az-sms-email",
+    name: "az-channel-email-name",
+    url: "mailto:qeydiyyat@migration.gov.az",
+    online: true,
+    mode: "online",
+    needs: "az-channel-scan-needs",
+    processing: "az-channel-processing",
+    in_force: Period::ALWAYS,
+    sources: &[SMS_OYQ, MC_21],
+};
+static REGIONAL: Channel = Channel {
+    id: "az-regional-migration-department",
+    name: "az-channel-regional-name",
+    url: "https://migration.gov.az",
+    online: false,
+    mode: "in-person",
+    needs: "az-channel-in-person-needs",
+    processing: "az-channel-processing",
+    in_force: Period::ALWAYS,
+    sources: &[SMS_OYQ, SMS_569],
+};
+static ASAN: Channel = Channel {
+    id: "az-asan",
+    name: "az-channel-asan-name",
+    url: "https://asan.gov.az",
+    online: false,
+    mode: "in-person",
+    needs: "az-channel-in-person-needs",
+    processing: "az-channel-processing",
+    in_force: Period::ALWAYS,
+    sources: &[SMS_OYQ, SMS_569],
+};
+static HOTEL: Channel = Channel {
+    id: "az-hotel",
+    name: "az-channel-hotel-name",
+    url: "",
+    online: true,
+    mode: "online",
+    needs: "az-channel-hotel-needs",
+    processing: "az-channel-processing",
+    in_force: Period::ALWAYS,
+    sources: &[MC_21],
+};
+static PERMIT_CHANNELS: &[&Channel] = &[&ESERVICE, &REGIONAL, &ASAN];
+static REGISTRATION_CHANNELS: &[&Channel] = &[&ESERVICE, &EMAIL, &REGIONAL, &ASAN, &HOTEL];
+
+// ---------------------------------------------------------------------------------------------
+// Penalties: Code of Administrative Offences (İXM) of 2015, in force from 1 March 2016; fines
+// are set in manats (no fine unit).
+// ---------------------------------------------------------------------------------------------
+
+const IXM_FROM: Period = Period::since(ymd(2016, 3, 1));
+
+static REGISTRATION_PENALTY: Penalty = Penalty {
+    article: "az-registration-penalty-article",
+    offence: "az-registration-penalty-offence",
+    tiers: &[
+        PenaltyTier {
+            offender: "az-penalty-host",
+            party: Party::Individual,
+            sanction: Sanction::Amount { min: 300, max: 500 },
+        },
+        PenaltyTier {
+            offender: "az-penalty-official",
+            party: Party::Organization,
+            sanction: Sanction::Amount { min: 300, max: 500 },
+        },
+        PenaltyTier {
+            offender: "az-penalty-entity",
+            party: Party::Organization,
+            sanction: Sanction::Amount {
+                min: 2_000,
+                max: 3_000,
+            },
+        },
+        PenaltyTier {
+            offender: "az-penalty-foreigner",
+            party: Party::Foreigner,
+            sanction: Sanction::Amount { min: 300, max: 400 },
+        },
+    ],
+    note: "az-penalty-note",
+    in_force: IXM_FROM,
+    sources: &[IXM_575_577, SMS_594],
+};
+
+static RE_REGISTRATION_PENALTY: Penalty = Penalty {
+    article: "az-re-registration-penalty-article",
+    offence: "az-re-registration-penalty-offence",
+    ..REGISTRATION_PENALTY
+};
+
+static OVERSTAY_PENALTY: Penalty = Penalty {
+    article: "az-overstay-penalty-article",
+    offence: "az-overstay-penalty-offence",
+    tiers: &[PenaltyTier {
+        offender: "az-penalty-foreigner",
+        party: Party::Foreigner,
+        sanction: Sanction::Amount { min: 300, max: 400 },
+    }],
+    note: "az-overstay-penalty-note",
+    in_force: IXM_FROM,
+    sources: &[IXM_575_577, SMS_594],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Counting
+// ---------------------------------------------------------------------------------------------
+
+const fn calendar_days(days: u32) -> CountRule {
+    CountRule {
+        days,
+        unit: Unit::Calendar,
+        start: Start::NextDay,
+        roll_forward: false,
+    }
+}
+
+const fn roll_forward_reading(days: u32) -> Alternative {
+    Alternative {
+        reading: "az-roll-forward-reading",
+        count: CountRule {
+            roll_forward: true,
+            ..calendar_days(days)
+        },
+        sources: &[CIVIL_CODE_368],
+        only_if_later: true,
+    }
+}
+
+const CALENDAR_CONVENTION: &str = "az-calendar-convention";
+const WORKING_CONVENTION: &str = "az-working-convention";
+const BACK_CONVENTION: &str = "az-back-convention";
+
+const REGISTRATION_DOCUMENTS: &[&str] =
+    &["az-registration-document-1", "az-registration-document-2"];
+const TRP_DOCUMENTS: &[&str] = &[
+    "az-trp-document-1",
+    "az-trp-document-2",
+    "az-trp-document-3",
+    "az-trp-document-4",
+    "az-trp-document-5",
+];
+const PRP_DOCUMENTS: &[&str] = &[
+    "az-prp-document-1",
+    "az-prp-document-2",
+    "az-prp-document-3",
+];
+const EXTENSION_DOCUMENTS: &[&str] = &[
+    "az-extension-document-1",
+    "az-extension-document-2",
+    "az-extension-document-3",
+];
+const DATA_CHANGE_DOCUMENTS: &[&str] = &["az-data-change-document-1", "az-data-change-document-2"];
+
+// ---------------------------------------------------------------------------------------------
+// Who must register: stays longer than 15 days (10 before 14 July 2018); citizens of
+// Kazakhstan entering from 26 August 2021: 30 days.
+// ---------------------------------------------------------------------------------------------
+
+const KZ_30_FROM: chrono::NaiveDate = ymd(2021, 8, 26);
+/// Law 902-VQD: no re-registration in another dwelling of the same owner, from 17 Dec 2017.
+const SAME_OWNER_FROM: chrono::NaiveDate = ymd(2017, 12, 17);
+const TEN_TO_FIFTEEN: chrono::NaiveDate = ymd(2018, 7, 14);
+const KZ_30: Cond = Cond::All(&[Cond::Citizenship(&["KZ"]), Cond::EnteredFrom(KZ_30_FROM)]);
+const NOT_KZ_30: Cond = Cond::Not(&KZ_30);
+/// Whether the stay is long enough to be registered, for a move's re-registration.
+const REGISTERED_STAY: Cond = Cond::Any(&[
+    Cond::All(&[KZ_30, Cond::StayPast(30)]),
+    Cond::All(&[
+        NOT_KZ_30,
+        Cond::EnteredFrom(TEN_TO_FIFTEEN),
+        Cond::StayPast(15),
+    ]),
+    Cond::All(&[
+        Cond::Not(&Cond::EnteredFrom(TEN_TO_FIFTEEN)),
+        Cond::StayPast(10),
+    ]),
+]);
+
+const fn registration(
+    id: &'static str,
+    in_force: Period,
+    applies: Cond,
+    days: u32,
+    alternatives: &'static [Alternative],
+    what: &'static str,
+    sources: &'static [Source],
+) -> ObligationRule {
+    ObligationRule {
+        id,
+        kind: Kind::Registration,
+        who: Who::ReceivingParty,
+        trigger: Trigger::Arrival,
+        in_force,
+        applies,
+        count: calendar_days(days),
+        convention: CALENDAR_CONVENTION,
+        title: "az-registration-title",
+        what,
+        channels: REGISTRATION_CHANNELS,
+        documents: REGISTRATION_DOCUMENTS,
+        fee: None,
+        fee_sources: &[MC_21, SMS_569],
+        penalty: Some(&REGISTRATION_PENALTY),
+        alternatives,
+        sources,
+        scope: &[],
+        result: Some("az-registration-result"),
+    }
+}
+
+const HOLDS_NO_PERMIT: Cond = Cond::Not(&Cond::Permit(&[
+    PermitKind::Temporary,
+    PermitKind::Permanent,
+]));
+
+const fn back(days: u32, unit: Unit) -> CountRule {
+    CountRule {
+        days,
+        unit,
+        start: Start::Before,
+        roll_forward: false,
+    }
+}
+
+static OBLIGATIONS: &[ObligationRule] = &[
+    registration(
+        "az-registration-2014",
+        Period::until(ymd(2018, 7, 13)),
+        Cond::StayPast(10),
+        10,
+        &[roll_forward_reading(10)],
+        "az-registration-10-what",
+        &[MC_21, CIVIL_CODE_368],
+    ),
+    registration(
+        "az-registration-2018",
+        Period::since(TEN_TO_FIFTEEN),
+        Cond::All(&[NOT_KZ_30, Cond::StayPast(15)]),
+        15,
+        &[roll_forward_reading(15)],
+        "az-registration-what",
+        &[MC_21, SMS_OYQ, SMS_569, TREND_2018_15_DAYS, CIVIL_CODE_368],
+    ),
+    ObligationRule {
+        // The rule is the State Migration Service's (high); its first day is the announcement's
+        // (low): the obligation carries the lower confidence.
+        scope: &[Scope {
+            citizens: &["KZ"],
+            confidence: Low,
+            note: "",
+            sources: &[REPORT_KZ_30],
+        }],
+        ..registration(
+            "az-registration-kz-2021",
+            Period::since(KZ_30_FROM),
+            Cond::All(&[KZ_30, Cond::StayPast(30)]),
+            30,
+            &[roll_forward_reading(30)],
+            "az-registration-kz-what",
+            &[SMS_OYQ, REPORT_KZ_30, MC_21, CIVIL_CODE_368],
+        )
+    },
+    ObligationRule {
+        id: "az-re-registration-2019",
+        kind: Kind::ReRegistration,
+        who: Who::ReceivingParty,
+        trigger: Trigger::Move,
+        in_force: Period::since(ymd(2019, 7, 24)),
+        applies: REGISTERED_STAY,
+        count: CountRule {
+            days: 5,
+            unit: Unit::Working,
+            start: Start::NextDay,
+            roll_forward: false,
+        },
+        convention: WORKING_CONVENTION,
+        title: "az-re-registration-title",
+        what: "az-re-registration-what",
+        channels: REGISTRATION_CHANNELS,
+        documents: REGISTRATION_DOCUMENTS,
+        fee: None,
+        fee_sources: &[MC_21],
+        penalty: Some(&RE_REGISTRATION_PENALTY),
+        alternatives: &[],
+        sources: &[MC_21_9, SMS_NEWS_13561, SMS_OYQ, CIVIL_CODE_368],
+        scope: &[],
+        result: Some("az-registration-result"),
+    },
+    ObligationRule {
+        id: "az-trp",
+        kind: Kind::TemporaryResidencePermit,
+        who: Who::Foreigner,
+        trigger: Trigger::StayEnd,
+        in_force: Period::ALWAYS,
+        // A permit holder's own permit has its renewal rule (az-trp-renewal).
+        applies: HOLDS_NO_PERMIT,
+        count: back(30, Unit::Calendar),
+        convention: BACK_CONVENTION,
+        title: "az-trp-title",
+        what: "az-trp-what",
+        channels: PERMIT_CHANNELS,
+        documents: TRP_DOCUMENTS,
+        fee: Some("az-trp-fee"),
+        fee_sources: &[SMS_FEES],
+        penalty: None,
+        alternatives: &[Alternative {
+            reading: "az-trp-reading",
+            count: back(29, Unit::Calendar),
+            sources: &[MC_45_49],
+            only_if_later: false,
+        }],
+        sources: &[MC_45_49, SMS_FEES],
+        scope: &[],
+        result: Some("az-trp-result"),
+    },
+    ObligationRule {
+        id: "az-stay-extension",
+        kind: Kind::StayExtension,
+        who: Who::Foreigner,
+        trigger: Trigger::StayEnd,
+        in_force: Period::ALWAYS,
+        applies: HOLDS_NO_PERMIT,
+        count: back(3, Unit::Working),
+        convention: BACK_CONVENTION,
+        title: "az-extension-title",
+        what: "az-extension-what",
+        channels: PERMIT_CHANNELS,
+        documents: EXTENSION_DOCUMENTS,
+        fee: Some("az-extension-fee"),
+        fee_sources: &[SMS_FEES],
+        penalty: None,
+        alternatives: &[Alternative {
+            reading: "az-extension-reading",
+            count: CountRule {
+                days: 3,
+                unit: Unit::Working,
+                start: Start::NthBefore,
+                roll_forward: false,
+            },
+            sources: &[MC_39_43],
+            only_if_later: false,
+        }],
+        sources: &[MC_39_43, SMS_FEES],
+        scope: &[],
+        result: Some("az-extension-result"),
+    },
+    ObligationRule {
+        id: "az-trp-renewal",
+        kind: Kind::TemporaryResidencePermit,
+        who: Who::Foreigner,
+        trigger: Trigger::PermitExpiry,
+        in_force: Period::ALWAYS,
+        applies: Cond::Permit(&[PermitKind::Temporary]),
+        count: back(30, Unit::Calendar),
+        convention: BACK_CONVENTION,
+        title: "az-trp-renewal-title",
+        what: "az-trp-renewal-what",
+        channels: PERMIT_CHANNELS,
+        documents: TRP_DOCUMENTS,
+        fee: Some("az-trp-fee"),
+        fee_sources: &[SMS_FEES],
+        penalty: None,
+        alternatives: &[],
+        sources: &[MC_45_49, SMS_FEES],
+        scope: &[],
+        result: Some("az-trp-result"),
+    },
+    ObligationRule {
+        id: "az-prp",
+        kind: Kind::PermanentResidencePermit,
+        who: Who::Foreigner,
+        trigger: Trigger::PermitExpiry,
+        in_force: Period::ALWAYS,
+        applies: Cond::Permit(&[PermitKind::Temporary]),
+        count: back(3, Unit::Month),
+        convention: BACK_CONVENTION,
+        title: "az-prp-title",
+        what: "az-prp-what",
+        channels: PERMIT_CHANNELS,
+        documents: PRP_DOCUMENTS,
+        fee: Some("az-prp-fee"),
+        fee_sources: &[SMS_FEES],
+        penalty: None,
+        alternatives: &[],
+        sources: &[MC_52_54],
+        scope: &[],
+        result: Some("az-prp-result"),
+    },
+    ObligationRule {
+        id: "az-prp-renewal",
+        kind: Kind::PermanentResidencePermit,
+        who: Who::Foreigner,
+        trigger: Trigger::PermitExpiry,
+        in_force: Period::ALWAYS,
+        applies: Cond::Permit(&[PermitKind::Permanent]),
+        count: back(3, Unit::Month),
+        convention: BACK_CONVENTION,
+        title: "az-prp-renewal-title",
+        what: "az-prp-renewal-what",
+        channels: PERMIT_CHANNELS,
+        documents: PRP_DOCUMENTS,
+        fee: Some("az-prp-fee"),
+        fee_sources: &[SMS_FEES],
+        penalty: None,
+        alternatives: &[],
+        sources: &[MC_52_54],
+        scope: &[],
+        result: Some("az-prp-result"),
+    },
+    ObligationRule {
+        id: "az-permit-data-change",
+        kind: Kind::PermitDataChange,
+        who: Who::Foreigner,
+        trigger: Trigger::PermitChange,
+        in_force: Period::ALWAYS,
+        applies: Cond::Permit(&[PermitKind::Temporary, PermitKind::Permanent]),
+        count: CountRule {
+            days: 10,
+            unit: Unit::Working,
+            start: Start::NextDay,
+            roll_forward: false,
+        },
+        convention: WORKING_CONVENTION,
+        title: "az-data-change-title",
+        what: "az-data-change-what",
+        channels: PERMIT_CHANNELS,
+        documents: DATA_CHANGE_DOCUMENTS,
+        fee: Some("az-data-change-fee"),
+        fee_sources: &[SMS_FEES],
+        penalty: None,
+        alternatives: &[],
+        sources: &[MC_44_52, CIVIL_CODE_368],
+        scope: &[],
+        result: None,
+    },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Exemptions
+// ---------------------------------------------------------------------------------------------
+
+static EXEMPTIONS: &[ExemptionRule] = &[
+    ExemptionRule {
+        id: "az-exempt-diplomatic",
+        kinds: &[
+            Kind::Registration,
+            Kind::ReRegistration,
+            Kind::TemporaryResidencePermit,
+            Kind::StayExtension,
+        ],
+        in_force: Period::ALWAYS,
+        applies: Cond::Any(&[
+            Cond::Passport(&[Passport::Diplomatic]),
+            Cond::Visa(&[Visa::Diplomatic, Visa::Service]),
+        ]),
+        reason: "az-exempt-diplomatic-reason",
+        sources: &[MC_22],
+    },
+    ExemptionRule {
+        id: "az-exempt-permit-holder",
+        kinds: &[Kind::Registration, Kind::ReRegistration],
+        in_force: Period::ALWAYS,
+        applies: Cond::Permit(&[PermitKind::Temporary, PermitKind::Permanent]),
+        reason: "az-exempt-permit-holder-reason",
+        sources: &[MC_44_52],
+    },
+    ExemptionRule {
+        id: "az-exempt-same-owner",
+        kinds: &[Kind::ReRegistration],
+        in_force: Period::since(SAME_OWNER_FROM),
+        applies: Cond::SameOwner,
+        reason: "az-exempt-same-owner-reason",
+        sources: &[MC_21_9],
+    },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Visa-free stays (Art. 20.1 and treaties)
+// ---------------------------------------------------------------------------------------------
+
+pub const NINETY: &str = "az-90";
+pub const RU_YEAR: &str = "az-ru-year";
+pub const THIRTY: &str = "az-30";
+pub const CN: &str = "az-cn";
+
+static ALLOWANCES: &[Allowance] = &[
+    Allowance {
+        id: "az-cis-90",
+        in_force: Period::ALWAYS,
+        citizens: &["BY", "GE", "KG", "KZ", "MD", "TJ", "UA", "UZ"],
+        regime: NINETY,
+        limits: &[Limit::PerEntry { days: 90 }],
+        note: "az-allowance-90-note",
+        sources: &[MFA_VISA_FREE, MC_20],
+    },
+    Allowance {
+        id: "az-ru-90",
+        in_force: Period::until(ymd(2024, 12, 31)),
+        citizens: &["RU"],
+        regime: NINETY,
+        limits: &[Limit::PerEntry { days: 90 }],
+        note: "az-allowance-90-note",
+        sources: &[MFA_VISA_FREE, MC_20],
+    },
+    Allowance {
+        id: "az-ru-2025",
+        in_force: Period::since(ymd(2025, 1, 1)),
+        citizens: &["RU"],
+        regime: RU_YEAR,
+        limits: &[
+            Limit::PerEntry { days: 90 },
+            Limit::CalendarYear { days: 90 },
+        ],
+        note: "az-allowance-ru-note",
+        sources: &[RU_561, RU_561_SMS, MC_20],
+    },
+    Allowance {
+        id: "az-tr-90",
+        in_force: Period::since(ymd(2020, 8, 13)),
+        citizens: &["TR"],
+        regime: NINETY,
+        limits: &[Limit::PerEntry { days: 90 }],
+        note: "az-allowance-90-note",
+        sources: &[TREND_TR, MFA_VISA_FREE],
+    },
+    Allowance {
+        id: "az-ae-90",
+        in_force: Period::since(ymd(2023, 7, 8)),
+        citizens: &["AE"],
+        regime: NINETY,
+        limits: &[Limit::PerEntry { days: 90 }],
+        note: "az-allowance-90-note",
+        sources: &[TREND_AE],
+    },
+    Allowance {
+        id: "az-qa-30",
+        in_force: Period::ALWAYS,
+        citizens: &["QA"],
+        regime: THIRTY,
+        limits: &[Limit::PerEntry { days: 30 }],
+        note: "az-allowance-qa-note",
+        sources: &[MFA_VISA_FREE],
+    },
+    Allowance {
+        id: "az-cn-2024",
+        in_force: Period::between(ymd(2024, 7, 20), ymd(2025, 7, 15)),
+        citizens: &["CN"],
+        regime: CN,
+        limits: &[
+            Limit::PerEntry { days: 30 },
+            Limit::Visits {
+                entries: 3,
+                from: ymd(2024, 7, 20),
+                to: ymd(2025, 7, 19),
+            },
+        ],
+        note: "az-allowance-cn-2024-note",
+        sources: &[CN_2024],
+    },
+    Allowance {
+        id: "az-cn-2025",
+        in_force: Period::since(ymd(2025, 7, 16)),
+        citizens: &["CN"],
+        regime: CN,
+        limits: &[
+            Limit::PerEntry { days: 30 },
+            Limit::Rolling {
+                days: 90,
+                window: 180,
+            },
+        ],
+        note: "az-allowance-cn-note",
+        sources: &[CN_2025],
+    },
+];
+
+static VISA_STAYS: &[(Visa, Allowance)] = &[(
+    Visa::EVisa,
+    Allowance {
+        id: "az-e-visa",
+        in_force: Period::since(ymd(2017, 1, 10)),
+        citizens: &[],
+        regime: "az-e-visa",
+        limits: &[Limit::PerEntry { days: 30 }],
+        note: "az-e-visa-note",
+        sources: &[ASAN_VISA],
+    },
+)];
+
+// ---------------------------------------------------------------------------------------------
+// Notes
+// ---------------------------------------------------------------------------------------------
+
+static NOTES: &[NoteRule] = &[
+    NoteRule {
+        code: "borderline-stay",
+        in_force: Period::since(TEN_TO_FIFTEEN),
+        applies: Cond::All(&[NOT_KZ_30, Cond::ExitOn(15)]),
+        message: "az-note-borderline-15",
+        sources: &[MC_21, CIVIL_CODE_368],
+    },
+    NoteRule {
+        code: "borderline-stay",
+        in_force: Period::since(KZ_30_FROM),
+        applies: Cond::All(&[KZ_30, Cond::ExitOn(30)]),
+        message: "az-note-borderline-30",
+        sources: &[SMS_OYQ, CIVIL_CODE_368],
+    },
+    NoteRule {
+        code: "az-re-registration-no-period",
+        in_force: Period::until(ymd(2019, 7, 23)),
+        applies: Cond::MoveBy(ymd(2019, 7, 23), Some(SAME_OWNER_FROM)),
+        message: "az-note-re-registration-no-period",
+        sources: &[MC_21_9],
+    },
+    NoteRule {
+        code: "az-kz-30-start",
+        in_force: Period::between(ymd(2021, 7, 1), ymd(2021, 8, 25)),
+        applies: Cond::Citizenship(&["KZ"]),
+        message: "az-note-kz-30-start",
+        sources: &[REPORT_KZ_30],
+    },
+    NoteRule {
+        code: "az-no-penalty-data",
+        in_force: Period::until(ymd(2016, 2, 29)),
+        applies: Cond::Always,
+        message: "az-note-no-penalty-data",
+        sources: &[IXM_575_577],
+    },
+];
+
+fn az_calendar() -> &'static crate::calendar::CountryCalendar {
+    &super::calendar::AZ
+}
+
+pub static AZERBAIJAN: Country = Country {
+    code: "AZ",
+    name: "Azerbaijan",
+    rules_checked_on: ymd(2026, 12, 1),
+    covers: Period::between(ymd(2015, 1, 1), ymd(2027, 12, 31)),
+    calendar: az_calendar,
+    currency: "AZN",
+    fine_unit_name: "az-fine-unit",
+    fine_units: &[],
+    allowances: ALLOWANCES,
+    visa_stays: VISA_STAYS,
+    no_allowance_notes: &[],
+    no_allowance: "az-no-allowance",
+    no_allowance_code: "visa-required",
+    beyond_allowance: &[],
+    visa_bounds_stay: "az-visa-bounds-stay",
+    permit_bounds_stay: "az-permit-bounds-stay",
+    overstay_penalty: &[OVERSTAY_PENALTY],
+    obligations: OBLIGATIONS,
+    exemptions: EXEMPTIONS,
+    notes: NOTES,
+    stay_sources: &[MC_20, MFA_VISA_FREE],
+    receiving_party: ReceivingParty {
+        host: "az-receiving-party-host",
+        hotel: "az-receiving-party-hotel",
+        organization: "az-receiving-party-organization",
+        foreigner: "az-receiving-party-foreigner",
+    },
+    disclaimer: "az-disclaimer",
+    ui: &super::ui::UI,
+};
