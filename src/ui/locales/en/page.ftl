@@ -46,6 +46,9 @@ ui-f-visa = Visa
 # A choice in the visa list.
 ui-visa-none = No visa (visa-free)
 
+# A choice in the visa list: a visa issued online before the trip (e-visa).
+ui-visa-e-visa = Electronic visa (e-visa)
+
 # A choice in the visa list.
 ui-visa-tourist = Tourist
 

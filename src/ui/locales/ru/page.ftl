@@ -46,6 +46,9 @@ ui-f-visa = Виза
 # A choice in the visa list.
 ui-visa-none = Без визы (безвизовый въезд)
 
+# A choice in the visa list: a visa issued online before the trip (e-visa).
+ui-visa-e-visa = Электронная виза (e-visa)
+
 # A choice in the visa list.
 ui-visa-tourist = Туристическая
 
