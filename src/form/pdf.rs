@@ -44,16 +44,48 @@ fn under(m: &Model, l: &Text) -> Option<&'static str> {
     m.under(l)
 }
 
-/// Lines of `s` no wider than `w` at `size`, breaking at spaces (and inside words too long
-/// for a line).
+/// Whether a line may break before or after `c`, as between Chinese characters.
+fn cjk(c: char) -> bool {
+    c >= '\u{2E80}'
+}
+
+/// Punctuation that never starts a line (it stays with the character before it).
+fn closing(c: char) -> bool {
+    "，。、；：！？）》」』〉】…".contains(c)
+}
+
+/// The pieces of `s` a line may break between, each with whether a space comes before it:
+/// words, and each Chinese character (with the closing punctuation after it).
+fn pieces(s: &str) -> Vec<(bool, String)> {
+    let mut out: Vec<(bool, String)> = Vec::new();
+    for word in s.split(' ').filter(|x| !x.is_empty()) {
+        let mut space = true;
+        let mut cur = String::new();
+        for c in word.chars() {
+            let glued = closing(c) || (!cjk(c) && !cur.chars().last().is_some_and(cjk));
+            if !glued && !cur.is_empty() {
+                out.push((space, std::mem::take(&mut cur)));
+                space = false;
+            }
+            cur.push(c);
+        }
+        out.push((space, cur));
+    }
+    out
+}
+
+/// Lines of `s` no wider than `w` at `size`, breaking at spaces and between Chinese characters
+/// (and inside words too long for a line).
 fn wrap(s: &str, size: f32, w: f32) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut cur = String::new();
-    for word in s.split(' ').filter(|x| !x.is_empty()) {
+    for (space, word) in pieces(s) {
         let candidate = if cur.is_empty() {
-            word.to_owned()
-        } else {
+            word.clone()
+        } else if space {
             format!("{cur} {word}")
+        } else {
+            format!("{cur}{word}")
         };
         if font::width(&candidate, size) <= w {
             cur = candidate;
@@ -974,6 +1006,14 @@ mod tests {
             .all(|l| font::width(l, 9.5) <= 50.0 || l.chars().count() == 1));
         assert_eq!(w.concat(), long);
         assert_eq!(wrap("", 9.5, 50.0), vec![""]);
+        // Chinese breaks between characters, never before closing punctuation, and keeps its
+        // spaces around Latin words.
+        let zh = "此部分至签字处由 tirkeu 整理：官方表格第1.7项以下各项的内容尚不明确。";
+        let w = wrap(zh, 7.0, 120.0);
+        assert!(w.len() > 1 && w.iter().all(|l| font::width(l, 7.0) <= 120.0), "{w:?}");
+        assert!(w[0].chars().count() > "此部分至签字处由".chars().count(), "{w:?}");
+        assert!(w.iter().all(|l| !l.starts_with(['：', '。'])), "{w:?}");
+        assert_eq!(w.concat(), zh, "{w:?}");
     }
 
     /// Every field of each registered form at its longest, in the widest letter, in every
