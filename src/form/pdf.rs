@@ -1010,8 +1010,14 @@ mod tests {
         // spaces around Latin words.
         let zh = "此部分至签字处由 tirkeu 整理：官方表格第1.7项以下各项的内容尚不明确。";
         let w = wrap(zh, 7.0, 120.0);
-        assert!(w.len() > 1 && w.iter().all(|l| font::width(l, 7.0) <= 120.0), "{w:?}");
-        assert!(w[0].chars().count() > "此部分至签字处由".chars().count(), "{w:?}");
+        assert!(
+            w.len() > 1 && w.iter().all(|l| font::width(l, 7.0) <= 120.0),
+            "{w:?}"
+        );
+        assert!(
+            w[0].chars().count() > "此部分至签字处由".chars().count(),
+            "{w:?}"
+        );
         assert!(w.iter().all(|l| !l.starts_with(['：', '。'])), "{w:?}");
         assert_eq!(w.concat(), zh, "{w:?}");
     }
