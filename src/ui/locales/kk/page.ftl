@@ -47,7 +47,7 @@ ui-f-visa = Виза
 ui-visa-none = Визасыз
 
 # A choice in the visa list: a visa issued online before the trip (e-visa).
-ui-visa-e-visa = Электрондық виза (e-visa)
+ui-visa-e-visa = Электрондық виза
 
 # A choice in the visa list.
 ui-visa-tourist = Туристік

@@ -47,7 +47,7 @@ ui-f-visa = Виза
 ui-visa-none = Без визы (безвизовый въезд)
 
 # A choice in the visa list: a visa issued online before the trip (e-visa).
-ui-visa-e-visa = Электронная виза (e-visa)
+ui-visa-e-visa = Электронная виза
 
 # A choice in the visa list.
 ui-visa-tourist = Туристическая

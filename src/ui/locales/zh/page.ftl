@@ -47,7 +47,7 @@ ui-f-visa = 签证
 ui-visa-none = 无签证（免签）
 
 # A choice in the visa list: a visa issued online before the trip (e-visa).
-ui-visa-e-visa = 电子签证（e-visa）
+ui-visa-e-visa = 电子签证
 
 # A choice in the visa list.
 ui-visa-tourist = 旅游签证
