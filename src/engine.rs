@@ -121,6 +121,8 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
                 on,
                 regime,
                 same_owner: ev.same_owner,
+                due: Some(count::count(cal, on, rule.count).due_date),
+                accommodation,
             };
             let mut conditions = Vec::new();
             // The same conditions as plain words that follow "if", for a warning said instead.
@@ -255,6 +257,8 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
         on: s.entry_date,
         regime,
         same_owner: false,
+        due: None,
+        accommodation: s.accommodation,
     };
     for n in c.notes.iter().filter(|n| n.in_force.contains(s.entry_date)) {
         let message = match n.applies.eval(&facts) {
@@ -327,7 +331,7 @@ struct Event {
 }
 
 /// The scenario's events: the arrival, each move, the last lawful day (if known), the held
-/// permit's expiry and the change of its holder's data.
+/// permit's expiry and the change of its holder's data, and each departure from a hotel.
 fn events(s: &Scenario, last_day: Option<NaiveDate>) -> Vec<Event> {
     let ev = |trigger, on| Event {
         trigger,
@@ -348,6 +352,21 @@ fn events(s: &Scenario, last_day: Option<NaiveDate>) -> Vec<Event> {
     if let Some(p) = s.permit {
         v.push(ev(Trigger::PermitExpiry, p.valid_until));
         v.extend(p.changed_on.map(|d| ev(Trigger::PermitChange, d)));
+    }
+    // Leaving a hotel: on a move out of one, and on the exit from the last place.
+    let hotel_left = |on| Event {
+        accommodation: Accommodation::Hotel,
+        ..ev(Trigger::Departure, on)
+    };
+    let mut at = s.accommodation;
+    for m in &s.moves {
+        if at == Accommodation::Hotel {
+            v.push(hotel_left(m.date));
+        }
+        at = m.accommodation;
+    }
+    if let (Accommodation::Hotel, Some(exit)) = (at, s.exit_date) {
+        v.push(hotel_left(exit));
     }
     v
 }
@@ -414,6 +433,8 @@ fn assess_stay(
                 on: s.entry_date,
                 regime: None,
                 same_owner: false,
+                due: None,
+                accommodation: s.accommodation,
             };
             let (code, said, sources) = c
                 .no_allowance_notes
@@ -451,6 +472,11 @@ fn assess_stay(
     out.last_day = stay::last_day(&out.limits);
     out.steps_text = out.limits.iter().map(|l| l.text.clone()).collect();
     out.note = Text::new(a.note);
+    // A row without limits (a free stay by treaty): no last day, nothing used up.
+    if a.limits.is_empty() {
+        out.last_day = None;
+        return out;
+    }
     match (out.last_day, s.exit_date) {
         (None, _) => warnings.push(Warning {
             code: "allowance-used-up",
@@ -482,7 +508,45 @@ fn assess_stay(
         _ => {}
     }
     beyond_allowance(c, s, a, out.last_day, warnings);
+    overstay_notes(c, s, out.last_day, warnings);
     out
+}
+
+/// The country's notes for a stay beyond the last lawful day, each judged on the first day
+/// beyond it (a rule that starts during the stay reaches an overstay after its start): said
+/// outright when the planned exit is later, as a condition when no exit is given.
+fn overstay_notes(
+    c: &Country,
+    s: &Scenario,
+    last: Option<NaiveDate>,
+    warnings: &mut Vec<Warning<Text>>,
+) {
+    let Some(last) = last else { return };
+    let over = date::add_days(last, 1);
+    let condition = match s.exit_date {
+        Some(exit) if exit > last => None,
+        Some(_) => return,
+        None => Some(t(msg::STAY_BEYOND, vec![("last", Arg::Date(last))])),
+    };
+    for n in c
+        .overstay_notes
+        .iter()
+        .filter(|n| n.in_force.contains(over))
+    {
+        let said = t(n.message, vec![("last", Arg::Date(last))]);
+        let message = match &condition {
+            Some(w) => t(
+                msg::IF_THEN,
+                vec![("condition", w.clone().into()), ("message", said.into())],
+            ),
+            None => said,
+        };
+        warnings.push(Warning {
+            code: n.code,
+            message,
+            sources: n.sources,
+        });
+    }
 }
 
 /// What the country's data says to someone whose planned stay goes beyond the visa-free
@@ -507,6 +571,8 @@ fn beyond_allowance(
         on: s.entry_date,
         regime: Some(a.regime),
         same_owner: false,
+        due: None,
+        accommodation: s.accommodation,
     };
     for n in c
         .beyond_allowance
@@ -600,6 +666,7 @@ fn obligation(
         Trigger::StayEnd => msg::LAST_LAWFUL_DAY,
         Trigger::PermitExpiry => msg::PERMIT_EXPIRY,
         Trigger::PermitChange => msg::PERMIT_CHANGE,
+        Trigger::Departure => msg::DEPARTURE,
     };
     steps_text.extend(count::render(&counted, event));
     Obligation {
@@ -805,6 +872,8 @@ fn could_apply(
         on,
         regime,
         same_owner: false,
+        due: None,
+        accommodation: s.accommodation,
     };
     if rule.applies.eval(&facts) == Tri::False {
         return false;
@@ -823,7 +892,9 @@ fn could_apply(
             }
         }
         // Counted back from a day the scenario names: judged on that day, not announced.
-        Trigger::StayEnd | Trigger::PermitExpiry | Trigger::PermitChange => return false,
+        Trigger::StayEnd | Trigger::PermitExpiry | Trigger::PermitChange | Trigger::Departure => {
+            return false
+        }
     }
     !c.exemptions.iter().any(|e| {
         e.kinds.contains(&rule.kind)
@@ -876,6 +947,8 @@ fn rule_change_warnings(
                 on,
                 regime,
                 same_owner: false,
+                due: None,
+                accommodation: s.accommodation,
             };
             e.applies.eval(&facts) != Tri::False
         };

@@ -16,7 +16,7 @@ use crate::calendar::CountryCalendar;
 use crate::rules::Country;
 
 /// Every destination tirkeu has rules for, in the order the page lists them.
-pub static ALL: &[&Country] = &[&kz::COUNTRY, &az::COUNTRY];
+pub static ALL: &[&Country] = &[&kz::COUNTRY, &az::COUNTRY, &ru::COUNTRY];
 
 /// The registered countries' forms (the form renderers find the destination's here).
 #[cfg(feature = "form")]
@@ -26,12 +26,8 @@ pub const FORMS: &[&crate::form::spec::FormSpec] = &[&kz::form::FORM, &az::form:
 /// calendar (`Country::calendar`) is here too (tested).
 /// Calendars of countries that are not destinations yet come with the `pending-calendars`
 /// feature (on by default; off in the page's core module, which lists only destinations).
-pub static CALENDARS: &[&CountryCalendar] = &[
-    &az::calendar::AZ,
-    &kz::calendar::KZ,
-    #[cfg(feature = "pending-calendars")]
-    &ru::calendar::RU,
-];
+pub static CALENDARS: &[&CountryCalendar] =
+    &[&az::calendar::AZ, &kz::calendar::KZ, &ru::calendar::RU];
 
 /// The country with ISO 3166-1 alpha-2 `code` (case-insensitive), if tirkeu covers it.
 pub fn find(code: &str) -> Option<&'static Country> {

@@ -159,6 +159,8 @@ templates! {
     STAY_PAST = "stay-past";
     STAY_NOT_PAST = "stay-not-past";
     COND_SAME_OWNER = "cond-same-owner";
+    PRESENT_AFTER_DUE = "present-after-due";
+    GONE_BY_DUE = "gone-by-due";
     COND_NOT_SAME_OWNER = "cond-not-same-owner";
     COND_PERMIT = "cond-permit";
     ENTERED_FROM = "entered-from";
@@ -177,6 +179,7 @@ templates! {
     LAST_LAWFUL_DAY = "last-lawful-day";
     PERMIT_EXPIRY = "permit-expiry";
     PERMIT_CHANGE = "permit-change";
+    DEPARTURE = "departure";
     MONTH_UNIT = "month-unit";
     COUNT_BACK = "count-back";
     COUNT_BACK_NTH = "count-back-nth";

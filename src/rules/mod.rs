@@ -89,6 +89,8 @@ kinds! {
     PermitDataChange = "permit-data-change",
     /// An extension of the allowed stay, on the grounds the law lists.
     StayExtension = "stay-extension",
+    /// A hotel (or a place like it) reports the foreigner's departure.
+    HotelDeparture = "hotel-departure",
 }
 
 /// Who must act.
@@ -117,6 +119,9 @@ pub enum Trigger {
     PermitExpiry,
     /// The day the permit holder's identity data changed or the card was lost.
     PermitChange,
+    /// Leaving a hotel (or a place like it): on the planned exit, or on a move out of it. The
+    /// receiving party is the hotel left.
+    Departure,
 }
 
 impl Trigger {
@@ -128,6 +133,7 @@ impl Trigger {
             Trigger::StayEnd => "stay-end",
             Trigger::PermitExpiry => "permit-expiry",
             Trigger::PermitChange => "permit-change",
+            Trigger::Departure => "departure",
         }
     }
 }
@@ -337,6 +343,9 @@ pub struct Country {
     /// Said when the planned stay goes beyond the visa-free allowance and the rows' condition
     /// holds (no way to extend in the country, say). `{last}` is the last lawful day.
     pub beyond_allowance: &'static [NoteRule],
+    /// Said when the planned stay goes beyond the last lawful day, each row judged on the first
+    /// day beyond it (its condition is not read). `{last}` is the last lawful day.
+    pub overstay_notes: &'static [NoteRule],
     /// Said when the person holds a visa: the stay is bounded by it.
     pub visa_bounds_stay: &'static str,
     /// Said when the person holds a residence permit valid on the entry day: the stay is
@@ -407,6 +416,7 @@ impl Country {
         v.extend(self.notes.iter().map(|n| n.message));
         v.extend(self.no_allowance_notes.iter().map(|n| n.message));
         v.extend(self.beyond_allowance.iter().map(|n| n.message));
+        v.extend(self.overstay_notes.iter().map(|n| n.message));
         v.retain(|s| !s.is_empty());
         crate::sort::sort(&mut v);
         v.dedup();

@@ -841,6 +841,7 @@ pub static AZERBAIJAN: Country = Country {
     no_allowance: "az-no-allowance",
     no_allowance_code: "visa-required",
     beyond_allowance: &[],
+    overstay_notes: &[],
     visa_bounds_stay: "az-visa-bounds-stay",
     permit_bounds_stay: "az-permit-bounds-stay",
     overstay_penalty: &[OVERSTAY_PENALTY],

@@ -1087,6 +1087,7 @@ pub static KAZAKHSTAN: Country = Country {
             STEPPE_2022_SANCTIONS,
         ],
     }],
+    overstay_notes: &[],
     visa_bounds_stay: "kz-visa-bounds-stay",
     permit_bounds_stay: "kz-permit-bounds-stay",
     overstay_penalty: &[OVERSTAY_PENALTY],

@@ -302,3 +302,12 @@ visits-used-up = { $from } мен { $to } аралығында ең көбі { $
 
 # A line of the counting steps of a deadline counted back from an event, day N itself being the due date; $event the event (see day-of), $unit working or calendar day, $n a number.
 count-back-nth = Кері санау: { $event } күні — { $unit } 1; мерзім — «{ $unit } { $n }» күні.
+
+# A condition in words, as it follows "if" or "only if".
+present-after-due = болу мерзімнен кейін жалғасады
+
+# A condition in words, as it follows "if" or "only if".
+gone-by-due = тұлға мерзімге дейін кетеді
+
+# A line or word of the counting steps under a deadline: the event a count starts from (see day-of).
+departure = кету

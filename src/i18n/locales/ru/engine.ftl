@@ -361,3 +361,12 @@ visits-used-up = Не более { $entries } въездов с { $from } по {
 
 # A line of the counting steps of a deadline counted back from an event, day N itself being the due date; $event the event (see day-of), $unit working or calendar day, $n a number.
 count-back-nth = Отсчёт назад: день { $event } — { $unit } 1; срок — день «{ $unit } { $n }».
+
+# A condition in words, as it follows "if" or "only if".
+present-after-due = пребывание продолжается после срока
+
+# A condition in words, as it follows "if" or "only if".
+gone-by-due = лицо выезжает не позднее срока
+
+# A line or word of the counting steps under a deadline: the event a count starts from (see day-of).
+departure = убытия

@@ -302,3 +302,12 @@ visits-used-up = { $from }至{ $to }期间最多入境{ $entries }次：本次�
 
 # A line of the counting steps of a deadline counted back from an event, day N itself being the due date; $event the event (see day-of), $unit working or calendar day, $n a number.
 count-back-nth = 倒数计算：{ $event }日为{ $unit }第 1 天；截止日期为{ $unit }第 { $n } 天。
+
+# A condition in words, as it follows "if" or "only if".
+present-after-due = 停留持续到截止日期之后
+
+# A condition in words, as it follows "if" or "only if".
+gone-by-due = 此人在截止日期前离开
+
+# A line or word of the counting steps under a deadline: the event a count starts from (see day-of).
+departure = 离开
