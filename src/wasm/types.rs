@@ -245,6 +245,8 @@ export interface Details {
   passportNumber?: string; passportIssueDate?: IsoDate; passportExpiry?: IsoDate;
   visaNumber?: string; visaExpiry?: IsoDate; purpose?: string; checkpoint?: string; address?: string;
   hostName?: string; hostId?: string; hostPhone?: string; hostAddress?: string; hostContact?: string;
+  /** The country the person arrived from, as written (Azerbaijan's form, item 1.6). */
+  arrivedFrom?: string;
   children?: { name?: string; birthDate?: IsoDate; passportNumber?: string }[];
 }
 

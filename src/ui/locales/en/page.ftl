@@ -46,6 +46,9 @@ ui-f-visa = Visa
 # A choice in the visa list.
 ui-visa-none = No visa (visa-free)
 
+# A choice in the visa list: a visa issued online before the trip (e-visa).
+ui-visa-e-visa = Electronic visa (e-visa)
+
 # A choice in the visa list.
 ui-visa-tourist = Tourist
 
@@ -546,6 +549,12 @@ ui-d-host-phone = Host's phone
 
 # Label of a personal detail for the form.
 ui-d-host-address = Host's address
+
+# Label of a personal detail for the form: the country the traveller came from (the destination's form asks it).
+ui-d-arrived-from = Country arrived from
+
+# Label of a personal detail for the form: the receiving party's identity document or tax number (the destination's form says which).
+ui-d-host-id = Host's ID or tax number
 
 # The pre-filled form section.
 ui-form-preview = Form preview
