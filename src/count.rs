@@ -36,6 +36,10 @@ pub enum Start {
     /// N days remain after it. For months: the same day N months earlier (the month's last day
     /// when that month is shorter).
     Before,
+    /// Day 1 is the day of entry, whatever event the rule follows (a treaty's "N days from the
+    /// date of entry" that binds at whichever address the person is then): the engine counts
+    /// from the entry; otherwise as [`Start::EventDay`].
+    EntryDay,
     /// Counted back as [`Start::Before`], but day N itself is the due date (a reading of
     /// "N working days before" that does not keep N full days after the application).
     NthBefore,
@@ -159,7 +163,7 @@ pub fn count(cal: &CountryCalendar, event: NaiveDate, rule: CountRule) -> Count 
     let days = rule.days.max(1);
     let first = match rule.start {
         Start::NextDay => date::add_days(event, 1),
-        Start::EventDay | Start::Before | Start::NthBefore => event,
+        Start::EventDay | Start::EntryDay | Start::Before | Start::NthBefore => event,
     };
     let mut steps = Vec::new();
     if first != event {

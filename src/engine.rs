@@ -121,6 +121,8 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
                 on,
                 regime,
                 same_owner: ev.same_owner,
+                due: Some(count::count(cal, anchor(s, rule, on), rule.count).due_date),
+                accommodation,
             };
             let mut conditions = Vec::new();
             // The same conditions as plain words that follow "if", for a warning said instead.
@@ -224,7 +226,16 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
             if scope.is_some_and(|r| r.confidence == Confidence::Unknown) {
                 continue;
             }
-            let mut o = obligation(c, cal, rule, kind, on, accommodation, conditional);
+            let mut o = obligation(
+                c,
+                cal,
+                rule,
+                kind,
+                on,
+                anchor(s, rule, on),
+                accommodation,
+                conditional,
+            );
             // Counted back from the last lawful day to before the entry: it cannot be done in
             // the country in time; said as a warning rather than a date in the past.
             if kind == Trigger::StayEnd && o.due_date < s.entry_date {
@@ -248,6 +259,7 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
         }
     }
     crate::sort::sort_by_key(&mut obligations, |o| (o.due_date, o.trigger.date));
+    regional_day_warnings(c, &obligations, &mut warnings);
 
     // Notes in force on the day of entry.
     let facts = Facts {
@@ -255,6 +267,8 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
         on: s.entry_date,
         regime,
         same_owner: false,
+        due: None,
+        accommodation: s.accommodation,
     };
     for n in c.notes.iter().filter(|n| n.in_force.contains(s.entry_date)) {
         let message = match n.applies.eval(&facts) {
@@ -317,6 +331,16 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
     }
 }
 
+/// The day a rule's count runs from: the entry for a count from the day of entry
+/// ([`count::Start::EntryDay`]), else the triggering event.
+fn anchor(s: &Scenario, rule: &ObligationRule, on: NaiveDate) -> NaiveDate {
+    if rule.count.start == count::Start::EntryDay {
+        s.entry_date
+    } else {
+        on
+    }
+}
+
 /// A day that may start an obligation's count.
 struct Event {
     trigger: Trigger,
@@ -327,7 +351,7 @@ struct Event {
 }
 
 /// The scenario's events: the arrival, each move, the last lawful day (if known), the held
-/// permit's expiry and the change of its holder's data.
+/// permit's expiry and the change of its holder's data, and each departure from a hotel.
 fn events(s: &Scenario, last_day: Option<NaiveDate>) -> Vec<Event> {
     let ev = |trigger, on| Event {
         trigger,
@@ -349,7 +373,55 @@ fn events(s: &Scenario, last_day: Option<NaiveDate>) -> Vec<Event> {
         v.push(ev(Trigger::PermitExpiry, p.valid_until));
         v.extend(p.changed_on.map(|d| ev(Trigger::PermitChange, d)));
     }
+    // Leaving a hotel: on a move out of one, and on the exit from the last place.
+    let hotel_left = |on| Event {
+        accommodation: Accommodation::Hotel,
+        ..ev(Trigger::Departure, on)
+    };
+    let mut at = s.accommodation;
+    for m in &s.moves {
+        if at == Accommodation::Hotel {
+            v.push(hotel_left(m.date));
+        }
+        at = m.accommodation;
+    }
+    if let (Accommodation::Hotel, Some(exit)) = (at, s.exit_date) {
+        v.push(hotel_left(exit));
+    }
     v
+}
+
+/// Warns of each regional day off that falls within a deadline's count (after its start, up
+/// to the due date): offices in those regions may be closed. Said once per day.
+fn regional_day_warnings(
+    c: &Country,
+    obligations: &[Obligation<Text>],
+    warnings: &mut Vec<Warning<Text>>,
+) {
+    for d in c.regional_days {
+        let within = obligations
+            .iter()
+            .find(|o| o.count.from < d.date && d.date <= o.due_date);
+        let Some(o) = within else { continue };
+        let regions = d.regions.iter().map(|r| Text::new(r)).collect();
+        warnings.push(Warning {
+            code: "regional-day",
+            message: t(
+                if d.provisional {
+                    msg::REGIONAL_DAY_PROVISIONAL
+                } else {
+                    msg::REGIONAL_DAY
+                },
+                vec![
+                    ("date", Arg::Date(d.date)),
+                    ("name", Arg::msg(d.name)),
+                    ("regions", Text::list(msg::JOIN_AND, regions).into()),
+                    ("title", o.title.clone().into()),
+                ],
+            ),
+            sources: d.sources,
+        });
+    }
 }
 
 /// The first allowance row in force on the entry day that lists the citizenship.
@@ -414,6 +486,8 @@ fn assess_stay(
                 on: s.entry_date,
                 regime: None,
                 same_owner: false,
+                due: None,
+                accommodation: s.accommodation,
             };
             let (code, said, sources) = c
                 .no_allowance_notes
@@ -451,6 +525,11 @@ fn assess_stay(
     out.last_day = stay::last_day(&out.limits);
     out.steps_text = out.limits.iter().map(|l| l.text.clone()).collect();
     out.note = Text::new(a.note);
+    // A row without limits (a free stay by treaty): no last day, nothing used up.
+    if a.limits.is_empty() {
+        out.last_day = None;
+        return out;
+    }
     match (out.last_day, s.exit_date) {
         (None, _) => warnings.push(Warning {
             code: "allowance-used-up",
@@ -482,7 +561,45 @@ fn assess_stay(
         _ => {}
     }
     beyond_allowance(c, s, a, out.last_day, warnings);
+    overstay_notes(c, s, out.last_day, warnings);
     out
+}
+
+/// The country's notes for a stay beyond the last lawful day, each judged on the first day
+/// beyond it (a rule that starts during the stay reaches an overstay after its start): said
+/// outright when the planned exit is later, as a condition when no exit is given.
+fn overstay_notes(
+    c: &Country,
+    s: &Scenario,
+    last: Option<NaiveDate>,
+    warnings: &mut Vec<Warning<Text>>,
+) {
+    let Some(last) = last else { return };
+    let over = date::add_days(last, 1);
+    let condition = match s.exit_date {
+        Some(exit) if exit > last => None,
+        Some(_) => return,
+        None => Some(t(msg::STAY_BEYOND, vec![("last", Arg::Date(last))])),
+    };
+    for n in c
+        .overstay_notes
+        .iter()
+        .filter(|n| n.in_force.contains(over))
+    {
+        let said = t(n.message, vec![("last", Arg::Date(last))]);
+        let message = match &condition {
+            Some(w) => t(
+                msg::IF_THEN,
+                vec![("condition", w.clone().into()), ("message", said.into())],
+            ),
+            None => said,
+        };
+        warnings.push(Warning {
+            code: n.code,
+            message,
+            sources: n.sources,
+        });
+    }
 }
 
 /// What the country's data says to someone whose planned stay goes beyond the visa-free
@@ -507,6 +624,8 @@ fn beyond_allowance(
         on: s.entry_date,
         regime: Some(a.regime),
         same_owner: false,
+        due: None,
+        accommodation: s.accommodation,
     };
     for n in c
         .beyond_allowance
@@ -564,17 +683,18 @@ fn obligation(
     rule: &'static ObligationRule,
     trigger: Trigger,
     on: NaiveDate,
+    from: NaiveDate,
     acc: Accommodation,
     conditional: Option<Text>,
 ) -> Obligation<Text> {
-    let mut counted: Count = count::count(cal, on, rule.count);
+    let mut counted: Count = count::count(cal, from, rule.count);
     let due = counted.due_date;
     let (who, who_detail) = who(c, rule, acc);
     let alternatives = rule
         .alternatives
         .iter()
         .filter_map(|a| {
-            let due_date = count::count(cal, on, a.count).due_date;
+            let due_date = count::count(cal, from, a.count).due_date;
             if a.only_if_later && due_date <= due {
                 return None;
             }
@@ -600,6 +720,7 @@ fn obligation(
         Trigger::StayEnd => msg::LAST_LAWFUL_DAY,
         Trigger::PermitExpiry => msg::PERMIT_EXPIRY,
         Trigger::PermitChange => msg::PERMIT_CHANGE,
+        Trigger::Departure => msg::DEPARTURE,
     };
     steps_text.extend(count::render(&counted, event));
     Obligation {
@@ -805,6 +926,8 @@ fn could_apply(
         on,
         regime,
         same_owner: false,
+        due: None,
+        accommodation: s.accommodation,
     };
     if rule.applies.eval(&facts) == Tri::False {
         return false;
@@ -823,7 +946,9 @@ fn could_apply(
             }
         }
         // Counted back from a day the scenario names: judged on that day, not announced.
-        Trigger::StayEnd | Trigger::PermitExpiry | Trigger::PermitChange => return false,
+        Trigger::StayEnd | Trigger::PermitExpiry | Trigger::PermitChange | Trigger::Departure => {
+            return false
+        }
     }
     !c.exemptions.iter().any(|e| {
         e.kinds.contains(&rule.kind)
@@ -876,6 +1001,8 @@ fn rule_change_warnings(
                 on,
                 regime,
                 same_owner: false,
+                due: None,
+                accommodation: s.accommodation,
             };
             e.applies.eval(&facts) != Tri::False
         };

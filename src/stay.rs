@@ -191,10 +191,11 @@ pub fn apply(
             let dec31 = NaiveDate::from_ymd_opt(year, 12, 31).map_or(e, |d| d.num_days_from_ce());
             let used = count_in(&earlier, jan1, e - 1);
             let left = days.saturating_sub(used);
-            // A stay that runs into the next year starts a fresh count on 1 January.
+            // A stay that runs into the next year starts a fresh count on 1 January (also when
+            // the year's days run out exactly on 31 December).
             let last = if left == 0 {
                 None
-            } else if e + left as i32 - 1 <= dec31 {
+            } else if e + left as i32 - 1 < dec31 {
                 Some(e + left as i32 - 1)
             } else {
                 Some(dec31 + days as i32)

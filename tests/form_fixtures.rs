@@ -1,7 +1,8 @@
-//! The Kazakh form prints the same as before it became a spec (issue 11, item 4): the HTML
-//! string, and the PDF's text (`pdftotext -layout`) and page count, for a few details sets in
-//! each language, are compared with the files in `tests/fixtures/form/kz/`, written from the
-//! hand-written form before the move. `TIRKEU_BLESS=1 cargo test --test form_fixtures` rewrites
+//! Each country's form prints as its fixtures say: the HTML string, and the PDF's text
+//! (`pdftotext -layout`), page count and bytes, for a few details sets in each language, are
+//! compared with the files in `tests/fixtures/form/<code>/`. Kazakhstan's were written from the
+//! hand-written form before it became a spec (issue 11, item 4); Azerbaijan's when its form was
+//! added (issue 13), after reading them. `TIRKEU_BLESS=1 cargo test --test form_fixtures` rewrites
 //! them (only for an intended change, named in its commit).
 
 use serde_json::{json, Value};
@@ -12,9 +13,9 @@ fn j(v: Value) -> tirkeu::json::Json {
     serde_json::from_value(v).expect("test JSON")
 }
 
-/// The details sets: none; a realistic one; a long purpose (a continuation sheet); every field
-/// long at once (two or three sheets); a hotel with a stateless guest.
-fn cases() -> Vec<(&'static str, Value, Value)> {
+/// Kazakhstan's details sets: none; a realistic one; a long purpose (a continuation sheet);
+/// every field long at once (two or three sheets); a hotel with a stateless guest.
+fn kz_cases() -> Vec<(&'static str, Value, Value)> {
     let base = json!({
         "destination": "KZ", "citizenship": "DE", "entryDate": "2026-03-06",
         "exitDate": "2026-03-28", "birthDate": "1990-05-01", "accommodation": "private"
@@ -72,8 +73,64 @@ fn cases() -> Vec<(&'static str, Value, Value)> {
     ]
 }
 
-fn dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/form/kz")
+/// Azerbaijan's: none (a Georgian citizen, visa-free, in a private flat: registration due
+/// 18.06.2026, docs/research/az.md C1); a realistic one with every Azerbaijani letter; a hotel
+/// guest on an e-visa (due 16.05.2026, C26); every field at its longest at once, a stateless
+/// person on a work visa housed by an organisation.
+fn az_cases() -> Vec<(&'static str, Value, Value)> {
+    let base = json!({
+        "destination": "AZ", "citizenship": "GE", "entryDate": "2026-06-03",
+        "exitDate": "2026-07-10", "birthDate": "1990-05-01", "accommodation": "private"
+    });
+    let full = json!({
+        "surname": "Məmmədova", "givenNames": "Gülşən", "patronymic": "Əliağa qızı",
+        "sex": "F", "arrivedFrom": "Gürcüstan (Tbilisi)", "passportNumber": "GE 12AB34567",
+        "address": "Bakı şəhəri, Nəsimi rayonu, İstiqlaliyyət küçəsi 12, mənzil 5",
+        "hostName": "ŞAHİN ÇƏLƏBİ ÖZTÜRK ÜNAL", "hostId": "5ABC12D",
+        "hostPhone": "+994 50 123 45 67", "hostAddress": "Bakı, Xətai rayonu, Babək prospekti 8, mənzil 31"
+    });
+    let w = |n: usize| {
+        "Wałęsa Məmmədov Ağayev Алматы "
+            .repeat(20)
+            .chars()
+            .take(n)
+            .collect::<String>()
+            .trim_end()
+            .to_owned()
+    };
+    let max = json!({
+        "surname": w(80), "givenNames": w(80), "patronymic": w(80), "arrivedFrom": w(80),
+        "passportNumber": w(20), "visaNumber": w(30), "address": w(200), "hostName": w(200),
+        "hostId": w(30), "hostPhone": w(40), "hostAddress": w(200), "sex": "M",
+        "visaExpiry": "2026-12-31"
+    });
+    let mut hotel = base.clone();
+    hotel["citizenship"] = json!("DE");
+    hotel["visa"] = json!("e-visa");
+    hotel["entryDate"] = json!("2026-05-01");
+    hotel["exitDate"] = json!("2026-05-30");
+    hotel["accommodation"] = json!("hotel");
+    let mut org = base.clone();
+    org["citizenship"] = json!("stateless");
+    org["visa"] = json!("work");
+    org["exitDate"] = Value::Null;
+    org["accommodation"] = json!("organization");
+    vec![
+        ("empty", base.clone(), json!(null)),
+        ("full", base, full),
+        (
+            "hotel",
+            hotel,
+            json!({ "surname": "Müller", "givenNames": "Jürgen", "sex": "m",
+                "visaNumber": "E260501-0042", "visaExpiry": "2026-07-30",
+                "hostName": "Hilton Baku", "hostAddress": "Bakı, Azadlıq prospekti 1B" }),
+        ),
+        ("max", org, max),
+    ]
+}
+
+fn dir(country: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/form/{country}"))
 }
 
 fn pdf_text(pdf: &[u8], name: &str) -> Option<(String, usize)> {
@@ -98,25 +155,26 @@ fn pdf_text(pdf: &[u8], name: &str) -> Option<(String, usize)> {
     Some((String::from_utf8(text.stdout).ok()?, pages))
 }
 
-#[test]
-fn the_kazakh_form_prints_as_before() {
+/// Renders every case of `country` in every language and compares each file with its fixture
+/// (or rewrites it, with TIRKEU_BLESS).
+fn prints_as_its_fixtures(country: &str, cases: Vec<(&'static str, Value, Value)>) {
     let bless = std::env::var_os("TIRKEU_BLESS").is_some();
-    std::fs::create_dir_all(dir()).unwrap();
+    std::fs::create_dir_all(dir(country)).unwrap();
     let mut differ = Vec::new();
     let mut check = |file: String, got: String| {
-        let path = dir().join(&file);
+        let path = dir(country).join(&file);
         if bless {
             std::fs::write(&path, &got).unwrap();
             return;
         }
         let want = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
         if want != got {
-            let out = std::env::temp_dir().join(format!("got-{file}"));
+            let out = std::env::temp_dir().join(format!("got-{country}-{file}"));
             std::fs::write(&out, &got).unwrap();
             differ.push(format!("{file} (now in {})", out.display()));
         }
     };
-    for (name, mut scenario, details) in cases() {
+    for (name, mut scenario, details) in cases {
         for lang in ["en", "ru", "kk", "zh"] {
             scenario["lang"] = json!(lang);
             let s = tirkeu::scenario::parse(&j(scenario.clone())).unwrap();
@@ -127,7 +185,7 @@ fn the_kazakh_form_prints_as_before() {
                 tirkeu::forms::form_html(&s, &a, &d),
             );
             let pdf = tirkeu::forms::form_pdf(&s, &a, &d);
-            if let Some((text, pages)) = pdf_text(&pdf, &format!("{name}-{lang}.pdf")) {
+            if let Some((text, pages)) = pdf_text(&pdf, &format!("{country}-{name}-{lang}.pdf")) {
                 // The bytes too, as a fingerprint: the same drawing gives the same file.
                 let fnv = pdf.iter().fold(0xcbf29ce484222325u64, |h, &b| {
                     (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
@@ -146,7 +204,17 @@ fn the_kazakh_form_prints_as_before() {
     }
     assert!(
         differ.is_empty(),
-        "differ from before:\n{}",
+        "{country}: differ from the fixtures:\n{}",
         differ.join("\n")
     );
+}
+
+#[test]
+fn the_kazakh_form_prints_as_before() {
+    prints_as_its_fixtures("kz", kz_cases());
+}
+
+#[test]
+fn the_azerbaijani_form_prints_as_its_fixtures() {
+    prints_as_its_fixtures("az", az_cases());
 }

@@ -74,6 +74,9 @@ fn scenario() -> impl Strategy<Value = Json> {
             "KZ",
             "GE",
             "QA",
+            "BY",
+            "UZ",
+            "AZ",
         ]),
         prop::sample::select(vec![
             "none",
@@ -96,7 +99,7 @@ fn scenario() -> impl Strategy<Value = Json> {
             0..3,
         ),
         prop::sample::select(vec!["en", "ru", "kk", "zh"]),
-        prop::sample::select(vec!["KZ", "AZ"]),
+        prop::sample::select(vec!["KZ", "AZ", "RU"]),
     )
         .prop_map(
             |(entry, len, cit, visa, passport, acc, birth, trips, moves, lang, dest)| {

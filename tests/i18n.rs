@@ -246,6 +246,17 @@ fn answers_and_errors_in_every_language_use_no_english_fallback() {
         json!({"destination": "AZ", "citizenship": "GE", "entryDate": "2016-02-18", "exitDate": "2019-09-01", "moves": [{"date": "2019-07-23"}]}),
         json!({"destination": "AZ", "citizenship": "GE", "entryDate": "2026-01-10", "passport": "diplomatic", "permit": {"kind": "temporary", "validUntil": "2027-03-31", "changedOn": "2027-03-05"}}),
         json!({"destination": "AZ", "citizenship": "QA", "entryDate": "2026-02-01", "exitDate": "2026-03-20"}),
+        // Russia: housing with a move into a hotel and out (departure), an exempt citizen beyond
+        // the window and one moving, Belarus, the e-visa, an overstay in 2025, the 2018 and
+        // 2020 notes, a diplomat, no exit date.
+        json!({"destination": "RU", "citizenship": "AZ", "entryDate": "2025-10-30", "exitDate": "2026-01-20", "moves": [{"date": "2025-12-01", "accommodation": "hotel"}, {"date": "2025-12-05", "accommodation": "organization"}]}),
+        json!({"destination": "RU", "citizenship": "KZ", "entryDate": "2026-03-01", "exitDate": "2026-04-20", "moves": [{"date": "2026-03-20"}]}),
+        json!({"destination": "RU", "citizenship": "BY", "entryDate": "2026-03-01"}),
+        json!({"destination": "RU", "citizenship": "US", "visa": "e-visa", "entryDate": "2025-09-01", "accommodation": "hotel", "exitDate": "2025-09-20"}),
+        json!({"destination": "RU", "citizenship": "UZ", "entryDate": "2025-02-01", "exitDate": "2025-06-30"}),
+        json!({"destination": "RU", "citizenship": "TJ", "entryDate": "2018-06-01", "exitDate": "2018-06-10", "birthDate": "2015-01-01"}),
+        json!({"destination": "RU", "citizenship": "DE", "visa": "tourist", "entryDate": "2020-04-01", "passport": "diplomatic"}),
+        json!({"destination": "RU", "citizenship": "FR", "entryDate": "2026-04-01"}),
     ];
     let errors = [
         json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2026-02-30"}),
@@ -257,6 +268,7 @@ fn answers_and_errors_in_every_language_use_no_english_fallback() {
         json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2026-02-03", "exitDate": "2036-02-03"}),
         json!({"destination": "KZ", "citizenship": "DE", "entryDate": "2026-02-03", "birthDate": "1880-02-03"}),
         json!({"destination": "AZ", "citizenship": "AZ", "entryDate": "2026-02-03"}),
+        json!({"destination": "RU", "citizenship": "RU", "entryDate": "2026-02-03"}),
         json!({"destination": "AZ", "citizenship": "DE", "entryDate": "2026-02-03", "moves": [{"date": "2026-02-05", "sameOwner": "yes"}]}),
         json!({"destination": "AZ", "citizenship": "DE", "entryDate": "2026-02-03", "permit": {"kind": "forever", "validUntil": "2027-01-01"}}),
         json!({"destination": "AZ", "citizenship": "DE", "entryDate": "2026-02-03", "permit": {"kind": "temporary"}}),

@@ -168,6 +168,10 @@ fn scenario() -> impl Strategy<Value = Json> {
             "KZ",
             "QA",
             "UA",
+            "BY",
+            "TJ",
+            "UZ",
+            "AZ",
         ]),
         prop::sample::select(vec![
             "none",
@@ -185,7 +189,7 @@ fn scenario() -> impl Strategy<Value = Json> {
         prop::collection::vec((0i64..2000, 0i64..60), 0..6),
         prop::collection::vec((0i64..400, any::<bool>()), 0..3),
         prop::collection::vec((prop::sample::select(KEYS.to_vec()), value()), 0..2),
-        prop::sample::select(vec!["KZ", "AZ"]),
+        prop::sample::select(vec!["KZ", "AZ", "RU"]),
     )
         .prop_map(
             |(entry, len, cit, visa, passport, acc, birth, trips, moves, junk, dest)| {

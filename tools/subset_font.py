@@ -3,7 +3,7 @@
 
     apt-get install fonts-noto-core      # Debian: NotoSans-Regular.ttf, SIL OFL 1.1
     pip install fonttools==4.66.1        # PyPI: pyftsubset
-    python3 tools/subset_font.py
+    python3 tools/subset_font.py         # needs Node too, for scripts/ttf-upm.mjs
 
 Writes assets/fonts/NotoSans-Regular-tirkeu.ttf, holding exactly the characters the form can
 print, assets/fonts/OFL.txt (the font's licence, from the Debian package's copyright file), and
@@ -11,9 +11,12 @@ src/form/nfc_table.rs: how the printable letters with diacritics are composed fr
 a combining mark, for the form's NFC (src/form/nfc.rs; a test checks the table against the
 unicode-normalization crate). `src/form/font.rs` includes the TTF with `include_bytes!`;
 `parse_details` refuses text with a character outside it. Keep RANGES in step with docs/form.md.
+The subset is then rescaled to 256 units per em by scripts/ttf-upm.mjs (the same code that makes
+the Chinese subset smaller): about 3.6 kB less gzipped in the form module, points within 1/512 em.
 """
 import hashlib
 import pathlib
+import subprocess
 import sys
 import unicodedata
 
@@ -26,6 +29,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "assets" / "fonts" / "NotoSans-Regular-tirkeu.ttf"
 LICENCE = ROOT / "assets" / "fonts" / "OFL.txt"
 NFC_TABLE = ROOT / "src" / "form" / "nfc_table.rs"
+UPM = 256  # design units per em of the result (Noto Sans has 1000)
 
 RANGES = [
     (0x0020, 0x007E),  # Basic Latin: letters, digits, punctuation
@@ -56,6 +60,7 @@ def main() -> int:
     sub.subset(font)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     font.save(OUT)
+    subprocess.run(["node", str(ROOT / "scripts" / "ttf-upm.mjs"), str(OUT), str(UPM)], check=True)
 
     missing = [u for u in unicodes if u not in font.getBestCmap()]
     kazakh = "ӘәҒғҚқҢңӨөҰұҮүҺһІі"

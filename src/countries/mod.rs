@@ -17,22 +17,18 @@ use crate::rules::faq::Claim;
 use crate::rules::Country;
 
 /// Every destination tirkeu has rules for, in the order the page lists them.
-pub static ALL: &[&Country] = &[&kz::COUNTRY, &az::COUNTRY];
+pub static ALL: &[&Country] = &[&kz::COUNTRY, &az::COUNTRY, &ru::COUNTRY];
 
 /// The registered countries' forms (the form renderers find the destination's here).
 #[cfg(feature = "form")]
-pub const FORMS: &[&crate::form::spec::FormSpec] = &[&kz::form::FORM];
+pub const FORMS: &[&crate::form::spec::FormSpec] = &[&kz::form::FORM, &az::form::FORM];
 
 /// Every working-day calendar tirkeu has, destinations or not, by ISO code. Each destination's
 /// calendar (`Country::calendar`) is here too (tested).
 /// Calendars of countries that are not destinations yet come with the `pending-calendars`
 /// feature (on by default; off in the page's core module, which lists only destinations).
-pub static CALENDARS: &[&CountryCalendar] = &[
-    &az::calendar::AZ,
-    &kz::calendar::KZ,
-    #[cfg(feature = "pending-calendars")]
-    &ru::calendar::RU,
-];
+pub static CALENDARS: &[&CountryCalendar] =
+    &[&az::calendar::AZ, &kz::calendar::KZ, &ru::calendar::RU];
 
 /// Each destination's FAQ (`src/countries/<code>/faq.rs`): the answers to the claims its
 /// `ui.faq` lists, by its code (tested: every claim listed has one).

@@ -1,9 +1,10 @@
 //! The PDF form's fonts. [`LATIN`]: Noto Sans Regular (SIL OFL 1.1), pre-subset by
 //! `tools/subset_font.py` to Basic Latin, Latin-1 Supplement, Latin Extended-A, the Azerbaijani
-//! schwa (Ə ə), Cyrillic (with the Kazakh letters), general punctuation and №; every value and
-//! every label is drawn with it. [`CJK`]: Noto Sans SC Regular (SIL OFL 1.1), subset by
-//! `scripts/cjk-font.mjs` to the characters of the forms' Chinese labels from U+2E80 on, for the
-//! Chinese renderings under the labels; it draws what the first one cannot.
+//! schwa (Ə ə), Cyrillic (with the Kazakh letters), general punctuation and №, and rescaled to
+//! 256 units per em; every value and every label is drawn with it. [`CJK`]: Noto Sans SC Regular
+//! (SIL OFL 1.1), subset by `scripts/cjk-font.mjs` to the characters of the forms' Chinese labels
+//! from U+2E80 on, at 128 units per em, for the Chinese renderings under the labels; it draws
+//! what the first one cannot.
 //!
 //! Only what the PDF needs is read from the TrueType tables: the character → glyph map (`cmap`
 //! format 4), advance widths (`hmtx`) and a few metrics (`head`, `hhea`, `OS/2`, `post`). The
@@ -250,7 +251,8 @@ mod tests {
         for c in "中文日本語한글\u{1F600}\u{0}\u{7}عא\u{301}\u{180}ǖ".chars() {
             assert!(!covers(c), "{c:?}");
         }
-        assert_eq!(units_per_em(), 1000);
+        // Rescaled from 1000 (tools/subset_font.py, scripts/ttf-upm.mjs).
+        assert_eq!(units_per_em(), 256);
         assert!(width("Ww", 10.0) > width("ii", 10.0));
         let m = metrics();
         assert!(m.ascent > 500.0 && m.descent < 0.0 && m.cap_height > 500.0);

@@ -37,7 +37,7 @@ pub use pdf::render_pdf;
 pub const MAX_TEXT: usize = 200;
 
 /// The details' own text fields, in the order the details are documented.
-const DETAILS_TEXT: [&str; 13] = [
+const DETAILS_TEXT: [&str; 14] = [
     "surname",
     "givenNames",
     "patronymic",
@@ -51,9 +51,11 @@ const DETAILS_TEXT: [&str; 13] = [
     "hostPhone",
     "hostAddress",
     "hostContact",
+    "arrivedFrom",
 ];
 
-/// The details' own text fields (`surname` … `hostContact`).
+/// The details' own text fields (`surname` … `arrivedFrom`). A form reads those it has fields
+/// for ([`spec::FormSpec::text_keys`]).
 pub fn text_fields() -> impl Iterator<Item = &'static str> {
     DETAILS_TEXT.into_iter()
 }
@@ -95,7 +97,8 @@ pub struct Child {
 /// missing stays an empty box on the form. Read by [`parse_details`] from
 /// `{ surname, givenNames, patronymic, birthDate, sex, passportNumber, passportIssueDate,
 /// passportExpiry, visaNumber, visaExpiry, purpose, checkpoint, address, hostName, hostId,
-/// hostPhone, hostAddress, hostContact, children: [{ name, birthDate, passportNumber }] }`.
+/// hostPhone, hostAddress, hostContact, arrivedFrom, children: [{ name, birthDate,
+/// passportNumber }] }`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FormDetails {
     pub surname: Option<String>,
@@ -120,6 +123,8 @@ pub struct FormDetails {
     pub host_address: Option<String>,
     /// The responsible person, when the receiving party is an organisation.
     pub host_contact: Option<String>,
+    /// The country the person arrived from (as written: a name, not a code).
+    pub arrived_from: Option<String>,
     pub children: Vec<Child>,
 }
 
@@ -364,6 +369,7 @@ fn read_details_unlabelled(
         host_phone: t("hostPhone")?,
         host_address: t("hostAddress")?,
         host_contact: t("hostContact")?,
+        arrived_from: t("arrivedFrom")?,
         children,
     })
 }
@@ -464,6 +470,8 @@ pub(crate) struct Block {
     pub rows: Vec<Row>,
     /// A tear-off part, after a cut line with this caption.
     pub cut: Option<Text>,
+    /// A paragraph under the title.
+    pub note: Option<Text>,
 }
 
 #[derive(Debug, Clone)]
@@ -567,8 +575,9 @@ pub fn catalog_text(spec: &'static FormSpec, lang: Lang, id: &str) -> Option<&'s
 /// The widths a field may take, in percent of the row (each has a `tf-wN` class in the CSS).
 pub const WIDTHS: [u8; 9] = [15, 20, 25, 30, 35, 40, 50, 60, 100];
 
-/// What the form takes from an assessment: the due date of the receiving party's notification
-/// of this arrival (if there is one) and the day the rules were checked. The page's form module
+/// What the form takes from an assessment: the due date of the filing the form is for (the
+/// notification of this arrival, else the registration of this arrival; if there is one) and the
+/// day the rules were checked. The page's form module
 /// gets these from the core module's `evaluate`, so it needs no engine of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FormFacts {
@@ -579,10 +588,13 @@ pub struct FormFacts {
 impl From<&Assessment> for FormFacts {
     fn from(a: &Assessment) -> FormFacts {
         FormFacts {
-            due_date: a
-                .obligations
+            due_date: [Kind::HostNotification, Kind::Registration]
                 .iter()
-                .find(|o| o.kind == Kind::HostNotification && o.trigger.kind == "arrival")
+                .find_map(|&k| {
+                    a.obligations
+                        .iter()
+                        .find(|o| o.kind == k && o.trigger.kind == "arrival")
+                })
                 .map(|o| o.due_date),
             rules_checked_on: a.rules_checked_on,
         }
@@ -646,6 +658,7 @@ fn raw(key: &str, s: &Scenario, a: &FormFacts, x: &FormDetails, item: Option<&Ch
         "hostPhone" => text(&x.host_phone),
         "hostAddress" => text(&x.host_address),
         "hostContact" => text(&x.host_contact),
+        "arrivedFrom" => text(&x.arrived_from),
         _ => Raw::None,
     }
 }
@@ -753,6 +766,7 @@ pub(crate) fn model(
                         title: b.title,
                         rows,
                         cut: b.cut,
+                        note: b.note,
                     }
                 })
                 .collect(),
@@ -824,13 +838,7 @@ pub fn render_html(
         escape_html(spec.lang)
     ));
     h.push_str(r#"<header class="tf-head">"#);
-    h.push_str(&format!(
-        r#"<h1 class="tf-title">{}</h1>"#,
-        bilingual(&spec.title, &m)
-    ));
-    if let Some(sub) = &spec.subtitle {
-        h.push_str(&format!(r#"<p class="tf-sub">{}</p>"#, bilingual(sub, &m)));
-    }
+    // The version (an annex number) heads the form, as on the official ones.
     if spec.version.is_some() || spec.date.is_some() {
         // "version date", and the version in the user's language underneath.
         let v = spec.version.map_or("", |v| v.official);
@@ -847,6 +855,13 @@ pub fn render_html(
             ));
         }
         h.push_str("</p>");
+    }
+    h.push_str(&format!(
+        r#"<h1 class="tf-title">{}</h1>"#,
+        bilingual(&spec.title, &m)
+    ));
+    if let Some(sub) = &spec.subtitle {
+        h.push_str(&format!(r#"<p class="tf-sub">{}</p>"#, bilingual(sub, &m)));
     }
     if let Some(n) = &spec.notice {
         h.push_str(&format!(
@@ -871,6 +886,9 @@ pub fn render_html(
             });
             if let Some(t) = &b.title {
                 h.push_str(&format!(r#"<h2 class="tf-bt">{}</h2>"#, bilingual(t, &m)));
+            }
+            if let Some(n) = &b.note {
+                h.push_str(&format!(r#"<p class="tf-note">{}</p>"#, bilingual(n, &m)));
             }
             for r in &b.rows {
                 h.push_str(r#"<div class="tf-row">"#);
@@ -1002,6 +1020,7 @@ pub const FORM_CSS: &str = r#"@page { size: A4 portrait; margin: 10mm 12mm; }
 .tirkeu-form .tf-foot { margin-top: 2mm; font-size: 6.5pt; color: #444; }
 .tirkeu-form .tf-foot .tf-u { display: inline; margin-left: 1mm; font-size: 1em; }
 .tirkeu-form .tf-ver { text-align: center; margin: 0 0 1.5mm; font-size: 7pt; }
+.tirkeu-form .tf-note { margin: 0 0 1mm; font-size: 7pt; }
 .tirkeu-form .tf-page + .tf-page { break-before: page; page-break-before: always; }
 .tirkeu-form .tf-cut { margin: 4mm -6mm 0; padding-top: 0.5mm; border-top: 0.8pt dashed #000; text-align: center; font-size: 6.5pt; }
 .tirkeu-form .tf-cut .tf-u { display: inline; margin-left: 1.5mm; }

@@ -44,16 +44,48 @@ fn under(m: &Model, l: &Text) -> Option<&'static str> {
     m.under(l)
 }
 
-/// Lines of `s` no wider than `w` at `size`, breaking at spaces (and inside words too long
-/// for a line).
+/// Whether a line may break before or after `c`, as between Chinese characters.
+fn cjk(c: char) -> bool {
+    c >= '\u{2E80}'
+}
+
+/// Punctuation that never starts a line (it stays with the character before it).
+fn closing(c: char) -> bool {
+    "，。、；：！？）》」』〉】…".contains(c)
+}
+
+/// The pieces of `s` a line may break between, each with whether a space comes before it:
+/// words, and each Chinese character (with the closing punctuation after it).
+fn pieces(s: &str) -> Vec<(bool, String)> {
+    let mut out: Vec<(bool, String)> = Vec::new();
+    for word in s.split(' ').filter(|x| !x.is_empty()) {
+        let mut space = true;
+        let mut cur = String::new();
+        for c in word.chars() {
+            let glued = closing(c) || (!cjk(c) && !cur.chars().last().is_some_and(cjk));
+            if !glued && !cur.is_empty() {
+                out.push((space, std::mem::take(&mut cur)));
+                space = false;
+            }
+            cur.push(c);
+        }
+        out.push((space, cur));
+    }
+    out
+}
+
+/// Lines of `s` no wider than `w` at `size`, breaking at spaces and between Chinese characters
+/// (and inside words too long for a line).
 fn wrap(s: &str, size: f32, w: f32) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut cur = String::new();
-    for word in s.split(' ').filter(|x| !x.is_empty()) {
+    for (space, word) in pieces(s) {
         let candidate = if cur.is_empty() {
-            word.to_owned()
-        } else {
+            word.clone()
+        } else if space {
             format!("{cur} {word}")
+        } else {
+            format!("{cur}{word}")
         };
         if font::width(&candidate, size) <= w {
             cur = candidate;
@@ -289,7 +321,17 @@ fn draw(m: &Model, pi: usize, pen: &mut Pen, cont: &Cont, total: usize) -> Drawn
     };
     let mut y = PAGE_H - MARGIN_TOP;
     if pi == 0 {
-        // Title, subtitle, version, and the notice (that this is not the official layout).
+        // Version (an annex number, heading the form as on the official ones), title,
+        // subtitle, and the notice (that this is not the official layout).
+        if spec.version.is_some() || spec.date.is_some() {
+            let v = spec.version.map_or("", |v| v.official);
+            let line = [v, spec.date.unwrap_or("")].join(" ");
+            y = pen.para(y, 7.0, 0.0, true, line.trim());
+            if let Some(u) = spec.version.as_ref().and_then(|v| under(m, v)) {
+                y = pen.para(y, 6.0, GREY, true, u);
+            }
+            y -= 3.0;
+        }
         y = pen.para_bold_str(y, 12.5, spec.title.official);
         if let Some(u) = under(m, &spec.title) {
             y = pen.para(y, 8.5, GREY, true, u);
@@ -298,14 +340,6 @@ fn draw(m: &Model, pi: usize, pen: &mut Pen, cont: &Cont, total: usize) -> Drawn
             y = pen.para(y - 1.0, 8.0, 0.0, true, sub.official);
             if let Some(u) = under(m, sub) {
                 y = pen.para(y, 6.5, GREY, true, u);
-            }
-        }
-        if spec.version.is_some() || spec.date.is_some() {
-            let v = spec.version.map_or("", |v| v.official);
-            let line = [v, spec.date.unwrap_or("")].join(" ");
-            y = pen.para(y - 1.0, 7.0, 0.0, true, line.trim());
-            if let Some(u) = spec.version.as_ref().and_then(|v| under(m, v)) {
-                y = pen.para(y, 6.0, GREY, true, u);
             }
         }
         if let Some(notice) = &spec.notice {
@@ -335,14 +369,35 @@ fn draw(m: &Model, pi: usize, pen: &mut Pen, cont: &Cont, total: usize) -> Drawn
         y -= 7.0;
         if let Some(t) = &b.title {
             let size = 9.0;
-            y -= size * 1.2;
-            pen.text(MARGIN_X, y + 2.0, size, 0.0, true, t.official);
-            if let Some(u) = under(m, t) {
-                let x = MARGIN_X + font::width(t.official, size) + 6.0;
-                pen.text(x, y + 2.0, 7.0, GREY, false, u);
+            let u = under(m, t);
+            let w = font::width(t.official, size);
+            if w + u.map_or(0.0, |u| 6.0 + font::width(u, 7.0)) <= CONTENT_W {
+                // On one line, the user's language after the official text.
+                y -= size * 1.2;
+                pen.text(MARGIN_X, y + 2.0, size, 0.0, true, t.official);
+                if let Some(u) = u {
+                    pen.text(MARGIN_X + w + 6.0, y + 2.0, 7.0, GREY, false, u);
+                }
+            } else {
+                // Too long for one line: wrapped, the user's language underneath.
+                for l in wrap(t.official, size, CONTENT_W) {
+                    y -= size * 1.2;
+                    pen.text(MARGIN_X, y + 2.0, size, 0.0, true, &l);
+                }
+                for l in u.map(|u| wrap(u, 7.0, CONTENT_W)).unwrap_or_default() {
+                    y -= 7.0 * 1.2;
+                    pen.text(MARGIN_X, y + 2.0, 7.0, GREY, false, &l);
+                }
             }
             pen.line(MARGIN_X, y, MARGIN_X + CONTENT_W, y, 0.9);
             y -= 3.0;
+        }
+        if let Some(n) = &b.note {
+            y = pen.para(y, 7.0, 0.0, false, n.official);
+            if let Some(u) = under(m, n) {
+                y = pen.para(y, 6.3, GREY, false, u);
+            }
+            y -= 2.0;
         }
         for (ri, r) in b.rows.iter().enumerate() {
             let sum: f32 = r.fields.iter().map(|f| f32::from(f.width)).sum();
@@ -951,39 +1006,78 @@ mod tests {
             .all(|l| font::width(l, 9.5) <= 50.0 || l.chars().count() == 1));
         assert_eq!(w.concat(), long);
         assert_eq!(wrap("", 9.5, 50.0), vec![""]);
+        // Chinese breaks between characters, never before closing punctuation, and keeps its
+        // spaces around Latin words.
+        let zh = "此部分至签字处由 tirkeu 整理：官方表格第1.7项以下各项的内容尚不明确。";
+        let w = wrap(zh, 7.0, 120.0);
+        assert!(
+            w.len() > 1 && w.iter().all(|l| font::width(l, 7.0) <= 120.0),
+            "{w:?}"
+        );
+        assert!(
+            w[0].chars().count() > "此部分至签字处由".chars().count(),
+            "{w:?}"
+        );
+        assert!(w.iter().all(|l| !l.starts_with(['：', '。'])), "{w:?}");
+        assert_eq!(w.concat(), zh, "{w:?}");
     }
 
-    /// Every field at its longest, in the widest letter, in every language: every page keeps
-    /// above its bottom margin; what does not fit the first page goes to the continuation
-    /// sheet, and to a third page when there is that much (it takes Ж everywhere).
+    /// Every field of each registered form at its longest, in the widest letter, in every
+    /// language: every page keeps above its bottom margin; what does not fit goes to a
+    /// continuation sheet, and to a second one when there is that much (Kazakhstan's form takes
+    /// one or two with Ж everywhere; tests/form.rs checks it has one).
     #[test]
     fn the_longest_values_fit_the_pages() {
         let j = |v: serde_json::Value| -> crate::json::Json { serde_json::from_value(v).unwrap() };
-        let long = |key: &str| "Ж".repeat(crate::forms::max_len(key));
-        let mut details = serde_json::Map::new();
-        // Every text field but the host's number, which must be digits.
-        for k in super::super::text_fields().filter(|&k| k != "hostId") {
-            details.insert(k.into(), long(k).into());
-        }
-        let child = serde_json::json!({ "name": long("children[].name"), "birthDate": "2015-01-01",
-            "passportNumber": long("children[].passportNumber") });
-        details.insert(
-            "children".into(),
-            serde_json::Value::Array(vec![child; super::super::MAX_CHILDREN]),
-        );
-        let d = crate::forms::parse_details(&j(serde_json::Value::Object(details))).unwrap();
-        for lang in ["en", "ru", "kk", "zh"] {
-            let s = crate::scenario::parse(&j(serde_json::json!({
-                "destination": "KZ", "citizenship": "CD", "entryDate": "2026-03-06",
-                "exitDate": "2026-03-20", "accommodation": "organization", "lang": lang
-            })))
-            .unwrap();
-            let a = crate::evaluate(&s).unwrap();
-            let m = model(crate::forms::spec_for(s.destination), &s, &(&a).into(), &d);
-            let (contents, _, bottoms) = pages(&m);
-            assert!((2..=3).contains(&contents.len()), "{lang}");
-            for (i, b) in bottoms.iter().enumerate() {
-                assert!(*b >= MARGIN_BOTTOM, "{lang}: page {} ends at {b}", i + 1);
+        for &spec in crate::countries::FORMS {
+            let long = |key: &str| "Ж".repeat(super::super::max_len_in(spec, key));
+            let mut details = serde_json::Map::new();
+            for k in spec.text_keys() {
+                // A number checked for its digits gets its digits.
+                let v = match spec.input(k).and_then(|i| i.rule) {
+                    Some((_, super::super::spec::Rule::Digits { n, .. }, _)) => {
+                        "1".repeat(usize::from(n))
+                    }
+                    None => long(k),
+                };
+                details.insert(k.into(), v.into());
+            }
+            if spec.input("children[].name").is_some() {
+                let child = serde_json::json!({ "name": long("children[].name"), "birthDate": "2015-01-01",
+                    "passportNumber": long("children[].passportNumber") });
+                details.insert(
+                    "children".into(),
+                    serde_json::Value::Array(vec![child; super::super::MAX_CHILDREN]),
+                );
+            }
+            let d = super::super::parse_details_in(spec, &j(serde_json::Value::Object(details)))
+                .unwrap();
+            for lang in ["en", "ru", "kk", "zh"] {
+                // The scenario's destination does not matter: the spec is given.
+                let s = crate::scenario::parse(&j(serde_json::json!({
+                    "destination": "KZ", "citizenship": "CD", "entryDate": "2026-03-06",
+                    "exitDate": "2026-03-20", "accommodation": "organization", "lang": lang
+                })))
+                .unwrap();
+                let a = crate::evaluate(&s).unwrap();
+                let m = model(spec, &s, &(&a).into(), &d);
+                let (contents, _, bottoms) = pages(&m);
+                // The form's pages, and at most two continuation sheets.
+                let n = spec.pages.len();
+                assert!(
+                    (n..=n + 2).contains(&contents.len()),
+                    "{} {lang}: {} pages",
+                    spec.id,
+                    contents.len()
+                );
+                for (i, b) in bottoms.iter().enumerate() {
+                    assert!(
+                        *b >= MARGIN_BOTTOM,
+                        "{} {lang}: page {} ends at {b}",
+                        spec.id,
+                        i + 1
+                    );
+                }
             }
         }
     }

@@ -118,6 +118,8 @@ pub struct Block {
     pub group: Option<Group>,
     /// A tear-off part: the block starts after a cut line with this caption.
     pub cut: Option<Text>,
+    /// A paragraph under the title, before the rows (what the block is, a list of attachments).
+    pub note: Option<Text>,
 }
 
 impl Block {
@@ -127,6 +129,7 @@ impl Block {
             rows,
             group: None,
             cut: None,
+            note: None,
         }
     }
 }
@@ -236,9 +239,18 @@ impl FormSpec {
 }
 
 impl FormSpec {
+    /// The details' text values the form checks and prints (its `inputs` outside a group, in
+    /// order): `surname`, `hostPhone`, ….
+    pub fn text_keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.inputs
+            .iter()
+            .map(|i| i.key)
+            .filter(|k| !k.contains("[]."))
+    }
+
     /// Every message ID the form uses: its labels' renderings in the user's language (title,
-    /// texts around the fields, block titles, cut lines, fields, choices), for the catalogs'
-    /// tests.
+    /// texts around the fields, block titles, cut lines, notes, fields, choices), for the
+    /// catalogs' tests.
     pub fn message_ids(&self) -> Vec<&'static str> {
         let mut v = vec![self.title.id];
         v.extend(
@@ -263,7 +275,7 @@ impl FormSpec {
             .map(|t| t.id),
         );
         for b in self.pages.iter().flat_map(|p| p.blocks) {
-            v.extend(b.title.iter().chain(&b.cut).map(|t| t.id));
+            v.extend(b.title.iter().chain(&b.cut).chain(&b.note).map(|t| t.id));
             for f in b.rows.iter().flat_map(|r| r.fields) {
                 v.push(f.label.id);
                 if let Kind::Choice(opts) = f.kind {

@@ -106,6 +106,8 @@ templates! {
     NO_ALLOWANCE_NOTE = "no-allowance-note";
     ALLOWANCE_USED_UP = "allowance-used-up";
     OVERSTAY = "overstay";
+    REGIONAL_DAY = "regional-day";
+    REGIONAL_DAY_PROVISIONAL = "regional-day-provisional";
     BACK_COUNT_BEFORE_ENTRY = "back-count-before-entry";
     ALT_LATER = "alt-later";
     ALT_SAME = "alt-same";
@@ -159,6 +161,8 @@ templates! {
     STAY_PAST = "stay-past";
     STAY_NOT_PAST = "stay-not-past";
     COND_SAME_OWNER = "cond-same-owner";
+    PRESENT_AFTER_DUE = "present-after-due";
+    GONE_BY_DUE = "gone-by-due";
     COND_NOT_SAME_OWNER = "cond-not-same-owner";
     COND_PERMIT = "cond-permit";
     ENTERED_FROM = "entered-from";
@@ -177,6 +181,7 @@ templates! {
     LAST_LAWFUL_DAY = "last-lawful-day";
     PERMIT_EXPIRY = "permit-expiry";
     PERMIT_CHANGE = "permit-change";
+    DEPARTURE = "departure";
     MONTH_UNIT = "month-unit";
     COUNT_BACK = "count-back";
     COUNT_BACK_NTH = "count-back-nth";

@@ -25,6 +25,14 @@ pub enum Cond {
     /// The planned exit is exactly this many days after the entry day; false when the exit is
     /// not given (for a warning about that one day, which would be noise as a condition).
     ExitOn(u32),
+    /// The stay at the triggering address goes on past the rule's own due date (a duty that
+    /// arises only for a stay that outlasts its deadline): the address is left at the next
+    /// move, else at the planned exit; unknown when neither is given.
+    PresentAfterDue,
+    /// The triggering event is on or before the rule's due date and no move follows it up to
+    /// and including that date: this is the address where the person is on the due date (or
+    /// the last one before an earlier exit).
+    AddressOnDue,
     /// The triggering move is to another dwelling of the owner of the one the person is
     /// registered at (false for any other trigger).
     SameOwner,
@@ -40,6 +48,7 @@ pub enum Cond {
     Citizenship(&'static [&'static str]),
     /// The visa-free allowance row that applies carries one of these regime tags.
     Regime(&'static [&'static str]),
+    /// Where the person stays from the triggering event on (see [`Facts::accommodation`]).
     Accommodation(&'static [Accommodation]),
     /// A crew member on duty.
     Crew,
@@ -68,6 +77,11 @@ pub struct Facts<'a> {
     pub regime: Option<&'static str>,
     /// The trigger is a move to another dwelling of the same owner.
     pub same_owner: bool,
+    /// The rule's due date for this trigger, when a condition needs it.
+    pub due: Option<NaiveDate>,
+    /// Where the person stays from the triggering event on (the scenario's accommodation at
+    /// arrival, the move's after a move, the hotel left on a departure).
+    pub accommodation: Accommodation,
 }
 
 fn tri(b: bool) -> Tri {
@@ -98,6 +112,22 @@ impl Cond {
                 None => Tri::Unknown(self.words(false)),
             },
             Cond::SameOwner => tri(f.same_owner),
+            Cond::PresentAfterDue => {
+                let next_move = s.moves.iter().map(|m| m.date).find(|&d| d > f.on);
+                match (f.due, next_move.or(s.exit_date)) {
+                    (None, _) => Tri::False,
+                    (Some(due), Some(left)) => tri(left > due),
+                    (Some(due), None) => {
+                        Tri::Unknown(Text::with(msg::STAY_BEYOND, vec![("last", Arg::Date(due))]))
+                    }
+                }
+            }
+            Cond::AddressOnDue => match f.due {
+                None => Tri::False,
+                Some(due) => {
+                    tri(f.on <= due && !s.moves.iter().any(|m| m.date > f.on && m.date <= due))
+                }
+            },
             Cond::ExitOn(n) => {
                 tri(s.exit_date == Some(crate::date::add_days(s.entry_date, i64::from(n))))
             }
@@ -111,7 +141,7 @@ impl Cond {
                 .is_some_and(|p| kinds.contains(&p.kind) && p.valid_until >= f.on)),
             Cond::Citizenship(list) => tri(list.contains(&s.citizenship.code())),
             Cond::Regime(list) => tri(f.regime.is_some_and(|r| list.contains(&r))),
-            Cond::Accommodation(list) => tri(list.contains(&s.accommodation)),
+            Cond::Accommodation(list) => tri(list.contains(&f.accommodation)),
             Cond::Crew => tri(s.crew),
             Cond::PresentOn(d) => {
                 if s.entry_date > d {
@@ -215,6 +245,8 @@ impl Cond {
             Cond::Accommodation(_) => pick(msg::COND_ACCOMMODATION, msg::COND_NOT_ACCOMMODATION),
             Cond::Crew => pick(msg::COND_CREW, msg::COND_NOT_CREW),
             Cond::SameOwner => pick(msg::COND_SAME_OWNER, msg::COND_NOT_SAME_OWNER),
+            Cond::PresentAfterDue => pick(msg::PRESENT_AFTER_DUE, msg::GONE_BY_DUE),
+            Cond::AddressOnDue => pick(msg::PRESENT_AFTER_DUE, msg::GONE_BY_DUE),
             Cond::Permit(_) => pick(msg::COND_PERMIT, msg::COND_NOT_PERMIT),
             Cond::ExitOn(v) => Text::with(
                 if negated {

@@ -90,6 +90,8 @@ kinds! {
     PermitDataChange = "permit-data-change",
     /// An extension of the allowed stay, on the grounds the law lists.
     StayExtension = "stay-extension",
+    /// A hotel (or a place like it) reports the foreigner's departure.
+    HotelDeparture = "hotel-departure",
 }
 
 /// Who must act.
@@ -118,6 +120,9 @@ pub enum Trigger {
     PermitExpiry,
     /// The day the permit holder's identity data changed or the card was lost.
     PermitChange,
+    /// Leaving a hotel (or a place like it): on the planned exit, or on a move out of it. The
+    /// receiving party is the hotel left.
+    Departure,
 }
 
 impl Trigger {
@@ -129,6 +134,7 @@ impl Trigger {
             Trigger::StayEnd => "stay-end",
             Trigger::PermitExpiry => "permit-expiry",
             Trigger::PermitChange => "permit-change",
+            Trigger::Departure => "departure",
         }
     }
 }
@@ -312,6 +318,20 @@ pub struct NoteRule {
     pub sources: &'static [Source],
 }
 
+/// A day off in some regions only (a republic's holiday): it does not change the federal count,
+/// but offices there may be closed; the engine warns when a deadline's count passes it.
+#[derive(Debug, Clone, Copy)]
+pub struct RegionalDay {
+    pub date: NaiveDate,
+    /// The regions, as message IDs of their names.
+    pub regions: &'static [&'static str],
+    /// The day's name, a message ID.
+    pub name: &'static str,
+    /// Set by decree each year and not yet decreed for this one (a religious feast's estimate).
+    pub provisional: bool,
+    pub sources: &'static [Source],
+}
+
 /// Everything tirkeu knows about one destination.
 pub struct Country {
     pub code: &'static str,
@@ -338,6 +358,9 @@ pub struct Country {
     /// Said when the planned stay goes beyond the visa-free allowance and the rows' condition
     /// holds (no way to extend in the country, say). `{last}` is the last lawful day.
     pub beyond_allowance: &'static [NoteRule],
+    /// Said when the planned stay goes beyond the last lawful day, each row judged on the first
+    /// day beyond it (its condition is not read). `{last}` is the last lawful day.
+    pub overstay_notes: &'static [NoteRule],
     /// Said when the person holds a visa: the stay is bounded by it.
     pub visa_bounds_stay: &'static str,
     /// Said when the person holds a residence permit valid on the entry day: the stay is
@@ -347,6 +370,8 @@ pub struct Country {
     pub obligations: &'static [ObligationRule],
     pub exemptions: &'static [ExemptionRule],
     pub notes: &'static [NoteRule],
+    /// Regional days off, for a warning (never a change to the count).
+    pub regional_days: &'static [RegionalDay],
     pub stay_sources: &'static [Source],
     /// Who the receiving party is, for each kind of accommodation.
     pub receiving_party: ReceivingParty,
@@ -406,8 +431,13 @@ impl Country {
         v.extend(self.allowances.iter().map(|a| a.note));
         v.extend(self.visa_stays.iter().map(|(_, a)| a.note));
         v.extend(self.notes.iter().map(|n| n.message));
+        for d in self.regional_days {
+            v.push(d.name);
+            v.extend(d.regions.iter().copied());
+        }
         v.extend(self.no_allowance_notes.iter().map(|n| n.message));
         v.extend(self.beyond_allowance.iter().map(|n| n.message));
+        v.extend(self.overstay_notes.iter().map(|n| n.message));
         v.retain(|s| !s.is_empty());
         crate::sort::sort(&mut v);
         v.dedup();

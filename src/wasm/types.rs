@@ -125,14 +125,15 @@ export interface Obligation<T = string> {
   rule: string;
   kind: "host-notification" | "registration" | "re-registration" | "migration-card"
     | "temporary-residence-permit" | "permanent-residence-permit" | "permit-data-change"
-    | "stay-extension" | (string & {});
+    | "stay-extension" | "hotel-departure" | (string & {});
   who: "host" | "hotel" | "organization" | "foreigner";
   whoDetail: T;
   title: T;
   what: T;
   /** What starts the count: counts from `stay-end` (the last lawful day) and `permit-expiry`
-   * run back from that day; `permit-change` is the day the permit holder's data changed. */
-  trigger: { kind: "arrival" | "move" | "stay-end" | "permit-expiry" | "permit-change"; date: IsoDate };
+   * run back from that day; `permit-change` is the day the permit holder's data changed;
+   * `departure` the day a hotel guest leaves (on the exit or a move out of the hotel). */
+  trigger: { kind: "arrival" | "move" | "stay-end" | "permit-expiry" | "permit-change" | "departure"; date: IsoDate };
   dueDate: IsoDate;
   count: Count;
   steps: Step<T>[];
@@ -282,6 +283,8 @@ export interface Details {
   passportNumber?: string; passportIssueDate?: IsoDate; passportExpiry?: IsoDate;
   visaNumber?: string; visaExpiry?: IsoDate; purpose?: string; checkpoint?: string; address?: string;
   hostName?: string; hostId?: string; hostPhone?: string; hostAddress?: string; hostContact?: string;
+  /** The country the person arrived from, as written (Azerbaijan's form, item 1.6). */
+  arrivedFrom?: string;
   children?: { name?: string; birthDate?: IsoDate; passportNumber?: string }[];
 }
 

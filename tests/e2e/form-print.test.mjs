@@ -119,3 +119,34 @@ test('names with Latin letters beyond ASCII, typed precomposed or with combining
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+// Issue 13: Azerbaijan's application (ƏRİZƏ-ANKET) from the page, in two languages: the page asks
+// Azerbaijan's details (the country arrived from, the receiving party's FİN/VÖEN as free text),
+// the preview and the PDF carry the Azerbaijani labels with the page's language underneath, the
+// typed Azerbaijani letters and the registration's due date (3 Jun + 15 = 18 Jun 2026,
+// docs/research/az.md C1).
+const AZ = { destination: 'AZ', citizenship: 'GE', entryDate: '2026-06-03', exitDate: '2026-07-10', accommodation: 'private' };
+for (const [lang, under] of [['en', 'Country arrived from'], ['zh', '出发国']]) {
+  test(`${lang}: Azerbaijan's registration application from the page, preview and PDF`, async () => {
+    const page = await open(browser, `${url}${fragment(AZ, lang)}`);
+    await page.fill('#d-surname', 'Məmmədova');
+    await page.fill('#d-givenNames', 'Gülşən');
+    await page.fill('#d-arrivedFrom', 'Gürcüstan');
+    await page.fill('#d-hostName', 'ŞAHİN ÇƏLƏBİ ÖZTÜRK ÜNAL');
+    await page.fill('#d-hostId', 'AZE 12345678');
+    await settled(page);
+    assert.equal(await page.getAttribute('#d-hostId', 'aria-invalid'), null, 'free text, not 12 digits');
+    const preview = await page.locator('#form-preview').evaluate((h) => h.shadowRoot.textContent);
+    for (const v of ['ƏRİZƏ-ANKET', '1.6. hansı ölkədən gəlmişdir', under, 'Gürcüstan', '18.06.2026']) {
+      assert.ok(preview.includes(v), `${lang}: ${v} in the preview`);
+    }
+    const { text, pages } = await pdfText(page, `form-az-${lang}.pdf`);
+    assert.equal(pages, 1);
+    for (const v of ['ƏRİZƏ-ANKET', under, 'Məmmədova', 'Gülşən', 'ŞAHİNÇƏLƏBİÖZTÜRKÜNAL', 'AZE12345678', '18.06.2026']) {
+      assert.ok(flat(text).includes(flat(v)), `${lang}: ${v} in the PDF:\n${text}`);
+    }
+    await page.screenshot({ path: `${ARTIFACTS}form-az-${lang}.png`, fullPage: true });
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}

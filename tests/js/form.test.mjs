@@ -113,3 +113,54 @@ test('a Chinese PDF carries the Chinese label subset; the sizes it costs are rep
   assert.ok(font.length < 60_000, `${font.length}`);
   assert.ok(gz(wasm) < 185_000, `form module ${gz(wasm)} B gzip`);
 });
+
+test('Azerbaijan: the registration application in Azerbaijani, the user\'s language underneath (en, zh), from both modules', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { writeFileSync, mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const f = await load('', 'form');
+  // A Georgian citizen, visa-free, 3 Jun – 10 Jul 2026: registration due 3 Jun + 15 = 18 Jun
+  // (docs/research/az.md, C1).
+  const az = {
+    destination: 'AZ', citizenship: 'GE', entryDate: '2026-06-03', exitDate: '2026-07-10',
+    birthDate: '1990-05-01', accommodation: 'private',
+  };
+  const d = {
+    surname: 'Məmmədova', givenNames: 'Gülşən', sex: 'F', arrivedFrom: 'Gürcüstan',
+    hostName: 'ŞAHİN ÇƏLƏBİ ÖZTÜRK ÜNAL', hostId: 'AZE 12345678',
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'tirkeu-az-'));
+  for (const lang of ['en', 'zh']) {
+    const s = { ...az, lang };
+    const a = t.evaluate(s);
+    const reg = a.obligations.find((o) => o.kind === 'registration' && o.trigger.kind === 'arrival');
+    assert.equal(reg.dueDate, '2026-06-18');
+    // What the page's form module is given (www/js/form.js facts(): the arrival's registration
+    // when there is no notification).
+    const facts = { dueDate: reg.dueDate, rulesCheckedOn: a.rulesCheckedOn };
+    const under = lang === 'zh' ? '其他信息（依官方表格填写）' : 'Other information (to be completed as on the official form)';
+    for (const html of [t.formHtml(s, d), f.formHtml(s, d, facts)]) {
+      assert.ok(html.startsWith('<section class="tirkeu-form" lang="az">'), lang);
+      for (const v of ['ƏRİZƏ-ANKET', '1.6. hansı ölkədən gəlmişdir', 'Gürcüstan', 'qadın', '18.06.2026',
+        'AZE 12345678', 'GE — Georgia', 'tirkeu-nun bərpasıdır', under]) {
+        assert.ok(html.includes(v), `${lang}: ${v}`);
+      }
+    }
+    for (const [which, pdf] of [['full', t.formPdf(s, d)], ['form', f.formPdf(s, d, facts)]]) {
+      const latin1 = new TextDecoder('latin1').decode(pdf);
+      assert.equal(latin1.slice(0, 5), '%PDF-');
+      assert.equal(latin1.includes('/BaseFont /NotoSansSC-Regular'), lang === 'zh', `${lang} ${which}: the Chinese subset`);
+      const file = join(dir, `az-${lang}-${which}.pdf`);
+      writeFileSync(file, pdf);
+      let text;
+      try { text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }); } catch { continue; }
+      const flat = text.replace(/\s+/g, '');
+      for (const v of ['ƏRİZƏ-ANKET', 'Məmmədova', 'Gülşən', 'ŞAHİNÇƏLƏBİÖZTÜRKÜNAL', '18.06.2026', under.replace(/\s+/g, '')]) {
+        assert.ok(flat.includes(v), `${lang} ${which}: ${v} in the PDF's text`);
+      }
+    }
+  }
+  // Azerbaijan's own limits: the country arrived from takes 80 characters.
+  throwsInput(() => f.formPdf({ ...az, lang: 'en' }, { arrivedFrom: 'x'.repeat(81) }, { rulesCheckedOn: '2026-12-01' }), 'out-of-range', 'details.arrivedFrom');
+});

@@ -109,9 +109,12 @@ function fallbackSummary(a, s, d, regionName) {
  * Shows formHtml(scenario, details) (or the page's summary) in `host`'s shadow root.
  * Throws what the engine throws ({ code, field, message }).
  */
-/** What the form module needs of the assessment (it has no engine of its own). */
+/** What the form module needs of the assessment (it has no engine of its own): the due date of
+ * the filing the form is for, the notification of this arrival, else its registration (as
+ * FormFacts::from in src/form/mod.rs). */
 export function facts(a) {
-  const n = a.obligations.find((o) => o.kind === 'host-notification' && o.trigger.kind === 'arrival');
+  const arrival = (kind) => a.obligations.find((o) => o.kind === kind && o.trigger.kind === 'arrival');
+  const n = arrival('host-notification') || arrival('registration');
   return { dueDate: n ? n.dueDate : undefined, rulesCheckedOn: a.rulesCheckedOn };
 }
 

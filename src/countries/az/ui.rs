@@ -1,10 +1,37 @@
-//! What the page and the embed ask about a stay in Azerbaijan (see `rules::ui`). A first version
-//! without the form's details (the form comes with its own module).
+//! What the page and the embed ask about a stay in Azerbaijan (see `rules::ui`): the passport,
+//! visa and accommodation kinds the rules distinguish, the details of the registration
+//! application (`form.rs`: maximum lengths as its `inputs`, checked by `tests/country_ui.rs`),
+//! the FAQ's eight claims (docs/research/az.md §5.2), and the channels each receiving party uses
+//! itself. Azerbaijan has no fine unit: its fines are in manats.
 
-use crate::rules::ui::{CountryUi, OwnChannels, UiDefaults};
+use crate::rules::ui::{CountryUi, DetailField, OwnChannels, UiDefaults};
 use crate::scenario::{Accommodation, Passport, Visa};
 
-const PORTALS: &[&str] = &[
+const fn field(
+    code: &'static str,
+    kind: &'static str,
+    max_length: u16,
+    group: &'static str,
+    label: &'static str,
+) -> DetailField {
+    DetailField {
+        code,
+        kind,
+        max_length,
+        group,
+        label,
+        pattern: "",
+        error: "",
+        wide: false,
+    }
+}
+const fn wide(f: DetailField) -> DetailField {
+    DetailField { wide: true, ..f }
+}
+
+/// The ways a private host or an organisation files (Migration Code Art. 21.2; the State
+/// Migration Service's page): its e-service, e-mail, a regional department, an ASAN centre.
+const CHANNELS: &[&str] = &[
     "az-sms-eservice",
     "az-sms-email",
     "az-regional-migration-department",
@@ -13,6 +40,9 @@ const PORTALS: &[&str] = &[
 
 pub static UI: CountryUi = CountryUi {
     passports: &[Passport::Ordinary, Passport::Diplomatic, Passport::Service],
+    // The Migration Code's visas (Arts. 24–33: official, business, science or study, work,
+    // medical, private, humanitarian, culture and sport, tourism, transit) and the e-visa; a
+    // family visit is a private visa (Art. 30.1), so there is no family kind.
     visas: &[
         Visa::None,
         Visa::EVisa,
@@ -24,13 +54,42 @@ pub static UI: CountryUi = CountryUi {
         Visa::Diplomatic,
         Visa::Service,
         Visa::Transit,
+        Visa::Medical,
+        Visa::Humanitarian,
     ],
     accommodations: &[
         Accommodation::Private,
         Accommodation::Hotel,
         Accommodation::Organization,
     ],
-    details: &[],
+    // The application's inputs (form.rs), in its order.
+    details: &[
+        field("surname", "text", 80, "person", "ui-d-surname"),
+        field("givenNames", "text", 80, "person", "ui-d-given-names"),
+        field("patronymic", "text", 80, "person", "ui-d-patronymic"),
+        field("sex", "sex", 0, "person", "ui-d-sex"),
+        field("arrivedFrom", "text", 80, "person", "ui-d-arrived-from"),
+        field(
+            "passportNumber",
+            "text",
+            20,
+            "person",
+            "ui-d-passport-number",
+        ),
+        field("visaNumber", "text", 30, "person", "ui-d-visa-number"),
+        field("visaExpiry", "date", 0, "person", "ui-d-visa-expiry"),
+        wide(field("address", "text", 200, "person", "ui-d-address")),
+        field("hostName", "text", 200, "host", "ui-d-host-name"),
+        field("hostId", "text", 30, "host", "ui-d-host-id"),
+        field("hostPhone", "phone", 40, "host", "ui-d-host-phone"),
+        wide(field(
+            "hostAddress",
+            "text",
+            200,
+            "host",
+            "ui-d-host-address",
+        )),
+    ],
     defaults: UiDefaults {
         passport: Passport::Ordinary,
         visa: Visa::None,
@@ -38,9 +97,9 @@ pub static UI: CountryUi = CountryUi {
         stay_days: 20,
     },
     own_channels: OwnChannels {
-        host: PORTALS,
-        hotel: &["az-hotel"],
-        organization: PORTALS,
+        host: CHANNELS,
+        hotel: &["az-hotel", "az-sms-eservice", "az-sms-email"],
+        organization: CHANNELS,
     },
     move_questions: &["sameOwner"],
     faq: &[

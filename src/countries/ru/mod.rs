@@ -1,6 +1,10 @@
-//! Russia. For now only `calendar.rs`, the working-day calendar (the production calendar,
-//! 2015–2027): the rules (migration registration, allowances, penalties) come later, so Russia
-//! is not yet a destination ([`super::ALL`]); its calendar is registered in
-//! [`super::CALENDARS`]. Research notes: `docs/research/az-ru-calendar.md`.
+//! Russia. `rules.rs`: the notification of arrival at the place of stay, its citizenship
+//! exemptions, the hotel's departure notice, the migration card, stays, penalties, notes;
+//! `calendar.rs`: the production calendar (2015–2027); `ui.rs`: what the page asks.
+//! Research notes: `docs/research/ru.md`, `docs/research/az-ru-calendar.md`.
 
 pub mod calendar;
+pub mod rules;
+pub mod ui;
+
+pub use rules::RUSSIA as COUNTRY;

@@ -317,3 +317,18 @@ visits-used-up = At most { $entries } visits between { $from } and { $to }: all 
 
 # A line of the counting steps of a deadline counted back from an event, day N itself being the due date; $event the event (see day-of), $unit working or calendar day, $n a number.
 count-back-nth = Counted back: the day of { $event } is { $unit } 1; the due date is { $unit } { $n }.
+
+# A condition in words, as it follows "if" or "only if".
+present-after-due = the stay goes on after the due date
+
+# A condition in words, as it follows "if" or "only if".
+gone-by-due = the person leaves by the due date
+
+# A line or word of the counting steps under a deadline: the event a count starts from (see day-of).
+departure = the departure
+
+# A warning: a regional day off within a deadline's count; $date a date, $regions region names joined, $name the day's name, $title the obligation's title.
+regional-day = { $date } is a day off in { $regions } ({ $name }), within the count of "{ $title }": it does not change the deadline, but offices there may be closed — file earlier or online.
+
+# A warning: an expected regional day off (date not yet decreed) within a deadline's count; $date a date, $regions region names joined, $name the day's name, $title the obligation's title.
+regional-day-provisional = { $date } is expected to be a day off in { $regions } ({ $name }; the date is set by decree each year and not yet known), within the count of "{ $title }": it does not change the deadline, but offices there may be closed.

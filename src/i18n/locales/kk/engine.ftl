@@ -302,3 +302,18 @@ visits-used-up = { $from } мен { $to } аралығында ең көбі { $
 
 # A line of the counting steps of a deadline counted back from an event, day N itself being the due date; $event the event (see day-of), $unit working or calendar day, $n a number.
 count-back-nth = Кері санау: { $event } күні — { $unit } 1; мерзім — «{ $unit } { $n }» күні.
+
+# A condition in words, as it follows "if" or "only if".
+present-after-due = болу мерзімнен кейін жалғасады
+
+# A condition in words, as it follows "if" or "only if".
+gone-by-due = тұлға мерзімге дейін кетеді
+
+# A line or word of the counting steps under a deadline: the event a count starts from (see day-of).
+departure = кету
+
+# A warning: a regional day off within a deadline's count; $date a date, $regions region names joined, $name the day's name, $title the obligation's title.
+regional-day = { $date } — { $regions } демалыс күні ({ $name }), «{ $title }» мерзімінің ішінде: мерзім өзгермейді, бірақ ондағы мекемелер жұмыс істемеуі мүмкін — ертерек немесе онлайн тапсырыңыз.
+
+# A warning: an expected regional day off (date not yet decreed) within a deadline's count; $date a date, $regions region names joined, $name the day's name, $title the obligation's title.
+regional-day-provisional = { $date } — { $regions } күтілетін демалыс күні ({ $name }; күні жыл сайын жарлықпен белгіленеді, әлі белгісіз), «{ $title }» мерзімінің ішінде: мерзім өзгермейді, бірақ мекемелер жұмыс істемеуі мүмкін.

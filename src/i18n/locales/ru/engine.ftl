@@ -361,3 +361,18 @@ visits-used-up = Не более { $entries } въездов с { $from } по {
 
 # A line of the counting steps of a deadline counted back from an event, day N itself being the due date; $event the event (see day-of), $unit working or calendar day, $n a number.
 count-back-nth = Отсчёт назад: день { $event } — { $unit } 1; срок — день «{ $unit } { $n }».
+
+# A condition in words, as it follows "if" or "only if".
+present-after-due = пребывание продолжается после срока
+
+# A condition in words, as it follows "if" or "only if".
+gone-by-due = лицо выезжает не позднее срока
+
+# A line or word of the counting steps under a deadline: the event a count starts from (see day-of).
+departure = убытия
+
+# A warning: a regional day off within a deadline's count; $date a date, $regions region names joined, $name the day's name, $title the obligation's title.
+regional-day = { $date } — нерабочий день в { $regions } ({ $name }), в пределах срока «{ $title }»: срок от этого не меняется, но учреждения там могут не работать — подайте раньше или онлайн.
+
+# A warning: an expected regional day off (date not yet decreed) within a deadline's count; $date a date, $regions region names joined, $name the day's name, $title the obligation's title.
+regional-day-provisional = { $date } — ожидаемый нерабочий день в { $regions } ({ $name }; дата устанавливается указом ежегодно и пока не известна), в пределах срока «{ $title }»: срок от этого не меняется, но учреждения там могут не работать.

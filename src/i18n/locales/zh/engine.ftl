@@ -302,3 +302,18 @@ visits-used-up = { $from }至{ $to }期间最多入境{ $entries }次：本次�
 
 # A line of the counting steps of a deadline counted back from an event, day N itself being the due date; $event the event (see day-of), $unit working or calendar day, $n a number.
 count-back-nth = 倒数计算：{ $event }日为{ $unit }第 1 天；截止日期为{ $unit }第 { $n } 天。
+
+# A condition in words, as it follows "if" or "only if".
+present-after-due = 停留持续到截止日期之后
+
+# A condition in words, as it follows "if" or "only if".
+gone-by-due = 此人在截止日期前离开
+
+# A line or word of the counting steps under a deadline: the event a count starts from (see day-of).
+departure = 离开
+
+# A warning: a regional day off within a deadline's count; $date a date, $regions region names joined, $name the day's name, $title the obligation's title.
+regional-day = { $date }是{ $regions }的休息日（{ $name }），在“{ $title }”的计算期内：截止日期不变，但当地机构可能不办公——请提前或在网上办理。
+
+# A warning: an expected regional day off (date not yet decreed) within a deadline's count; $date a date, $regions region names joined, $name the day's name, $title the obligation's title.
+regional-day-provisional = { $date }预计是{ $regions }的休息日（{ $name }；日期每年由法令确定，目前尚未公布），在“{ $title }”的计算期内：截止日期不变，但当地机构可能不办公。

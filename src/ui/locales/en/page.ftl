@@ -544,6 +544,12 @@ ui-d-host-phone = Host's phone
 # Label of a personal detail for the form.
 ui-d-host-address = Host's address
 
+# Label of a personal detail for the form: the country the traveller came from (the destination's form asks it).
+ui-d-arrived-from = Country arrived from
+
+# Label of a personal detail for the form: the receiving party's identity document or tax number (the destination's form says which).
+ui-d-host-id = Host's ID or tax number
+
 # The pre-filled form section.
 ui-form-preview = Form preview
 

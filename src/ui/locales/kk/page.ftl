@@ -47,7 +47,7 @@ ui-f-visa = Виза
 ui-visa-none = Визасыз
 
 # A choice in the visa list: a visa issued online before the trip (e-visa).
-ui-visa-e-visa = Электрондық виза (e-visa)
+ui-visa-e-visa = Электрондық виза
 
 # A choice in the visa list.
 ui-visa-tourist = Туристік
@@ -537,6 +537,12 @@ ui-d-host-phone = Қабылдаушы тараптың телефоны
 
 # Label of a personal detail for the form.
 ui-d-host-address = Қабылдаушы тараптың мекенжайы
+
+# Label of a personal detail for the form: the country the traveller came from (the destination's form asks it).
+ui-d-arrived-from = Қай елден келді
+
+# Label of a personal detail for the form: the receiving party's identity document or tax number (the destination's form says which).
+ui-d-host-id = Қабылдаушы тараптың құжат нөмірі немесе СТН
 
 # The pre-filled form section.
 ui-form-preview = Нысанды алдын ала қарау

@@ -47,7 +47,7 @@ ui-f-visa = Виза
 ui-visa-none = Без визы (безвизовый въезд)
 
 # A choice in the visa list: a visa issued online before the trip (e-visa).
-ui-visa-e-visa = Электронная виза (e-visa)
+ui-visa-e-visa = Электронная виза
 
 # A choice in the visa list.
 ui-visa-tourist = Туристическая
@@ -545,6 +545,12 @@ ui-d-host-phone = Телефон принимающей стороны
 
 # Label of a personal detail for the form.
 ui-d-host-address = Адрес принимающей стороны
+
+# Label of a personal detail for the form: the country the traveller came from (the destination's form asks it).
+ui-d-arrived-from = Из какой страны прибыли
+
+# Label of a personal detail for the form: the receiving party's identity document or tax number (the destination's form says which).
+ui-d-host-id = Номер документа или ИНН принимающей стороны
 
 # The pre-filled form section.
 ui-form-preview = Предпросмотр формы

@@ -47,7 +47,7 @@ ui-f-visa = 签证
 ui-visa-none = 无签证（免签）
 
 # A choice in the visa list: a visa issued online before the trip (e-visa).
-ui-visa-e-visa = 电子签证（e-visa）
+ui-visa-e-visa = 电子签证
 
 # A choice in the visa list.
 ui-visa-tourist = 旅游签证
@@ -537,6 +537,12 @@ ui-d-host-phone = 接待方电话
 
 # Label of a personal detail for the form.
 ui-d-host-address = 接待方地址
+
+# Label of a personal detail for the form: the country the traveller came from (the destination's form asks it).
+ui-d-arrived-from = 从哪个国家抵达
+
+# Label of a personal detail for the form: the receiving party's identity document or tax number (the destination's form says which).
+ui-d-host-id = 接待方证件号或税号
 
 # The pre-filled form section.
 ui-form-preview = 表格预览
