@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { parse as fluentParse } from '@fluent/syntax';
 import { generate } from './gen-regions.mjs';
 import { CATALOGS, LANGS, S } from './catalog.mjs';
-import { sources, joined, split, DESTINATIONS } from '../../scripts/catalogs.mjs';
+import { sources, joined, split, DESTINATIONS, LATER } from '../../scripts/catalogs.mjs';
 import { parse } from '../../www/js/fluent.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -174,9 +174,9 @@ for (const lang of ['ru', 'kk', 'zh']) {
     await page.goto(`${url}${LINK}&lang=${lang}`);
     await page.waitForSelector('body[data-ready]');
     // each catalog file once; before the first answer only the page's language and destination,
-    // its FAQ after it (the resources' start times against the page's mark)
+    // the later sections' and the FAQ's after it (the resources' start times against the page's mark)
     const ftl = requests.filter((p) => p.endsWith('.ftl'));
-    assert.deepEqual([...ftl].sort(), [`/locales/${lang}/kz-faq.ftl`, `/locales/${lang}/kz.ftl`, `/locales/${lang}/shared.ftl`]);
+    assert.deepEqual([...ftl].sort(), [`/locales/${lang}/kz-faq.ftl`, `/locales/${lang}/kz.ftl`, `/locales/${lang}/later.ftl`, `/locales/${lang}/shared.ftl`]);
     const before = await page.evaluate(() => {
       const mark = performance.getEntriesByName('tirkeu:first-result')[0].startTime;
       return performance.getEntriesByType('resource').filter((r) => r.startTime < mark).map((r) => new URL(r.name).pathname);
@@ -251,13 +251,13 @@ test('the embed marks its source titles too, and offers every citizenship but th
 // - before the first answer a visitor fetches the shared part and one destination's: together
 //   under 20,000 B, the budget the one catalog file had when there was one destination (a
 //   visitor of one destination never fetches another's, so each keeps the whole budget);
-// - a destination's FAQ comes after the first answer, with the form module (130 KB): under
-//   5,000 B;
-// - no visitor fetches more before the first answer than before the split: the two parts are
-//   no larger than the one file the page fetched then, for that destination alone (its FAQ,
-//   its form's checks and the `##` file labels were in it). Compressed apart, the two parts lose
-//   some of each other's context (0.3-1.3 KB); leaving the FAQ for later and the labels out pays
-//   for it.
+// - the later sections' words (later.ftl) and a destination's FAQ come after the first answer,
+//   with the form module (130 KB): each under 5,000 B;
+// - no visitor fetches more before the first answer than one file holding their destination's
+//   words and the shared ones, as the page fetched before the split (with the later sections'
+//   and the FAQ's words, the form's checks and the `##` file labels): the two parts, compressed
+//   apart, lose some of each other's context (0.3-1.3 KB), which leaving the later words and the
+//   FAQ for after the first answer, and the labels out, more than pays for.
 test('catalog sizes (gzip -9) and what each page fetches', () => {
   const gz = (t) => gzipSync(t, { level: 9 }).length;
   const br = (t) => brotliCompressSync(t, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(t) } }).length;
@@ -266,17 +266,20 @@ test('catalog sizes (gzip -9) and what each page fetches', () => {
     const parts = split(l);
     for (const cc of DESTINATIONS) {
       const one = joined(l, cc);
-      const s = sizes[`${l}/${cc}`] = {
-        first: gz(parts.shared) + gz(parts[cc]), faq: gz(parts[`${cc}-faq`]), oneFile: gz(one),
+      sizes[`${l}/${cc}`] = {
+        first: gz(parts.shared) + gz(parts[cc]), later: gz(parts.later), faq: gz(parts[`${cc}-faq`]), oneFile: gz(one),
         firstBr: br(parts.shared) + br(parts[cc]), oneFileBr: br(one),
       };
-      assert.ok(s.first < 20000, `${l}/${cc}: shared + destination ${s.first} bytes gzip`);
-      assert.ok(s.faq < 5000, `${l}/${cc}-faq: ${s.faq} bytes gzip`);
-      assert.ok(s.first <= s.oneFile, `${l}/${cc}: ${s.first - s.oneFile} bytes gzip more before the first answer than one file`);
-      assert.ok(s.firstBr <= s.oneFileBr, `${l}/${cc}: ${s.firstBr - s.oneFileBr} bytes Brotli more before the first answer than one file`);
     }
   }
-  console.log('catalogs (www/locales/<lang>/…; first = shared + destination, oneFile = before the split):', JSON.stringify(sizes));
+  console.log('catalogs (www/locales/<lang>/…; first = shared + destination, oneFile = the same in one file, as before the split):', JSON.stringify(sizes));
+  for (const [k, s] of Object.entries(sizes)) {
+    assert.ok(s.first < 20000, `${k}: shared + destination ${s.first} bytes gzip`);
+    assert.ok(s.faq < 5000, `${k}-faq: ${s.faq} bytes gzip`);
+    assert.ok(s.later < 5000, `${k}: later.ftl ${s.later} bytes gzip`);
+    assert.ok(s.first <= s.oneFile, `${k}: ${s.first - s.oneFile} bytes gzip more before the first answer than one file`);
+    assert.ok(s.firstBr <= s.oneFileBr, `${k}: ${s.firstBr - s.oneFileBr} bytes Brotli more before the first answer than one file`);
+  }
 });
 
 test('the split files hold every message of the whole catalog once, the destinations named in shared.ftl', () => {
@@ -287,6 +290,8 @@ test('the split files hold every message of the whole catalog once, the destinat
     assert.equal(new Set(ids).size, ids.length, `${l}: an ID in two files`);
     const all = [...parse(joined(l)).keys()].filter((id) => !/^[a-z]{2}-form-err-/.test(id)); // the form's checks: the form module's
     assert.deepEqual(ids.sort(), all.sort(), l);
+    assert.ok([...parse(parts.later).keys()].every((id) => LATER.test(id)), `${l}/later: only the later sections' words`);
+    assert.ok([...parse(parts.shared).keys()].every((id) => !LATER.test(id)), `${l}/shared: none of the later sections' words`);
     for (const cc of DESTINATIONS) {
       assert.ok([...parse(parts[`${cc}-faq`]).keys()].every((id) => id.startsWith(`${cc}-faq-`)), `${l}/${cc}-faq: only the FAQ's words`);
       assert.ok([...parse(parts[cc]).keys()].every((id) => id.startsWith(`${cc}-`)), `${l}/${cc}: only the destination's words`);

@@ -106,8 +106,9 @@ test('switching the language swaps the manifest link and the section\'s text, fe
     assert.deepEqual(await shown(page), [strings(l)('ui-app-offline'), strings(l)('ui-app-how-chromium')]);
   }
   await page.waitForTimeout(300);
-  // each language's parts: the shared one, the destination's and, the FAQ being on the page, its FAQ's
-  assert.deepEqual(requests.map((u) => new URL(u).pathname), ['zh', 'kk', 'ru'].flatMap((l) => ['shared', 'kz', 'kz-faq'].map((p) => `/locales/${l}/${p}.ftl`)));
+  // each language's parts: the shared one, the destination's and, the later sections and the FAQ
+  // being on the page, theirs
+  assert.deepEqual(requests.map((u) => new URL(u).pathname), ['zh', 'kk', 'ru'].flatMap((l) => ['shared', 'kz', 'later', 'kz-faq'].map((p) => `/locales/${l}/${p}.ftl`)));
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -520,15 +520,15 @@ const BASE = new URL('../', import.meta.url); // the folder holding locales/
 function engineCatalog(l) {
   if (typeof mod.loadCatalog === 'function') mod.loadCatalog(l, engineText(l));
 }
-// Whether the later sections are in: from then on a destination's FAQ words are fetched with
-// its other words (before, completePage fetches them after the first answer).
+// Whether the later sections are in: from then on the later words and a destination's FAQ's
+// are fetched with the others (before, completePage fetches them after the first answer).
 let laterMounted = false;
-/** The words of destination `code` in language `l` (and its FAQ's, once the FAQ is on the
- * page), fetched if they are not at hand yet; the engine gets them. */
+/** The words of destination `code` in language `l` (and the later sections' and its FAQ's, once
+ * they are on the page), fetched if they are not at hand yet; the engine gets them. */
 async function ensureDestination(code, l = getLang()) {
   const cc = String(code).toLowerCase();
   const had = hasCatalog(l, cc);
-  await Promise.all([fetchCatalog(l, BASE, cc), laterMounted ? fetchPart(l, `${cc}-faq`, BASE) : null]);
+  await Promise.all([fetchCatalog(l, BASE, cc), ...(laterMounted ? [fetchPart(l, 'later', BASE), fetchPart(l, `${cc}-faq`, BASE)] : [])]);
   if (!had && l === getLang() && engineReady) engineCatalog(l);
 }
 /** Switches to language `l`, fetching its catalog first (only the visitor's is fetched at start):
@@ -583,14 +583,19 @@ completePage(); // not awaited: the questions below get their handlers now
  */
 async function completePage() {
   const formReady = loadForm();
-  // The FAQ's words (the destination's -faq part), fetched with the form module: the FAQ is
-  // drawn when they are in.
+  // The later sections' words and the FAQ's (the destination's -faq part), fetched with the form
+  // module: the sections go in once theirs are, the FAQ is drawn when its are.
+  const laterReady = fetchPart(getLang(), 'later', BASE).catch((err) => console.warn('catalog', err));
   const faqReady = fetchPart(getLang(), `${getCountry().code.toLowerCase()}-faq`, BASE).then(drawFaq, (err) => console.warn('catalog', err));
   await painted();
   fillCitizenship(form.elements.namedItem('citizenship').value);
+  await laterReady;
+  await fetchPart(getLang(), 'later', BASE).catch((err) => console.warn('catalog', err)); // another language may have been chosen meanwhile
   mountLater();
   saveAll();
   await faqReady;
+  // another language or destination may have been chosen meanwhile (its words fetched now)
+  await ensureDestination(getCountry().code).then(drawFaq, (err) => console.warn('catalog', err));
   await formReady;
   $('#pdf').hidden = !fmod;
   if (current) updateForm();

@@ -1,9 +1,10 @@
 // The page's four languages. Its strings, and the destinations', come from Fluent catalogs built
 // from src/**/locales/<lang>/*.ftl by scripts/catalogs.mjs (docs/i18n.md), per language in parts:
-// `shared` (the engine's, the page's and the embed's own words), one per destination (`kz`, its
+// `shared` (the engine's, the page's and the embed's own words), `later` (the page's words for its
+// later sections: details, form, storage, app, the FAQ's frame), one per destination (`kz`, its
 // rules, holidays and page texts) and that destination's FAQ (`kz-faq`), each fetched once, when
-// needed: only the visitor's language and destination before the first answer, another when they
-// switch. The parts of a language add up to one catalog (IDs never clash: the build checks).
+// needed: only the visitor's language's shared part and destination's before the first answer,
+// the later ones right after it, another language's or destination's when chosen. The parts of a language add up to one catalog (IDs never clash: the build checks).
 // No message falls back to another language: a missing ID shows as itself, which the tests catch.
 import { Catalog } from './fluent.js';
 import { KK_REGIONS, KK_MONTHS, KK_MONTHS_STANDALONE, KK_WEEKDAYS_SHORT, KK_WEEKDAYS } from './regions.js';
@@ -28,11 +29,11 @@ export function addCatalog(l, text, name = 'shared') {
   PARTS[l].set(name, text);
 }
 export function hasCatalog(l, name = 'shared') { return !!PARTS[l]?.has(name); }
-/** What the engine's loadCatalog(l, …) gets: every part of `l` at hand but the FAQs, which
- * only the page words. */
+/** What the engine's loadCatalog(l, …) gets: every part of `l` at hand but the page's own
+ * later words and the FAQs, which only the page words. */
 export function engineText(l) {
   let text = '';
-  for (const [name, part] of PARTS[l] || []) if (!name.endsWith('-faq')) text += `${part}\n`;
+  for (const [name, part] of PARTS[l] || []) if (!name.endsWith('-faq') && name !== 'later') text += `${part}\n`;
   return text;
 }
 /** The destinations, lower-case, the default first, as the first line of a language's shared
