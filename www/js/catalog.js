@@ -7,9 +7,9 @@
 // The language is chosen as js/app.js would: the link, else the remembered choice, else the
 // browser's languages, else English. localStorage is read only when the link does not say (its
 // first use costs a round trip to the browser process). The destination likewise: the link's
-// when it gives a scenario, else the remembered scenario's, else the default, which the shared
-// part's first line names (so that file comes first then). A guess the engine does not confirm
-// (a link naming an unknown country) is corrected by js/app.js, which then fetches the right one.
+// when it gives a scenario, else the remembered scenario's, else the default; its part is
+// fetched once the shared part has named the destinations (its first line), so an unknown code
+// is never fetched. js/app.js still checks the guess against the engine's countries().
 const LANGS = ['en', 'ru', 'kk', 'zh'];
 const SCENARIO = /^(destination|citizenship|passport|visa|entryDate|exitDate|birthDate|accommodation|trips|moves|crew|as|audience)$/;
 function firstLang() {
@@ -41,8 +41,13 @@ const part = (name) => fetch(new URL(`../locales/${lang}/${name}.ftl`, import.me
 /** The text of www/locales/<lang>/shared.ftl. */
 export const catalog = part('shared');
 const guess = firstDestination();
-/** { code, text }: the destination's part, for the destination guessed here (lower-case). */
-export const destinationCatalog = (guess ? Promise.resolve(guess) : catalog.then((t) => /^### destinations: *(\S+)/.exec(t)?.[1]))
-  .then((c) => part(c).then((text) => ({ code: c, text })));
+/** { code, text }: the destination's part (lower-case code): the guessed destination if the
+ * shared part names it among the destinations, else the default it names first. (After the
+ * shared part, not beside it: a link naming no destination fetches no file that is not there.) */
+export const destinationCatalog = catalog.then((t) => {
+  const list = (/^### destinations: *(.*)$/m.exec(t)?.[1] || '').trim().split(/\s+/);
+  const c = list.includes(guess) ? guess : list[0];
+  return part(c).then((text) => ({ code: c, text }));
+});
 catalog.catch(() => {}); // reported where it is awaited
 destinationCatalog.catch(() => {});

@@ -57,14 +57,16 @@ export function fetchPart(l, name, base) {
   return pending[key];
 }
 /**
- * Fetches language `l`'s shared part and the part of `destination` (a code, any case; without
- * one, the default the shared part names), once each; resolves to what the engine gets
- * (engineText) once both are in.
+ * Fetches language `l`'s shared part and the part of `destination` (a code, any case; one the
+ * shared part does not name, or none: the default, which it names first), once each; resolves
+ * to what the engine gets (engineText) once both are in. The destination's part is fetched
+ * after the shared part, which names the destinations: an unknown code fetches nothing.
  */
 export async function fetchCatalog(l, base, destination) {
-  const shared = fetchPart(l, 'shared', base);
-  const code = destination ? String(destination).toLowerCase() : (await shared, destinationsOf(l)[0]);
-  await Promise.all([shared, code ? fetchPart(l, code, base) : null]);
+  await fetchPart(l, 'shared', base);
+  const list = destinationsOf(l);
+  const code = list.includes(String(destination || '').toLowerCase()) ? String(destination).toLowerCase() : list[0];
+  if (code) await fetchPart(l, code, base);
   return engineText(l);
 }
 
