@@ -37,10 +37,13 @@ pub use pdf::render_pdf;
 pub const MAX_TEXT: usize = 200;
 
 /// The details' own text fields, in the order the details are documented.
-const DETAILS_TEXT: [&str; 14] = [
+const DETAILS_TEXT: [&str; 22] = [
     "surname",
     "givenNames",
     "patronymic",
+    "surnameLatin",
+    "givenNamesLatin",
+    "patronymicLatin",
     "passportNumber",
     "visaNumber",
     "purpose",
@@ -52,6 +55,11 @@ const DETAILS_TEXT: [&str; 14] = [
     "hostAddress",
     "hostContact",
     "arrivedFrom",
+    "migrationCardSeries",
+    "migrationCardNumber",
+    "hostSurname",
+    "hostGivenNames",
+    "hostPatronymic",
 ];
 
 /// The details' own text fields (`surname` … `arrivedFrom`). A form reads those it has fields
@@ -94,16 +102,22 @@ pub struct Child {
 }
 
 /// What the user adds to the scenario for the form; every field is optional and what is
-/// missing stays an empty box on the form. Read by [`parse_details`] from
-/// `{ surname, givenNames, patronymic, birthDate, sex, passportNumber, passportIssueDate,
-/// passportExpiry, visaNumber, visaExpiry, purpose, checkpoint, address, hostName, hostId,
-/// hostPhone, hostAddress, hostContact, arrivedFrom, children: [{ name, birthDate,
-/// passportNumber }] }`.
+/// missing stays an empty box on the form. Read by [`parse_details_in`] from
+/// `{ surname, givenNames, patronymic, surnameLatin, givenNamesLatin, patronymicLatin,
+/// birthDate, sex, passportNumber, passportIssueDate, passportExpiry, visaNumber, visaExpiry,
+/// migrationCardSeries, migrationCardNumber, purpose, checkpoint, address, hostName, hostId,
+/// hostPhone, hostAddress, hostContact, hostSurname, hostGivenNames, hostPatronymic,
+/// arrivedFrom, children: [{ name, birthDate, passportNumber }] }`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FormDetails {
     pub surname: Option<String>,
     pub given_names: Option<String>,
     pub patronymic: Option<String>,
+    /// The names in Latin letters, as in the passport, for a form that asks for them beside
+    /// the names in its own script.
+    pub surname_latin: Option<String>,
+    pub given_names_latin: Option<String>,
+    pub patronymic_latin: Option<String>,
     /// Overrides the scenario's `birthDate` on the form when given.
     pub birth_date: Option<NaiveDate>,
     pub sex: Option<Sex>,
@@ -112,6 +126,9 @@ pub struct FormDetails {
     pub passport_expiry: Option<NaiveDate>,
     pub visa_number: Option<String>,
     pub visa_expiry: Option<NaiveDate>,
+    /// The migration card's series and number (a card filled in at the border).
+    pub migration_card_series: Option<String>,
+    pub migration_card_number: Option<String>,
     pub purpose: Option<String>,
     pub checkpoint: Option<String>,
     /// Address of temporary stay.
@@ -123,6 +140,11 @@ pub struct FormDetails {
     pub host_address: Option<String>,
     /// The responsible person, when the receiving party is an organisation.
     pub host_contact: Option<String>,
+    /// The receiving party's surname, given names and patronymic, when it is a person and the
+    /// form asks for them apart (`host_name` is then an organisation's name).
+    pub host_surname: Option<String>,
+    pub host_given_names: Option<String>,
+    pub host_patronymic: Option<String>,
     /// The country the person arrived from (as written: a name, not a code).
     pub arrived_from: Option<String>,
     pub children: Vec<Child>,
@@ -354,6 +376,9 @@ fn read_details_unlabelled(
         surname: t("surname")?,
         given_names: t("givenNames")?,
         patronymic: t("patronymic")?,
+        surname_latin: t("surnameLatin")?,
+        given_names_latin: t("givenNamesLatin")?,
+        patronymic_latin: t("patronymicLatin")?,
         birth_date: date_field(obj, "birthDate", P)?,
         sex,
         passport_number: t("passportNumber")?,
@@ -361,6 +386,8 @@ fn read_details_unlabelled(
         passport_expiry: date_field(obj, "passportExpiry", P)?,
         visa_number: t("visaNumber")?,
         visa_expiry: date_field(obj, "visaExpiry", P)?,
+        migration_card_series: t("migrationCardSeries")?,
+        migration_card_number: t("migrationCardNumber")?,
         purpose: t("purpose")?,
         checkpoint: t("checkpoint")?,
         address: t("address")?,
@@ -369,6 +396,9 @@ fn read_details_unlabelled(
         host_phone: t("hostPhone")?,
         host_address: t("hostAddress")?,
         host_contact: t("hostContact")?,
+        host_surname: t("hostSurname")?,
+        host_given_names: t("hostGivenNames")?,
+        host_patronymic: t("hostPatronymic")?,
         arrived_from: t("arrivedFrom")?,
         children,
     })
@@ -453,6 +483,8 @@ pub(crate) struct Field {
     pub lines: u8,
     /// One box per character (0: a plain box).
     pub boxes: u8,
+    /// The label beside the box, taking at least this percent of the width (0: above).
+    pub side: u8,
 }
 
 #[derive(Debug, Clone)]
@@ -489,6 +521,9 @@ pub(crate) struct Model {
     pub checked_on: String,
     /// Whose form it is (the values of the spec's `person_keys`).
     pub person: Vec<String>,
+    /// The version line of the form's edition for the entry date, and its date.
+    pub version: Option<Text>,
+    pub date: Option<&'static str>,
 }
 
 impl Model {
@@ -576,13 +611,17 @@ pub fn catalog_text(spec: &'static FormSpec, lang: Lang, id: &str) -> Option<&'s
 pub const WIDTHS: [u8; 9] = [15, 20, 25, 30, 35, 40, 50, 60, 100];
 
 /// What the form takes from an assessment: the due date of the filing the form is for (the
-/// notification of this arrival, else the registration of this arrival; if there is one) and the
-/// day the rules were checked. The page's form module
+/// notification of this arrival, else the registration of this arrival; if there is one), the
+/// day the rules were checked and the last lawful day. The page's form module
 /// gets these from the core module's `evaluate`, so it needs no engine of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FormFacts {
     pub due_date: Option<NaiveDate>,
     pub rules_checked_on: NaiveDate,
+    /// The last day of lawful stay, when the assessment knows it (`stay.lastDay`): the
+    /// declared period of a notification runs to it (`facts.stayUntil`; the planned exit
+    /// when it is not known).
+    pub last_day: Option<NaiveDate>,
 }
 
 impl From<&Assessment> for FormFacts {
@@ -597,6 +636,7 @@ impl From<&Assessment> for FormFacts {
                 })
                 .map(|o| o.due_date),
             rules_checked_on: a.rules_checked_on,
+            last_day: a.stay.last_day,
         }
     }
 }
@@ -634,10 +674,14 @@ fn raw(key: &str, s: &Scenario, a: &FormFacts, x: &FormDetails, item: Option<&Ch
         "scenario.accommodation" => Raw::Text(s.accommodation.as_str().to_owned()),
         "scenario.passport" => Raw::Text(s.passport.as_str().to_owned()),
         "facts.dueDate" => date(a.due_date),
+        "facts.stayUntil" => date(a.last_day.or(s.exit_date)),
         "facts.rulesCheckedOn" => Raw::Date(a.rules_checked_on),
         "surname" => text(&x.surname),
         "givenNames" => text(&x.given_names),
         "patronymic" => text(&x.patronymic),
+        "surnameLatin" => text(&x.surname_latin),
+        "givenNamesLatin" => text(&x.given_names_latin),
+        "patronymicLatin" => text(&x.patronymic_latin),
         // The details' birth date, else the scenario's.
         "birthDate" => date(x.birth_date.or(s.birth_date)),
         "sex" => match x.sex {
@@ -650,6 +694,8 @@ fn raw(key: &str, s: &Scenario, a: &FormFacts, x: &FormDetails, item: Option<&Ch
         "passportExpiry" => date(x.passport_expiry),
         "visaNumber" => text(&x.visa_number),
         "visaExpiry" => date(x.visa_expiry),
+        "migrationCardSeries" => text(&x.migration_card_series),
+        "migrationCardNumber" => text(&x.migration_card_number),
         "purpose" => text(&x.purpose),
         "checkpoint" => text(&x.checkpoint),
         "address" => text(&x.address),
@@ -658,6 +704,9 @@ fn raw(key: &str, s: &Scenario, a: &FormFacts, x: &FormDetails, item: Option<&Ch
         "hostPhone" => text(&x.host_phone),
         "hostAddress" => text(&x.host_address),
         "hostContact" => text(&x.host_contact),
+        "hostSurname" => text(&x.host_surname),
+        "hostGivenNames" => text(&x.host_given_names),
+        "hostPatronymic" => text(&x.host_patronymic),
         "arrivedFrom" => text(&x.arrived_from),
         _ => Raw::None,
     }
@@ -677,6 +726,12 @@ fn field(
             .iter()
             .find(|(k, _)| *k == t)
             .map_or(t, |(_, v)| (*v).to_owned())
+    };
+    // A field for other receiving parties stays empty.
+    let v = if f.when.is_empty() || f.when.contains(&s.accommodation.as_str()) {
+        v
+    } else {
+        Raw::None
     };
     let value = match (f.kind, v) {
         (SpecKind::Choice(opts), v) => {
@@ -710,7 +765,94 @@ fn field(
         width: f.width,
         lines: f.lines,
         boxes: f.boxes,
+        side: f.side,
     }
+}
+
+/// The parts of `v` for boxed fields of `sizes` boxes each, in turn: whole words in each
+/// while the rest still fits the fields after it, else character by character; the last
+/// takes what is left (more than its boxes when `v` is longer than all of them).
+pub(crate) fn flow(v: &str, sizes: &[usize]) -> Vec<String> {
+    let chars: Vec<char> = v.chars().collect();
+    let room: usize = sizes.iter().sum();
+    let mut out = Vec::with_capacity(sizes.len());
+    let mut at = 0;
+    for (i, &n) in sizes.iter().enumerate() {
+        let rest = &chars[at.min(chars.len())..];
+        if i + 1 == sizes.len() {
+            out.push(rest.iter().collect());
+            break;
+        }
+        let mut take = n.min(rest.len());
+        // End the part at a space when the word after it would be cut and what is left
+        // still fits the later fields.
+        if take < rest.len() && rest[take] != ' ' {
+            if let Some(sp) = rest[..take].iter().rposition(|&c| c == ' ') {
+                let later: usize = sizes[i + 1..].iter().sum();
+                let left = rest.len() - (sp + 1);
+                if sp > 0 && left <= later && room >= chars.len() {
+                    take = sp + 1;
+                }
+            }
+        }
+        let part: String = rest[..take].iter().collect();
+        out.push(part.trim_end().to_owned());
+        at += take;
+        // A space the part ended before is not carried to the next one.
+        while chars.get(at) == Some(&' ') {
+            at += 1;
+        }
+    }
+    out
+}
+
+/// Each field of block `b` filled; boxed fields sharing a key take its value in turn.
+fn block_fields(
+    b: &spec::Block,
+    s: &Scenario,
+    a: &FormFacts,
+    x: &FormDetails,
+    item: Option<&Child>,
+) -> Vec<Vec<Field>> {
+    let mut rows: Vec<Vec<Field>> = b
+        .rows
+        .iter()
+        .map(|r| r.fields.iter().map(|f| field(f, s, a, x, item)).collect())
+        .collect();
+    let all: Vec<(usize, usize, &spec::Field)> = b
+        .rows
+        .iter()
+        .enumerate()
+        .flat_map(|(ri, r)| r.fields.iter().enumerate().map(move |(fi, f)| (ri, fi, f)))
+        .filter(|(_, _, f)| f.boxes > 0 && !f.key.is_empty())
+        .collect();
+    let mut done: Vec<&str> = Vec::new();
+    for &(_, _, f) in &all {
+        if done.contains(&f.key) {
+            continue;
+        }
+        done.push(f.key);
+        let group: Vec<(usize, usize)> = all
+            .iter()
+            .filter(|(_, _, g)| g.key == f.key)
+            .map(|&(ri, fi, _)| (ri, fi))
+            .collect();
+        if group.len() < 2 {
+            continue;
+        }
+        let (r0, f0) = group[0];
+        let Value::Text(Some(v)) = rows[r0][f0].value.clone() else {
+            continue;
+        };
+        let sizes: Vec<usize> = group
+            .iter()
+            .map(|&(ri, fi)| usize::from(rows[ri][fi].boxes) * usize::from(rows[ri][fi].lines.max(1)))
+            .collect();
+        for (&(ri, fi), part) in group.iter().zip(flow(&v, &sizes)) {
+            rows[ri][fi].value = Value::Text((!part.is_empty()).then_some(part));
+        }
+    }
+    rows
 }
 
 pub(crate) fn model(
@@ -728,11 +870,10 @@ pub(crate) fn model(
                 .iter()
                 .map(|b| {
                     let rows = match b.group {
-                        None => b
-                            .rows
-                            .iter()
-                            .map(|r| Row {
-                                fields: r.fields.iter().map(|f| field(f, s, a, x, None)).collect(),
+                        None => block_fields(b, s, a, x, None)
+                            .into_iter()
+                            .map(|fields| Row {
+                                fields,
                                 labels: true,
                                 item: None,
                             })
@@ -780,12 +921,20 @@ pub(crate) fn model(
             _ => None,
         })
         .collect();
+    // The edition in force on the entry date: the first earlier one the entry is before.
+    let entry = crate::date::iso(s.entry_date);
+    let (version, date) = match spec.editions.iter().find(|e| entry.as_str() < e.until) {
+        Some(e) => (Some(e.version), None),
+        None => (spec.version, spec.date),
+    };
     Model {
         spec,
         lang: s.lang,
         pages,
         checked_on: dmy(a.rules_checked_on),
         person,
+        version,
+        date,
     }
 }
 
@@ -839,15 +988,15 @@ pub fn render_html(
     ));
     h.push_str(r#"<header class="tf-head">"#);
     // The version (an annex number) heads the form, as on the official ones.
-    if spec.version.is_some() || spec.date.is_some() {
+    if m.version.is_some() || m.date.is_some() {
         // "version date", and the version in the user's language underneath.
-        let v = spec.version.map_or("", |v| v.official);
-        let line = [v, spec.date.unwrap_or("")].join(" ");
+        let v = m.version.map_or("", |v| v.official);
+        let line = [v, m.date.unwrap_or("")].join(" ");
         h.push_str(&format!(
             r#"<p class="tf-ver">{}"#,
             escape_html(line.trim())
         ));
-        if let Some(u) = spec.version.as_ref().and_then(|v| m.under(v)) {
+        if let Some(u) = m.version.as_ref().and_then(|v| m.under(v)) {
             h.push_str(&format!(
                 r#"<span class="tf-u" lang="{}">{}</span>"#,
                 lang.code(),
@@ -893,20 +1042,34 @@ pub fn render_html(
             for r in &b.rows {
                 h.push_str(r#"<div class="tf-row">"#);
                 for fl in &r.fields {
-                    h.push_str(&format!(r#"<div class="tf-f tf-w{}">"#, fl.width));
+                    // A label beside its box: `tf-side`, its share `tf-sN` (for boxes, the
+                    // label takes what they leave: `tf-sb`).
+                    let side = match (fl.side, fl.boxes) {
+                        (0, _) => String::new(),
+                        (_, 0) => format!(" tf-side tf-s{}", fl.side),
+                        _ => " tf-side tf-sb".to_owned(),
+                    };
+                    h.push_str(&format!(
+                        r#"<div class="tf-f tf-w{}{side}">"#,
+                        fl.width
+                    ));
                     if r.labels {
                         h.push_str(&format!(
                             r#"<div class="tf-l">{}</div>"#,
                             bilingual(&fl.label, &m)
                         ));
                     }
-                    let tall = if fl.lines > 1 { " tf-v2" } else { "" };
+                    let tall = match fl.lines {
+                        0 | 1 => "",
+                        2 => " tf-v2",
+                        _ => " tf-v2 tf-v4",
+                    };
                     match &fl.value {
                         Value::Text(v) if fl.boxes > 0 => {
                             // One box per character; a longer value goes on in more rows of boxes.
                             let chars: Vec<char> = v.as_deref().unwrap_or("").chars().collect();
                             let n = usize::from(fl.boxes);
-                            let cells = chars.len().div_ceil(n).max(1) * n;
+                            let cells = chars.len().div_ceil(n).max(usize::from(fl.lines.max(1))) * n;
                             h.push_str(&format!(
                                 r#"<div class="tf-v tf-boxes" aria-label="{}">"#,
                                 escape_html(fl.label.official)
@@ -1029,6 +1192,14 @@ pub const FORM_CSS: &str = r#"@page { size: A4 portrait; margin: 10mm 12mm; }
 .tirkeu-form .tf-chs + .tf-chs { border-top: 0.5pt solid #000; }
 .tirkeu-form .tf-ch { flex: 1 1 0; min-width: 0; height: 6.3mm; border-right: 0.5pt solid #000; text-align: center; line-height: 6.3mm; }
 .tirkeu-form .tf-ch:last-child { border-right: 0; }
+.tirkeu-form .tf-side { flex-direction: row; align-items: flex-start; gap: 1.2mm; }
+.tirkeu-form .tf-side > .tf-l { flex: 1 1 0; min-width: 0; margin: 0.6mm 0 0; }
+.tirkeu-form .tf-side > .tf-v { flex: 1 1 0; min-width: 0; }
+.tirkeu-form .tf-s15 > .tf-l { flex: 0 0 15%; } .tirkeu-form .tf-s25 > .tf-l { flex: 0 0 25%; }
+.tirkeu-form .tf-s35 > .tf-l { flex: 0 0 35%; } .tirkeu-form .tf-s50 > .tf-l { flex: 0 0 50%; }
+.tirkeu-form .tf-sb > .tf-boxes { flex: 0 1 auto; }
+.tirkeu-form .tf-sb .tf-ch { flex: 0 1 4.7mm; width: 4.7mm; }
+.tirkeu-form .tf-v4 { min-height: 19mm; }
 .tirkeu-form .tf-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media print { .tirkeu-form { max-width: none; margin: 0; } }
 "#;
@@ -1041,6 +1212,9 @@ mod tests {
     fn every_width_has_its_css_class_and_rows_add_up() {
         for w in WIDTHS {
             assert!(FORM_CSS.contains(&format!(".tf-w{w} {{")), "{w}");
+        }
+        for w in spec::SIDES {
+            assert!(FORM_CSS.contains(&format!(".tf-s{w} > .tf-l {{")), "{w}");
         }
         let j: Json = Json::Object(vec![
             ("destination".into(), Json::String("KZ".into())),

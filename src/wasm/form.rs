@@ -13,7 +13,7 @@ use crate::scenario::Scenario;
 
 /// The scenario, what the form needs of its assessment, and the details (errors in the
 /// scenario's language). The full module evaluates the scenario itself; the page's form-only
-/// module takes `facts` (`{ dueDate, rulesCheckedOn }`) from the core module instead.
+/// module takes `facts` (`{ dueDate, rulesCheckedOn, lastDay }`) from the core module instead.
 fn inputs(
     scenario: JsValue,
     details: JsValue,
@@ -41,7 +41,8 @@ fn inputs(
     Ok((s, f, d))
 }
 
-/// `{ dueDate?, rulesCheckedOn }` as the core module's assessment gives them.
+/// `{ dueDate?, rulesCheckedOn, lastDay? }` as the core module's assessment gives them
+/// (`lastDay`: its `stay.lastDay`; `null` is none).
 #[cfg_attr(not(feature = "form-only"), allow(dead_code))]
 fn parse_facts(j: &Json) -> Result<FormFacts, InputError> {
     use crate::scenario::{date_value, member, object};
@@ -60,9 +61,14 @@ fn parse_facts(j: &Json) -> Result<FormFacts, InputError> {
         })?,
         "facts.rulesCheckedOn",
     )?;
+    let last_day = match member(j, "lastDay") {
+        None | Some(Json::Null) => None,
+        Some(v) => Some(date_value(v, "facts.lastDay")?),
+    };
     Ok(FormFacts {
         due_date,
         rules_checked_on,
+        last_day,
     })
 }
 

@@ -110,12 +110,12 @@ function fallbackSummary(a, s, d, regionName) {
  * Throws what the engine throws ({ code, field, message }).
  */
 /** What the form module needs of the assessment (it has no engine of its own): the due date of
- * the filing the form is for, the notification of this arrival, else its registration (as
- * FormFacts::from in src/form/mod.rs). */
+ * the filing the form is for, the notification of this arrival, else its registration, and the
+ * last lawful day (as FormFacts::from in src/form/mod.rs). */
 export function facts(a) {
   const arrival = (kind) => a.obligations.find((o) => o.kind === kind && o.trigger.kind === 'arrival');
   const n = arrival('host-notification') || arrival('registration');
-  return { dueDate: n ? n.dueDate : undefined, rulesCheckedOn: a.rulesCheckedOn };
+  return { dueDate: n ? n.dueDate : undefined, rulesCheckedOn: a.rulesCheckedOn, lastDay: a.stay?.lastDay || undefined };
 }
 
 export function renderPreview(host, mod, a, s, d, regionName) {

@@ -269,6 +269,7 @@ pub const FORM: FormSpec = FormSpec {
         "az-form-annex",
     )),
     date: None,
+    editions: &[],
     pages: &[Page {
         blocks: &[FOREIGNER, OTHER, END],
     }],

@@ -293,6 +293,7 @@ pub const FORM: FormSpec = FormSpec {
     )),
     version: None,
     date: None,
+    editions: &[],
     pages: &[Page {
         blocks: &[FOREIGNER, ENTRY, STAY, CHILDREN, HOST, END],
     }],
