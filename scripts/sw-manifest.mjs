@@ -17,7 +17,7 @@ export function assets(dir = www) {
     ...dirFiles('', /^manifest(\.\w+)?\.webmanifest$/),
     ...dirFiles('locales/', /\.ftl$/), // every language's catalog, for offline use
     ...dirFiles('pkg-core/', /\.(js|wasm)$/),
-    ...dirFiles('pkg-form/', /\.(js|wasm)$/),
+    ...dirFiles('pkg-form/', /\.(js|wasm|ttf)$/), // the Chinese labels' font too (zh PDFs offline)
     ...dirFiles('icons/', /\.(png|svg)$/),
   ];
 }

@@ -14,7 +14,7 @@ use pdf_writer::types::{CidFontType, FontFlags, LineCapStyle, SystemInfo, TextRe
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
 use super::spec::{FormSpec, Text};
-use super::{fill, font, model, FormDetails, Model, Value};
+use super::{fill, flow, font, model, FormDetails, Model, Value};
 use crate::scenario::Scenario;
 
 /// A4 in points.
@@ -39,9 +39,15 @@ struct Used {
 const GREY: f32 = 0.32;
 
 /// The text under an official label, in the user's language (Chinese glyphs come from the
-/// Chinese subset font).
+/// Chinese subset font); in English when a character of it has no glyph in either font (the
+/// page's form module before it was given the Chinese subset).
 fn under(m: &Model, l: &Text) -> Option<&'static str> {
-    m.under(l)
+    let u = m.under(l)?;
+    if u.chars().all(|c| c == ' ' || font::pick(c).1 != 0) {
+        Some(u)
+    } else {
+        super::catalog_text(m.spec, crate::i18n::Lang::En, l.id)
+    }
 }
 
 /// Whether a line may break before or after `c`, as between Chinese characters.
@@ -452,7 +458,10 @@ fn draw(m: &Model, pi: usize, pen: &mut Pen, cont: &Cont, total: usize) -> Drawn
                 let (base, cap) = match f.lines {
                     0 | 1 => (BOX_1, GROW_1),
                     2 => (BOX_2, GROW_2),
-                    n => (BOX_1 + 12.0 * f32::from(n - 1), BOX_1 + 12.0 * f32::from(n + 1)),
+                    n => (
+                        BOX_1 + 12.0 * f32::from(n - 1),
+                        BOX_1 + 12.0 * f32::from(n + 1),
+                    ),
                 };
                 let base = if f.boxes > 0 {
                     BOX_1 * f32::from(f.lines.max(1))
@@ -610,12 +619,23 @@ fn boxes_in_row(pen: &mut Pen, b: Boxes, v: &str, k: Option<usize>) {
         None => (b.x, b.w / n as f32),
     };
     let w = pitch * n as f32;
-    let mut chars: Vec<char> = v.chars().collect();
-    if let Some(k) = k {
-        let mark: Vec<char> = format!("[{k}]").chars().collect();
-        chars.truncate((n * rows).saturating_sub(mark.len()));
-        chars.extend(mark);
-    }
+    // Each row's characters: the value's words row after row when it fits, else its
+    // beginning, row after row, and the marker.
+    let parts: Vec<Vec<char>> = match k {
+        None if rows > 1 && v.chars().count() <= n * rows => flow(v, &vec![n; rows])
+            .iter()
+            .map(|p| p.chars().collect())
+            .collect(),
+        _ => {
+            let mut chars: Vec<char> = v.chars().collect();
+            if let Some(k) = k {
+                let mark: Vec<char> = format!("[{k}]").chars().collect();
+                chars.truncate((n * rows).saturating_sub(mark.len()));
+                chars.extend(mark);
+            }
+            chars.chunks(n).map(<[char]>::to_vec).collect()
+        }
+    };
     let size = (pitch * 1.2).min(9.5);
     let rh = b.bh / rows as f32;
     for row in 0..rows {
@@ -625,7 +645,13 @@ fn boxes_in_row(pen: &mut Pen, b: Boxes, v: &str, k: Option<usize>) {
             let cx = x + pitch * i as f32;
             pen.line(cx, by, cx, by + rh * 0.45, 0.5);
         }
-        for (i, c) in chars.iter().skip(row * n).take(n).enumerate() {
+        for (i, c) in parts
+            .get(row)
+            .map_or(&[][..], |p| &p[..])
+            .iter()
+            .take(n)
+            .enumerate()
+        {
             let s = c.to_string();
             let cx = x + pitch * i as f32 + (pitch - font::width(&s, size)) / 2.0;
             pen.text(cx, by + (rh - size * 0.7) / 2.0, size, 0.0, false, &s);
@@ -849,7 +875,11 @@ fn continued(m: &Model) -> Cont {
 }
 
 /// Tick boxes laid out in lines across a box `w` wide: (width, label, ticked) of each.
-fn choice_lines<'a>(opts: &'a [(Text, bool)], w: f32, m: &Model) -> Vec<Vec<(f32, &'a Text, bool)>> {
+fn choice_lines<'a>(
+    opts: &'a [(Text, bool)],
+    w: f32,
+    m: &Model,
+) -> Vec<Vec<(f32, &'a Text, bool)>> {
     let (size, usize_) = (7.5, 6.0);
     let cb = 7.0;
     let items: Vec<(f32, &Text, bool)> = opts
@@ -1022,8 +1052,8 @@ fn embed(pdf: &mut Pdf, type0: Ref, f: &font::Font, used: &BTreeMap<u16, char>) 
         .cap_height(m.cap_height)
         .stem_v(80.0)
         .font_file2(file);
-    pdf.stream(file, f.ttf)
-        .pair(Name(b"Length1"), f.ttf.len() as i32);
+    pdf.stream(file, f.ttf())
+        .pair(Name(b"Length1"), f.ttf().len() as i32);
 
     let mut cmap = pdf_writer::types::UnicodeCmap::new(
         Name(b"Tirkeu-UTF16"),

@@ -102,3 +102,13 @@ pub fn form_pdf(
 pub fn form_css() -> String {
     form::FORM_CSS.to_owned()
 }
+
+/// `loadCjkFont(bytes)` → `true` once the PDF can draw the forms' Chinese labels. The page's
+/// form module is built without their font (`NotoSansSC-Regular-tirkeu-form.ttf`, copied next
+/// to it by the build): the page gives it before making a PDF in Chinese, and without it a
+/// Chinese PDF has the English renderings under the labels. The full package has the font
+/// built in. Bytes that are not such a font are refused (`false` while none was given).
+#[wasm_bindgen(js_name = loadCjkFont)]
+pub fn load_cjk_font(bytes: &[u8]) -> bool {
+    crate::form::font::load_cjk(bytes.to_vec())
+}

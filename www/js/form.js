@@ -191,6 +191,20 @@ export function pdfBlocked(button, text) {
   else button.removeAttribute('aria-describedby');
 }
 
+// The Chinese labels' font, which the form module is built without (23.5 kB gzip only Chinese
+// PDFs use): fetched from next to the module and given to it (loadCjkFont) once, for Chinese.
+let cjk = null;
+/** Resolves once the form module can print the Chinese labels (or could not be given them). */
+export function cjkFont(mod, lang) {
+  if (lang !== 'zh' || typeof mod?.loadCjkFont !== 'function') return Promise.resolve();
+  cjk ||= fetch(new URL('../pkg-form/NotoSansSC-Regular-tirkeu-form.ttf', import.meta.url))
+    .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${r.status}`))))
+    .then((b) => { mod.loadCjkFont(new Uint8Array(b)); })
+    // Without it the PDF has the English renderings under the labels; a later PDF tries again.
+    .catch((err) => { console.warn('form font', err); cjk = null; });
+  return cjk;
+}
+
 export function downloadPdf(mod, a, s, d) {
   const bytes = mod.formPdf(s, withBirth(d, s), facts(a));
   return download(bytes, 'application/pdf', `tirkeu-${s.entryDate}.pdf`);
