@@ -713,7 +713,44 @@ fn raw(key: &str, s: &Scenario, a: &FormFacts, x: &FormDetails, item: Option<&Ch
 }
 
 /// A field of the spec, filled.
+/// `t` in capital letters, letter by letter: a letter whose capital is two letters (ß) or
+/// one the font lacks (µ) stays as it is, so the value keeps its length and prints.
+fn capitals(t: &str) -> String {
+    t.chars().map(capital).collect()
+}
+
+/// The capital of a letter of the font's repertoire (Basic Latin, Latin-1, Latin Extended-A,
+/// ə, Cyrillic), worked out from the code charts rather than with `char::to_uppercase`, whose
+/// table of all of Unicode made the page's form module 13.7 kB gzip larger; `tests` compare the
+/// two on every character the font draws.
+fn capital(c: char) -> char {
+    let u = u32::from(c);
+    // Pairs of a capital and its small letter, capital first on an even or an odd code point.
+    let pair = |even_capital: bool| {
+        if (u % 2 == 1) == even_capital {
+            u - 1
+        } else {
+            u
+        }
+    };
+    let up = match u {
+        0x61..=0x7A | 0xE0..=0xF6 | 0xF8..=0xFE | 0x430..=0x44F => u - 0x20,
+        0xFF => 0x178,
+        0x131 => 0x49,
+        0x17F => 0x53,
+        0x259 => 0x18F,
+        0x450..=0x45F => u - 0x50,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 => pair(true),
+        0x139..=0x148 | 0x179..=0x17E | 0x4C1..=0x4CE => pair(false),
+        0x4CF => 0x4C0,
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x4FF => pair(true),
+        _ => u,
+    };
+    char::from_u32(up).filter(|&c| font::covers(c)).unwrap_or(c)
+}
+
 fn field(
+    caps: bool,
     f: &spec::Field,
     s: &Scenario,
     a: &FormFacts,
@@ -761,7 +798,10 @@ fn field(
     };
     Field {
         label: f.label,
-        value,
+        value: match value {
+            Value::Text(Some(t)) if caps && f.boxes > 0 => Value::Text(Some(capitals(&t))),
+            v => v,
+        },
         width: f.width,
         lines: f.lines,
         boxes: f.boxes,
@@ -769,9 +809,10 @@ fn field(
     }
 }
 
-/// The parts of `v` for boxed fields of `sizes` boxes each, in turn: whole words in each
-/// while the rest still fits the fields after it, else character by character; the last
-/// takes what is left (more than its boxes when `v` is longer than all of them).
+/// The parts of `v` for rows of `sizes` boxes each, in turn: whole words in a row while the
+/// rest still fits the rows after it, else character by character; the last row takes what
+/// is left (more than its boxes when `v` is longer than all of them). Spaces at a break are
+/// not carried over.
 pub(crate) fn flow(v: &str, sizes: &[usize]) -> Vec<String> {
     let chars: Vec<char> = v.chars().collect();
     let room: usize = sizes.iter().sum();
@@ -806,55 +847,6 @@ pub(crate) fn flow(v: &str, sizes: &[usize]) -> Vec<String> {
     out
 }
 
-/// Each field of block `b` filled; boxed fields sharing a key take its value in turn.
-fn block_fields(
-    b: &spec::Block,
-    s: &Scenario,
-    a: &FormFacts,
-    x: &FormDetails,
-    item: Option<&Child>,
-) -> Vec<Vec<Field>> {
-    let mut rows: Vec<Vec<Field>> = b
-        .rows
-        .iter()
-        .map(|r| r.fields.iter().map(|f| field(f, s, a, x, item)).collect())
-        .collect();
-    let all: Vec<(usize, usize, &spec::Field)> = b
-        .rows
-        .iter()
-        .enumerate()
-        .flat_map(|(ri, r)| r.fields.iter().enumerate().map(move |(fi, f)| (ri, fi, f)))
-        .filter(|(_, _, f)| f.boxes > 0 && !f.key.is_empty())
-        .collect();
-    let mut done: Vec<&str> = Vec::new();
-    for &(_, _, f) in &all {
-        if done.contains(&f.key) {
-            continue;
-        }
-        done.push(f.key);
-        let group: Vec<(usize, usize)> = all
-            .iter()
-            .filter(|(_, _, g)| g.key == f.key)
-            .map(|&(ri, fi, _)| (ri, fi))
-            .collect();
-        if group.len() < 2 {
-            continue;
-        }
-        let (r0, f0) = group[0];
-        let Value::Text(Some(v)) = rows[r0][f0].value.clone() else {
-            continue;
-        };
-        let sizes: Vec<usize> = group
-            .iter()
-            .map(|&(ri, fi)| usize::from(rows[ri][fi].boxes) * usize::from(rows[ri][fi].lines.max(1)))
-            .collect();
-        for (&(ri, fi), part) in group.iter().zip(flow(&v, &sizes)) {
-            rows[ri][fi].value = Value::Text((!part.is_empty()).then_some(part));
-        }
-    }
-    rows
-}
-
 pub(crate) fn model(
     spec: &'static FormSpec,
     s: &Scenario,
@@ -870,10 +862,15 @@ pub(crate) fn model(
                 .iter()
                 .map(|b| {
                     let rows = match b.group {
-                        None => block_fields(b, s, a, x, None)
-                            .into_iter()
-                            .map(|fields| Row {
-                                fields,
+                        None => b
+                            .rows
+                            .iter()
+                            .map(|r| Row {
+                                fields: r
+                                    .fields
+                                    .iter()
+                                    .map(|f| field(spec.capitals, f, s, a, x, None))
+                                    .collect(),
                                 labels: true,
                                 item: None,
                             })
@@ -893,7 +890,7 @@ pub(crate) fn model(
                                         fields: r
                                             .fields
                                             .iter()
-                                            .map(|f| field(f, s, a, x, Some(&c)))
+                                            .map(|f| field(spec.capitals, f, s, a, x, Some(&c)))
                                             .collect(),
                                         labels: i == 0,
                                         item: Some(i),
@@ -1049,10 +1046,7 @@ pub fn render_html(
                         (_, 0) => format!(" tf-side tf-s{}", fl.side),
                         _ => " tf-side tf-sb".to_owned(),
                     };
-                    h.push_str(&format!(
-                        r#"<div class="tf-f tf-w{}{side}">"#,
-                        fl.width
-                    ));
+                    h.push_str(&format!(r#"<div class="tf-f tf-w{}{side}">"#, fl.width));
                     if r.labels {
                         h.push_str(&format!(
                             r#"<div class="tf-l">{}</div>"#,
@@ -1067,9 +1061,24 @@ pub fn render_html(
                     match &fl.value {
                         Value::Text(v) if fl.boxes > 0 => {
                             // One box per character; a longer value goes on in more rows of boxes.
-                            let chars: Vec<char> = v.as_deref().unwrap_or("").chars().collect();
                             let n = usize::from(fl.boxes);
-                            let cells = chars.len().div_ceil(n).max(usize::from(fl.lines.max(1))) * n;
+                            let rows = usize::from(fl.lines.max(1));
+                            let text = v.as_deref().unwrap_or("");
+                            // Rows of boxes: the value's words row after row when it fits
+                            // (as in the PDF), else its characters, as many rows as needed.
+                            let chars: Vec<char> = if rows > 1 && text.chars().count() <= n * rows {
+                                flow(text, &vec![n; rows])
+                                    .iter()
+                                    .flat_map(|p| {
+                                        let mut c: Vec<char> = p.chars().collect();
+                                        c.resize(n, ' ');
+                                        c
+                                    })
+                                    .collect()
+                            } else {
+                                text.chars().collect()
+                            };
+                            let cells = chars.len().div_ceil(n).max(rows) * n;
                             h.push_str(&format!(
                                 r#"<div class="tf-v tf-boxes" aria-label="{}">"#,
                                 escape_html(fl.label.official)
@@ -1081,6 +1090,7 @@ pub fn render_html(
                                 }
                                 let c = chars
                                     .get(i)
+                                    .filter(|c| **c != ' ' || rows == 1)
                                     .map_or(String::new(), |c| escape_html(&c.to_string()));
                                 h.push_str(&format!(r#"<span class="tf-ch">{c}</span>"#));
                                 if i % n == n - 1 {
@@ -1238,6 +1248,25 @@ mod tests {
                 assert!(r.fields.iter().all(|f| WIDTHS.contains(&f.width)));
             }
         }
+    }
+
+    #[test]
+    fn capitals_are_the_standard_ones_for_every_letter_of_the_font() {
+        for u in 0..0x3000u32 {
+            let Some(c) = char::from_u32(u).filter(|&c| font::covers(c)) else {
+                continue;
+            };
+            let mut up = c.to_uppercase();
+            let want = match (up.next(), up.next()) {
+                (Some(x), None) if font::covers(x) => x,
+                _ => c,
+            };
+            assert_eq!(capital(c), want, "U+{u:04X} {c}");
+        }
+        assert_eq!(
+            capitals("Müller straße ıi ǆ Qəzən ёлка ґ"),
+            "MÜLLER STRAßE II ǆ QƏZƏN ЁЛКА Ґ"
+        );
     }
 
     #[test]

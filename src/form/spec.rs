@@ -48,15 +48,13 @@ pub struct Field {
     /// `scenario.accommodation`, `scenario.passport`, `facts.dueDate`,
     /// `facts.stayUntil` (the last lawful day when the assessment knows it, else the planned
     /// exit), `facts.rulesCheckedOn`; empty for a box always filled by hand (a signature).
-    /// Fields with `boxes` of one block that share a key take its value in turn, as the rows
-    /// of an address on a form filled in block capitals: each as many characters as it has
-    /// boxes (whole words when they fit), the last the rest.
     pub key: &'static str,
     pub label: Text,
     /// Share of the row's width, in percent (the widths of a row add up to 100).
     pub width: u8,
     /// Lines of text the box is sized for (1 to 6; 2 for an address, more for a stamp); with
-    /// `boxes`, rows of boxes, the value going on from one row to the next.
+    /// `boxes`, rows of boxes, the value going on from one row to the next (a row ends between
+    /// words when the rest still fits the rows after it).
     pub lines: u8,
     /// One box per character, as on forms filled in block capitals; `0` for a plain box. A
     /// longer value continues, whole, on the continuation sheet.
@@ -244,6 +242,9 @@ pub struct FormSpec {
     /// edition's `until`, the first such edition's line is printed instead of `version` (and
     /// `date` is left out).
     pub editions: &'static [Edition],
+    /// Values in character boxes are printed in capital letters, as forms filled in block
+    /// capitals ask (a letter whose capital the font lacks, or that is two letters, stays).
+    pub capitals: bool,
     pub pages: &'static [Page],
     /// Details keys whose values name the person on a continuation sheet, in order.
     pub person_keys: &'static [&'static str],

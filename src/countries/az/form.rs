@@ -270,6 +270,7 @@ pub const FORM: FormSpec = FormSpec {
     )),
     date: None,
     editions: &[],
+    capitals: false,
     pages: &[Page {
         blocks: &[FOREIGNER, OTHER, END],
     }],

@@ -294,6 +294,7 @@ pub const FORM: FormSpec = FormSpec {
     version: None,
     date: None,
     editions: &[],
+    capitals: false,
     pages: &[Page {
         blocks: &[FOREIGNER, ENTRY, STAY, CHILDREN, HOST, END],
     }],
