@@ -1207,6 +1207,7 @@ pub const FORM_CSS: &str = r#"@page { size: A4 portrait; margin: 10mm 12mm; }
 .tirkeu-form .tf-side > .tf-v { flex: 1 1 0; min-width: 0; }
 .tirkeu-form .tf-s15 > .tf-l { flex: 0 0 15%; } .tirkeu-form .tf-s25 > .tf-l { flex: 0 0 25%; }
 .tirkeu-form .tf-s35 > .tf-l { flex: 0 0 35%; } .tirkeu-form .tf-s50 > .tf-l { flex: 0 0 50%; }
+.tirkeu-form .tf-sb > .tf-l { flex: 1 1 15%; min-width: 15%; }
 .tirkeu-form .tf-sb > .tf-boxes { flex: 0 1 auto; }
 .tirkeu-form .tf-sb .tf-ch { flex: 0 1 4.7mm; width: 4.7mm; }
 .tirkeu-form .tf-v4 { min-height: 19mm; }
@@ -1225,6 +1226,24 @@ mod tests {
         }
         for w in spec::SIDES {
             assert!(FORM_CSS.contains(&format!(".tf-s{w} > .tf-l {{")), "{w}");
+        }
+        // Every registered form's rows: widths of the list adding up to 100, labels beside
+        // their boxes at a share of the list.
+        for f in crate::countries::FORMS {
+            for r in f.pages.iter().flat_map(|p| p.blocks).flat_map(|b| b.rows) {
+                let sum: u32 = r.fields.iter().map(|x| u32::from(x.width)).sum();
+                assert_eq!(sum, 100, "{}: {:?}", f.id, r.fields[0].label.official);
+                for x in r.fields {
+                    assert!(WIDTHS.contains(&x.width), "{}: {}", f.id, x.label.official);
+                    assert!(
+                        x.side == 0 || spec::SIDES.contains(&x.side),
+                        "{}: {}",
+                        f.id,
+                        x.label.official
+                    );
+                    assert!((1..=6).contains(&x.lines), "{}: {}", f.id, x.label.official);
+                }
+            }
         }
         let j: Json = Json::Object(vec![
             ("destination".into(), Json::String("KZ".into())),

@@ -293,12 +293,8 @@ const PERSON: Block = Block::new(
             ],
         )
         .beside(15)),
-        Row {
-            fields: &[
-                boxes("", t("Телефон +7", "ru-form-phone"), 40, 10),
-                boxes("", t("Профессия", "ru-form-profession"), 60, 27),
-            ],
-        },
+        row!(boxes("", t("Телефон +7", "ru-form-phone"), 100, 10)),
+        row!(boxes("", t("Профессия", "ru-form-profession"), 100, 27)),
         Row {
             fields: &[
                 date(
