@@ -252,4 +252,30 @@ export interface Details {
 
 /** The two facts the form-only module takes from the core module's assessment. */
 export interface FormFacts { dueDate: IsoDate; rulesCheckedOn: IsoDate; }
+
+/** One country's answer in `compare`, or why it has none. */
+export type CompareRow =
+  | { destination: string; assessment: Assessment; error?: undefined }
+  | { destination: string; error: InputError; assessment?: undefined };
+
+/** A leg of a route: one stay in one country. Every leg but the last has an `exitDate`. */
+export interface Leg {
+  destination: string; entryDate: IsoDate; exitDate?: IsoDate;
+  accommodation?: Accommodation; visa?: Visa; moves?: Move[]; crew?: boolean; permit?: Permit;
+}
+/** What `itinerary` and `itineraryIcs` read: one traveller, the legs in order (a leg may start
+ * on the day the previous one ends), earlier stays anywhere. */
+export interface Route {
+  citizenship: string; passport?: Passport; birthDate?: IsoDate; lang?: Lang;
+  legs: Leg[];
+  trips?: { destination: string; entryDate: IsoDate; exitDate: IsoDate }[];
+}
+/** A route's answer: each leg's assessment (as `evaluate` of that leg with the earlier legs in
+ * the same country as its trips), every deadline by date, and warnings about the whole route. */
+export interface Itinerary {
+  legs: Assessment[];
+  obligations: { destination: string; leg: number; kind: Obligation["kind"]; who: Obligation["who"];
+    dueDate: IsoDate; title: string }[];
+  warnings: { code: string; message: string; leg?: number }[];
+}
 "#;
