@@ -276,3 +276,71 @@ proptest! {
         }
     }
 }
+
+fn plan(v: Value) -> tirkeu::plan::Plan {
+    tirkeu::plan::plan(&j(v.clone())).unwrap_or_else(|e| panic!("{v}: {e}"))
+}
+
+#[test]
+fn planning_ahead_with_a_planned_trip_after_the_stay() {
+    // Kazakhstan, a citizen of China (30 per entry, 90 in any 180 since 10 Nov 2023): 1–30 Apr
+    // 2026 done (30 days), 1–30 Jun 2026 planned (30 days). From Sun 10 May: the stay must end
+    // before 1 June (22 days: 10–31 May); April 30 + May 22 + June 30 = 82 ≤ 90, so June still
+    // fits. A 30-day stay fits first from Wed 1 Jul: the 180 days ending Thu 30 Jul (1 Feb –
+    // 30 Jul) hold 30 + 30 + 30 = 90; on 31 Jul they would hold 91.
+    let p = plan(
+        json!({"destination": "KZ", "citizenship": "CN", "entryDate": "2026-05-10", "days": 30,
+        "trips": [{"entryDate": "2026-06-01", "exitDate": "2026-06-30"}, {"entryDate": "2026-04-01", "exitDate": "2026-04-30"}]}),
+    );
+    assert_eq!(p.available, Some(22));
+    assert_eq!(p.last_day.map(common::iso).as_deref(), Some("2026-05-31"));
+    let e = p.earliest.expect("a 30-day stay fits");
+    assert_eq!(common::iso(e.entry_date), "2026-07-01");
+    assert_eq!(e.last_day.map(common::iso).as_deref(), Some("2026-07-30"));
+}
+
+#[test]
+fn planning_across_31_december_in_russia() {
+    // Russia, a citizen of Azerbaijan: 90 days per calendar year since 2025. 10 Jan – 10 Mar 2026
+    // done (31 − 9 + 28 + 10 = 60 days), 1–20 Oct planned (20). From 1 Jun: 10 days are left for
+    // it (Jun 1–10) if October is to fit. A 30-day stay: none in 2026 after October (80 used);
+    // entering Tue 22 Dec uses the last 10 days of 2026 up to 31 Dec, and 2027 starts a new
+    // count: 22 Dec + 89 = Sun 21 Mar 2027 (per stay), within 2027's 90 (Jan 1 – Mar 21 = 80).
+    // Entering 21 Dec would make 91 in 2026.
+    let p = plan(
+        json!({"destination": "RU", "citizenship": "AZ", "entryDate": "2026-06-01", "days": 30,
+        "trips": [{"entryDate": "2026-01-10", "exitDate": "2026-03-10"}, {"entryDate": "2026-10-01", "exitDate": "2026-10-20"}]}),
+    );
+    assert_eq!(p.available, Some(10));
+    assert_eq!(p.last_day.map(common::iso).as_deref(), Some("2026-06-10"));
+    let e = p.earliest.expect("a 30-day stay fits");
+    assert_eq!(common::iso(e.entry_date), "2026-12-22");
+    assert_eq!(e.last_day.map(common::iso).as_deref(), Some("2027-03-21"));
+}
+
+#[test]
+fn planning_errors_and_unbounded_stays() {
+    let e = tirkeu::plan::plan(&j(json!({"destination": "RU", "citizenship": "AZ", "entryDate": "2026-06-01",
+        "trips": [{"entryDate": "2026-01-10", "exitDate": "2026-03-10"}, {"entryDate": "2026-03-01", "exitDate": "2026-03-20"}]}))).unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.field.as_str()),
+        ("trip-overlap", "trips[1].entryDate")
+    );
+    let e = tirkeu::plan::plan(&j(
+        json!({"destination": "RU", "citizenship": "AZ", "entryDate": "2026-06-01", "days": 0}),
+    ))
+    .unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.field.as_str()),
+        ("out-of-range", "days")
+    );
+    // Belarus in Russia: no limit; a visa holder: bounded by the visa, not by tirkeu's data.
+    let p = plan(
+        json!({"destination": "RU", "citizenship": "BY", "entryDate": "2026-06-01", "days": 200}),
+    );
+    assert_eq!(p.available, None);
+    assert_eq!(
+        p.earliest.map(|e| common::iso(e.entry_date)).as_deref(),
+        Some("2026-06-01")
+    );
+}

@@ -48,6 +48,7 @@ const WORDS: &[(&str, &str)] = &[
     ("trips[].exitDate", msg::FIELD_TRIP_EXIT_DATE),
     ("trips[].destination", msg::FIELD_TRIP_DESTINATION),
     ("legs", msg::FIELD_LEGS),
+    ("days", msg::FIELD_DAYS),
     ("legs[]", msg::FIELD_LEG),
     ("countries", msg::FIELD_COUNTRIES),
     ("countries[]", msg::FIELD_COUNTRIES_ITEM),

@@ -48,6 +48,8 @@ templates! {
     TOO_MANY = "too-many";
     LEGS_COUNT = "legs-count";
     LEG_OVERLAP = "leg-overlap";
+    PLAN_DAYS = "plan-days";
+    PLAN_TRIPS_OVERLAP = "plan-trips-overlap";
     TRIP_AFTER_ENTRY = "trip-after-entry";
     TRIPS_OVERLAP = "trips-overlap";
     MOVE_OUTSIDE = "move-outside";
@@ -87,6 +89,7 @@ templates! {
     FIELD_MOVE_OTHER_REGION = "field-move-other-region";
     FIELD_MOVE_SAME_OWNER = "field-move-same-owner";
     FIELD_LEGS = "field-legs";
+    FIELD_DAYS = "field-days";
     FIELD_LEG = "field-leg";
     FIELD_OF_LEG = "field-of-leg";
     FIELD_COUNTRIES = "field-countries";

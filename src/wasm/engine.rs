@@ -73,6 +73,20 @@ pub fn itinerary(
         .map_err(|e| error(&e))
 }
 
+/// `plan(query)` → `{ destination, from, days, available, lastDay, earliest: { entryDate,
+/// lastDay } | null, allowance, note, limits }`: how many days a stay entering on
+/// `query.entryDate` may last, and the earliest date from then on when a stay of `query.days`
+/// fits every limit, with `query.trips` past or planned (any dates, not overlapping).
+#[wasm_bindgen(unchecked_return_type = "Plan")]
+pub fn plan(
+    #[wasm_bindgen(unchecked_param_type = "PlanQuery")] query: JsValue,
+) -> Result<JsValue, JsValue> {
+    let json = read_scenario(&query).map_err(|e| error(&e))?;
+    crate::plan::plan(&json)
+        .map(|p| to_js(&p))
+        .map_err(|e| error(&e))
+}
+
 /// `calendar(country, year, lang?)` → `{ country, year, days: [{ date, kind, name, nameId, names,
 /// also, alsoIds, alsoNames, movedFrom, provisional, sources }] }`; `lang` only chooses the
 /// language of error messages and of `name`/`also` (`names` has every catalog at hand).

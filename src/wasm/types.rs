@@ -278,4 +278,18 @@ export interface Itinerary {
     dueDate: IsoDate; title: string }[];
   warnings: { code: string; message: string; leg?: number }[];
 }
+
+/** What `plan` reads: a scenario whose `entryDate` is the date to look from, the stay wanted in
+ * days (default 1), and trips past or planned, at any dates, not overlapping. */
+export type PlanQuery = Omit<Scenario, "trips" | "exitDate" | "moves"> & {
+  days?: number; trips?: Trip[];
+};
+/** How long a stay from `from` may last, and when a stay of `days` fits at the earliest. */
+export interface Plan {
+  destination: string; from: IsoDate; days: number;
+  /** Days a stay entering on `from` may last; `null` when no limit of tirkeu's bounds it. */
+  available: number | null; lastDay: IsoDate | null;
+  earliest: { entryDate: IsoDate; lastDay: IsoDate | null } | null;
+  allowance: string | null; note: string; limits: string[];
+}
 "#;

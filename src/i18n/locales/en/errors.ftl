@@ -103,6 +103,12 @@ legs-count = { $field }: give between 1 and { $max } legs.
 # An input error: a leg starts before the previous one ends; $field the field in words, $n the previous leg's number, $exit a date.
 leg-overlap = { $field } is before the end of leg { $n } ({ $exit }): legs may not overlap; leaving one country and entering the next on the same day is allowed.
 
+# An input error: the asked length of stay is not a whole number in range; $field the field in words, $max a number, $value what was given.
+plan-days = { $field } must be a whole number of days from 1 to { $max }.
+
+# An input error: a trip starts within another; $field the field in words, $n the other trip's number.
+plan-trips-overlap = { $field } falls within trip { $n }: trips may not overlap.
+
 # What a JS value is, in an input error ("… must be X, not <this>"); $date a date, $entry a date, $field the field in words (the date of exit, the exit date of earlier trip 3: field-…).
 trip-after-entry = For { $field }, { $date } is after this stay's entry, { $entry }: list only earlier trips.
 
@@ -239,6 +245,9 @@ field-permit-changed-on = the date the permit data changed or the card was lost
 
 # A field in words: the legs of a route.
 field-legs = the legs of the route
+
+# A field in words: the length of stay asked about, in days.
+field-days = the length of the stay in days
 
 # A field in words: one leg of a route; $n its number.
 field-leg = leg { $n } of the route

@@ -103,6 +103,12 @@ legs-count = { $field }: 1-ден { $max }-ге дейін кезең көрсе
 # An input error: a leg starts before the previous one ends; $field the field in words, $n the previous leg's number, $exit a date.
 leg-overlap = { $field } { $n }-кезеңнің соңынан ({ $exit }) бұрын: кезеңдер қиылыспауы керек; бір елден шығып, келесісіне сол күні кіруге болады.
 
+# An input error: the asked length of stay is not a whole number in range; $field the field in words, $max a number, $value what was given.
+plan-days = { $field } 1-ден { $max }-ге дейінгі бүтін күн саны болуы керек.
+
+# An input error: a trip starts within another; $field the field in words, $n the other trip's number.
+plan-trips-overlap = { $field } { $n }-сапарға түседі: сапарлар қиылыспауы керек.
+
 # What a JS value is, in an input error ("… must be X, not <this>"); $date a date, $entry a date, $field the field in words (the date of exit, the exit date of earlier trip 3: field-…).
 trip-after-entry = «{ $field }» өрісі: { $date } осы жолғы келу күнінен ({ $entry }) кейін: тек бұрынғы сапарларды көрсетіңіз.
 
@@ -239,6 +245,9 @@ field-permit-changed-on = деректер өзгерген немесе кар�
 
 # A field in words: the legs of a route.
 field-legs = маршрут кезеңдері
+
+# A field in words: the length of stay asked about, in days.
+field-days = болу ұзақтығы (күн)
 
 # A field in words: one leg of a route; $n its number.
 field-leg = маршруттың { $n }-кезеңі

@@ -109,6 +109,12 @@ legs-count = { $field }: укажите от 1 до { $max } этапов.
 # An input error: a leg starts before the previous one ends; $field the field in words, $n the previous leg's number, $exit a date.
 leg-overlap = { $field } раньше окончания этапа { $n } ({ $exit }): этапы не могут пересекаться; выехать из одной страны и въехать в другую в один день можно.
 
+# An input error: the asked length of stay is not a whole number in range; $field the field in words, $max a number, $value what was given.
+plan-days = { $field }: нужно целое число дней от 1 до { $max }.
+
+# An input error: a trip starts within another; $field the field in words, $n the other trip's number.
+plan-trips-overlap = { $field } приходится на поездку { $n }: поездки не могут пересекаться.
+
 # What a JS value is, in an input error ("… must be X, not <this>"); $date a date, $entry a date, $field the field in words (the date of exit, the exit date of earlier trip 3: field-…).
 trip-after-entry = Поле «{ $field }»: { $date } позже въезда в этот раз ({ $entry }): укажите только более ранние поездки.
 
@@ -245,6 +251,9 @@ field-permit-changed-on = дата изменения данных или утр
 
 # A field in words: the legs of a route.
 field-legs = этапы маршрута
+
+# A field in words: the length of stay asked about, in days.
+field-days = продолжительность пребывания в днях
 
 # A field in words: one leg of a route; $n its number.
 field-leg = этап маршрута { $n }
