@@ -1289,6 +1289,44 @@ mod tests {
     }
 
     #[test]
+    fn a_value_flows_through_rows_of_boxes_whole() {
+        // Whole words to a row while the rest fits the rows after it.
+        assert_eq!(
+            flow("г. Москва, ул. Тверская, д. 7, кв. 12", &[31; 4]),
+            ["г. Москва, ул. Тверская, д. 7,", "кв. 12", "", ""]
+        );
+        // A word longer than a row, and a value that fills every box: character by character.
+        assert_eq!(flow("ABCDEFGHIJ", &[4; 3]), ["ABCD", "EFGH", "IJ"]);
+        assert_eq!(
+            flow("AB CD EF GHIJK", &[4; 4]),
+            ["AB", "CD", "EF G", "HIJK"]
+        );
+        assert_eq!(flow("AB CD EF GHIJ", &[4; 3]), ["AB C", "D EF", "GHIJ"]);
+        // Any value that fits the boxes keeps every character but the spaces at a break, and
+        // no row is longer than its boxes.
+        let words = ["a", "bc", "def", "ghij", "klmnopq", " ", "  "];
+        for seed in 0u32..3000 {
+            let mut x = seed.wrapping_mul(2654435761);
+            let mut v = String::new();
+            while v.chars().count() < 40 {
+                x = x.wrapping_mul(1103515245).wrapping_add(12345);
+                v.push_str(words[(x >> 16) as usize % words.len()]);
+            }
+            let n = 3 + (seed as usize % 9);
+            let rows = 40usize.div_ceil(n) + (seed as usize % 3);
+            let v: String = v.chars().take(n * rows).collect();
+            let parts = flow(&v, &vec![n; rows]);
+            assert!(
+                parts.iter().all(|p| p.chars().count() <= n),
+                "{v:?} {n} {parts:?}"
+            );
+            let kept: String = parts.concat().chars().filter(|c| *c != ' ').collect();
+            let all: String = v.chars().filter(|c| *c != ' ').collect();
+            assert_eq!(kept, all, "{v:?} {n}");
+        }
+    }
+
+    #[test]
     fn clean_strips_controls_and_invisible_marks() {
         assert_eq!(clean("  A\u{0}b\tc\n\nd\u{202E}e\u{200B}  "), "Ab c de");
         assert_eq!(clean("\u{7}\u{1b}"), "");
