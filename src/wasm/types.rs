@@ -285,9 +285,57 @@ export interface Details {
   hostName?: string; hostId?: string; hostPhone?: string; hostAddress?: string; hostContact?: string;
   /** The country the person arrived from, as written (Azerbaijan's form, item 1.6). */
   arrivedFrom?: string;
+  /** The names in Latin letters as in the passport, beside the names in the form's script (Russia's form). */
+  surnameLatin?: string; givenNamesLatin?: string; patronymicLatin?: string;
+  /** The migration card's series and number. */
+  migrationCardSeries?: string; migrationCardNumber?: string;
+  /** The receiving party's names when it is a person and the form asks them apart (`hostName` is then an organisation's). */
+  hostSurname?: string; hostGivenNames?: string; hostPatronymic?: string;
   children?: { name?: string; birthDate?: IsoDate; passportNumber?: string }[];
 }
 
-/** The two facts the form-only module takes from the core module's assessment. */
-export interface FormFacts { dueDate: IsoDate; rulesCheckedOn: IsoDate; }
+/** The facts the form-only module takes from the core module's assessment: the due date of the
+ *  filing the form is for, the date the rules were checked, and the last lawful day
+ *  (`stay.lastDay`, the end of a notification's declared period when known). */
+export interface FormFacts { dueDate: IsoDate; rulesCheckedOn: IsoDate; lastDay?: IsoDate | null; }
+
+/** One country's answer in `compare`, or why it has none. */
+export type CompareRow =
+  | { destination: string; assessment: Assessment; error?: undefined }
+  | { destination: string; error: InputError; assessment?: undefined };
+
+/** A leg of a route: one stay in one country. Every leg but the last has an `exitDate`. */
+export interface Leg {
+  destination: string; entryDate: IsoDate; exitDate?: IsoDate;
+  accommodation?: Accommodation; visa?: Visa; moves?: Move[]; crew?: boolean; permit?: Permit;
+}
+/** What `itinerary` and `itineraryIcs` read: one traveller, the legs in order (a leg may start
+ * on the day the previous one ends), earlier stays anywhere. */
+export interface Route {
+  citizenship: string; passport?: Passport; birthDate?: IsoDate; lang?: Lang;
+  legs: Leg[];
+  trips?: { destination: string; entryDate: IsoDate; exitDate: IsoDate }[];
+}
+/** A route's answer: each leg's assessment (as `evaluate` of that leg with the earlier legs in
+ * the same country as its trips), every deadline by date, and warnings about the whole route. */
+export interface Itinerary {
+  legs: Assessment[];
+  obligations: { destination: string; leg: number; kind: Obligation["kind"]; who: Obligation["who"];
+    dueDate: IsoDate; title: string }[];
+  warnings: { code: string; message: string; leg?: number }[];
+}
+
+/** What `plan` reads: a scenario whose `entryDate` is the date to look from, the stay wanted in
+ * days (default 1), and trips past or planned, at any dates, not overlapping. */
+export type PlanQuery = Omit<Scenario, "trips" | "exitDate" | "moves"> & {
+  days?: number; trips?: Trip[];
+};
+/** How long a stay from `from` may last, and when a stay of `days` fits at the earliest. */
+export interface Plan {
+  destination: string; from: IsoDate; days: number;
+  /** Days a stay entering on `from` may last; `null` when no limit of tirkeu's bounds it. */
+  available: number | null; lastDay: IsoDate | null;
+  earliest: { entryDate: IsoDate; lastDay: IsoDate | null } | null;
+  allowance: string | null; note: string; limits: string[];
+}
 "#;
