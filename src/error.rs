@@ -146,6 +146,13 @@ impl core::fmt::Display for InputError {
     }
 }
 
+impl ErrorCode {
+    /// The public name of the code (`trip-overlap`), as the JS error's `code`.
+    pub fn as_str(self) -> &'static str {
+        serde_plain_code(self)
+    }
+}
+
 fn serde_plain_code(c: ErrorCode) -> &'static str {
     match c {
         ErrorCode::InvalidInput => "invalid-input",

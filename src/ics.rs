@@ -86,19 +86,27 @@ fn description(o: &Obligation) -> String {
 /// octets): one all-day VEVENT per obligation on its due date, with a display alarm one day
 /// before.
 pub fn calendar_ics(s: &Scenario, a: &Assessment) -> String {
-    let stamp = format!("{}T000000Z", basic(a.rules_checked_on));
-    let mut out = String::with_capacity(1024 + 1024 * a.obligations.len());
+    calendar_ics_of(&format!("tirkeu {}", s.destination), &[a])
+}
+
+/// The obligations of several assessments (a route's legs) as one iCalendar file named `name`.
+pub fn calendar_ics_of(name: &str, assessments: &[&Assessment]) -> String {
+    let checked = assessments
+        .iter()
+        .map(|a| a.rules_checked_on)
+        .max()
+        .unwrap_or(date::ymd(2026, 1, 1));
+    let stamp = format!("{}T000000Z", basic(checked));
+    let n: usize = assessments.iter().map(|a| a.obligations.len()).sum();
+    let mut out = String::with_capacity(1024 + 1024 * n);
     let mut line = |l: String| out.push_str(&fold(&l));
     line("BEGIN:VCALENDAR".into());
     line("VERSION:2.0".into());
     line("PRODID:-//tirkeu//EN".into());
     line("CALSCALE:GREGORIAN".into());
     line("METHOD:PUBLISH".into());
-    line(format!(
-        "X-WR-CALNAME:{}",
-        escape_text(&format!("tirkeu {}", s.destination))
-    ));
-    for o in &a.obligations {
+    line(format!("X-WR-CALNAME:{}", escape_text(name)));
+    for o in assessments.iter().flat_map(|a| &a.obligations) {
         line("BEGIN:VEVENT".into());
         line(format!(
             "UID:{}-{}-{}@tirkeu",

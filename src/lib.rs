@@ -32,6 +32,8 @@ pub mod forms;
 pub mod i18n;
 pub mod ics;
 pub mod json;
+pub mod plan;
+pub mod route;
 pub mod rules;
 pub mod scenario;
 pub mod sort;

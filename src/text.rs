@@ -64,6 +64,19 @@ impl Text {
         Text { id, args }
     }
 
+    /// Applies `f` to the path of every field this text names (in its arguments, nested
+    /// messages and lists included).
+    pub fn map_fields(&mut self, f: &mut impl FnMut(&mut String)) {
+        for (_, a) in &mut self.args {
+            match a {
+                Arg::Field { path, .. } => f(path),
+                Arg::Msg(t) => t.map_fields(f),
+                Arg::List { items, .. } => items.iter_mut().for_each(|t| t.map_fields(f)),
+                _ => {}
+            }
+        }
+    }
+
     /// Adds an argument.
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Text {
         self.args.push((name, value.into()));

@@ -46,6 +46,12 @@ const WORDS: &[(&str, &str)] = &[
     ("trips[]", msg::FIELD_TRIP),
     ("trips[].entryDate", msg::FIELD_TRIP_ENTRY_DATE),
     ("trips[].exitDate", msg::FIELD_TRIP_EXIT_DATE),
+    ("trips[].destination", msg::FIELD_TRIP_DESTINATION),
+    ("legs", msg::FIELD_LEGS),
+    ("days", msg::FIELD_DAYS),
+    ("legs[]", msg::FIELD_LEG),
+    ("countries", msg::FIELD_COUNTRIES),
+    ("countries[]", msg::FIELD_COUNTRIES_ITEM),
     ("moves", msg::FIELD_MOVES),
     ("moves[]", msg::FIELD_MOVE),
     ("moves[].date", msg::FIELD_MOVE_DATE),
@@ -75,6 +81,20 @@ fn label_text(id: &str, c: &Catalog) -> Option<String> {
 
 /// The field at `path` in the catalog's language; `label` is the ID of its label on the form.
 pub fn words(path: &str, label: Option<&str>, c: &Catalog) -> String {
+    // A field of a route's leg: "the date of entry of leg 2".
+    if let Some((i, rest)) = path
+        .strip_prefix("legs[")
+        .and_then(|r| r.split_once("]."))
+        .and_then(|(i, rest)| Some((i.parse::<usize>().ok()?, rest)))
+    {
+        let inner = words(rest, label, c);
+        return word(
+            &Text::new(msg::FIELD_OF_LEG)
+                .arg("n", Arg::from(i + 1))
+                .arg("field", inner),
+            c,
+        );
+    }
     let (shape, n) = shape(path);
     let num = |t: Text| match n {
         Some(i) => t.arg("n", Arg::from(i + 1)),

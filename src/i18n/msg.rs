@@ -46,6 +46,10 @@ templates! {
     BIRTH_AFTER_ENTRY = "birth-after-entry";
     TOO_OLD = "too-old";
     TOO_MANY = "too-many";
+    LEGS_COUNT = "legs-count";
+    LEG_OVERLAP = "leg-overlap";
+    PLAN_DAYS = "plan-days";
+    PLAN_TRIPS_OVERLAP = "plan-trips-overlap";
     TRIP_AFTER_ENTRY = "trip-after-entry";
     TRIPS_OVERLAP = "trips-overlap";
     MOVE_OUTSIDE = "move-outside";
@@ -56,6 +60,8 @@ templates! {
     THE_SCENARIO = "the-scenario";
     THE_COUNTRY = "the-country";
     THE_YEAR = "the-year";
+    THE_ROUTE = "the-route";
+    THE_COUNTRIES = "the-countries";
     THE_DETAILS = "the-details";
     COUNTRY_NOT_ISO = "country-not-iso";
     NO_CALENDAR = "no-calendar";
@@ -82,6 +88,13 @@ templates! {
     FIELD_MOVE_ACCOMMODATION = "field-move-accommodation";
     FIELD_MOVE_OTHER_REGION = "field-move-other-region";
     FIELD_MOVE_SAME_OWNER = "field-move-same-owner";
+    FIELD_LEGS = "field-legs";
+    FIELD_DAYS = "field-days";
+    FIELD_LEG = "field-leg";
+    FIELD_OF_LEG = "field-of-leg";
+    FIELD_COUNTRIES = "field-countries";
+    FIELD_COUNTRIES_ITEM = "field-countries-item";
+    FIELD_TRIP_DESTINATION = "field-trip-destination";
     FIELD_PERMIT = "field-permit";
     FIELD_PERMIT_KIND = "field-permit-kind";
     FIELD_PERMIT_VALID_UNTIL = "field-permit-valid-until";
@@ -107,6 +120,8 @@ templates! {
     ALLOWANCE_USED_UP = "allowance-used-up";
     OVERSTAY = "overstay";
     REGIONAL_DAY = "regional-day";
+    ROUTE_LIMITS_PER_COUNTRY = "route-limits-per-country";
+    ROUTE_LEG_OVERSTAY = "route-leg-overstay";
     REGIONAL_DAY_PROVISIONAL = "regional-day-provisional";
     BACK_COUNT_BEFORE_ENTRY = "back-count-before-entry";
     ALT_LATER = "alt-later";

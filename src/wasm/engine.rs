@@ -38,6 +38,55 @@ pub fn compute(
         .map_err(|e| error(&e))
 }
 
+/// `compare(scenario, countries)` → `[{ destination, assessment } | { destination, error }]`:
+/// the traveller's answer in each country, in the order asked; each `assessment` equals
+/// `evaluate({ ...scenario, destination })`. Throws `{ code, field, message }` only when
+/// `countries` is not a list of codes or the scenario not an object.
+#[wasm_bindgen(unchecked_return_type = "CompareRow[]")]
+pub fn compare(
+    #[wasm_bindgen(
+        unchecked_param_type = "Omit<Scenario, 'destination'> & { destination?: string }"
+    )]
+    scenario: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string[]")] countries: JsValue,
+) -> Result<JsValue, JsValue> {
+    let json = read_scenario(&scenario).map_err(|e| error(&e))?;
+    let lang = super::read::lang_of(&scenario);
+    let list =
+        read(&countries, msg::THE_COUNTRIES, "countries").map_err(|e| error(&e.localized(lang)))?;
+    crate::route::compare(&json, &list)
+        .map(|rows| to_js(&rows))
+        .map_err(|e| error(&e))
+}
+
+/// `itinerary(route)` → `{ legs: [assessment], obligations: [{ destination, leg, kind, who,
+/// dueDate, title }], warnings }`: each leg's assessment equals `evaluate()` of that leg with
+/// the earlier legs (and `trips`) in the same country as its earlier trips.
+#[wasm_bindgen(unchecked_return_type = "Itinerary")]
+pub fn itinerary(
+    #[wasm_bindgen(unchecked_param_type = "Route")] route: JsValue,
+) -> Result<JsValue, JsValue> {
+    let lang = super::read::lang_of(&route);
+    let json = read(&route, msg::THE_ROUTE, "").map_err(|e| error(&e.localized(lang)))?;
+    crate::route::itinerary(&json)
+        .map(|r| to_js(&r))
+        .map_err(|e| error(&e))
+}
+
+/// `plan(query)` → `{ destination, from, days, available, lastDay, earliest: { entryDate,
+/// lastDay } | null, allowance, note, limits }`: how many days a stay entering on
+/// `query.entryDate` may last, and the earliest date from then on when a stay of `query.days`
+/// fits every limit, with `query.trips` past or planned (any dates, not overlapping).
+#[wasm_bindgen(unchecked_return_type = "Plan")]
+pub fn plan(
+    #[wasm_bindgen(unchecked_param_type = "PlanQuery")] query: JsValue,
+) -> Result<JsValue, JsValue> {
+    let json = read_scenario(&query).map_err(|e| error(&e))?;
+    crate::plan::plan(&json)
+        .map(|p| to_js(&p))
+        .map_err(|e| error(&e))
+}
+
 /// `calendar(country, year, lang?)` → `{ country, year, days: [{ date, kind, name, nameId, names,
 /// also, alsoIds, alsoNames, movedFrom, provisional, sources }] }`; `lang` only chooses the
 /// language of error messages and of `name`/`also` (`names` has every catalog at hand).

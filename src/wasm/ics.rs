@@ -24,3 +24,21 @@ pub fn calendar_ics(
     let (s, a) = assess(scenario).map_err(|e| error(&e))?;
     Ok(crate::ics::calendar_ics(&s, &a))
 }
+
+/// `itineraryIcs(route)` → one iCalendar file with every deadline of the route's legs.
+#[wasm_bindgen(js_name = itineraryIcs)]
+pub fn itinerary_ics(
+    #[wasm_bindgen(unchecked_param_type = "Route")] route: JsValue,
+) -> Result<String, JsValue> {
+    let lang = super::read::lang_of(&route);
+    let json = super::read(&route, crate::i18n::msg::THE_ROUTE, "")
+        .map_err(|e| error(&e.localized(lang)))?;
+    let legs = crate::route::legs(&json).map_err(|e| error(&e))?;
+    let all: Vec<&Assessment> = legs.iter().map(|l| &l.assessment).collect();
+    let mut names: Vec<&str> = legs.iter().map(|l| l.scenario.destination).collect();
+    names.dedup();
+    Ok(crate::ics::calendar_ics_of(
+        &format!("tirkeu {}", names.join(" → ")),
+        &all,
+    ))
+}

@@ -290,4 +290,44 @@ export interface Details {
 
 /** The two facts the form-only module takes from the core module's assessment. */
 export interface FormFacts { dueDate: IsoDate; rulesCheckedOn: IsoDate; }
+
+/** One country's answer in `compare`, or why it has none. */
+export type CompareRow =
+  | { destination: string; assessment: Assessment; error?: undefined }
+  | { destination: string; error: InputError; assessment?: undefined };
+
+/** A leg of a route: one stay in one country. Every leg but the last has an `exitDate`. */
+export interface Leg {
+  destination: string; entryDate: IsoDate; exitDate?: IsoDate;
+  accommodation?: Accommodation; visa?: Visa; moves?: Move[]; crew?: boolean; permit?: Permit;
+}
+/** What `itinerary` and `itineraryIcs` read: one traveller, the legs in order (a leg may start
+ * on the day the previous one ends), earlier stays anywhere. */
+export interface Route {
+  citizenship: string; passport?: Passport; birthDate?: IsoDate; lang?: Lang;
+  legs: Leg[];
+  trips?: { destination: string; entryDate: IsoDate; exitDate: IsoDate }[];
+}
+/** A route's answer: each leg's assessment (as `evaluate` of that leg with the earlier legs in
+ * the same country as its trips), every deadline by date, and warnings about the whole route. */
+export interface Itinerary {
+  legs: Assessment[];
+  obligations: { destination: string; leg: number; kind: Obligation["kind"]; who: Obligation["who"];
+    dueDate: IsoDate; title: string }[];
+  warnings: { code: string; message: string; leg?: number }[];
+}
+
+/** What `plan` reads: a scenario whose `entryDate` is the date to look from, the stay wanted in
+ * days (default 1), and trips past or planned, at any dates, not overlapping. */
+export type PlanQuery = Omit<Scenario, "trips" | "exitDate" | "moves"> & {
+  days?: number; trips?: Trip[];
+};
+/** How long a stay from `from` may last, and when a stay of `days` fits at the earliest. */
+export interface Plan {
+  destination: string; from: IsoDate; days: number;
+  /** Days a stay entering on `from` may last; `null` when no limit of tirkeu's bounds it. */
+  available: number | null; lastDay: IsoDate | null;
+  earliest: { entryDate: IsoDate; lastDay: IsoDate | null } | null;
+  allowance: string | null; note: string; limits: string[];
+}
 "#;

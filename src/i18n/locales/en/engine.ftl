@@ -332,3 +332,12 @@ regional-day = { $date } is a day off in { $regions } ({ $name }), within the co
 
 # A warning: an expected regional day off (date not yet decreed) within a deadline's count; $date a date, $regions region names joined, $name the day's name, $title the obligation's title.
 regional-day-provisional = { $date } is expected to be a day off in { $regions } ({ $name }; the date is set by decree each year and not yet known), within the count of "{ $title }": it does not change the deadline, but offices there may be closed.
+
+# A route warning: each country counts its own days.
+route-limits-per-country = Each country counts its own days: days in one country do not count towards another's limit, and each registration is for that country only.
+
+# A route warning: a leg goes beyond the last lawful day; $n the leg's number, $country a country, $days a number of days.
+route-leg-overstay = Leg { $n } ({ $country }) goes { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } beyond the last lawful day: shorten it or get a visa or permit for it.

@@ -97,6 +97,18 @@ too-old = For { $field }, { $birth } would make the person older than { $age } o
 # What a JS value is, in an input error ("… must be X, not <this>"); $field the field in words (the date of exit, the exit date of earlier trip 3: field-…), $max a number, $n a number.
 too-many = For { $field }, { $n } entries were given; at most { $max } are accepted.
 
+# An input error: the number of legs is out of range; $field the field in words, $max a number.
+legs-count = { $field }: give between 1 and { $max } legs.
+
+# An input error: a leg starts before the previous one ends; $field the field in words, $n the previous leg's number, $exit a date.
+leg-overlap = { $field } is before the end of leg { $n } ({ $exit }): legs may not overlap; leaving one country and entering the next on the same day is allowed.
+
+# An input error: the asked length of stay is not a whole number in range; $field the field in words, $max a number, $value what was given.
+plan-days = { $field } must be a whole number of days from 1 to { $max }.
+
+# An input error: a trip starts within another; $field the field in words, $n the other trip's number.
+plan-trips-overlap = { $field } falls within trip { $n }: trips may not overlap.
+
 # What a JS value is, in an input error ("… must be X, not <this>"); $date a date, $entry a date, $field the field in words (the date of exit, the exit date of earlier trip 3: field-…).
 trip-after-entry = For { $field }, { $date } is after this stay's entry, { $entry }: list only earlier trips.
 
@@ -126,6 +138,12 @@ the-country = country
 
 # What a JS value is, in an input error ("… must be X, not <this>").
 the-year = year
+
+# What a JS value is, in an input error ("… must be X, not <this>").
+the-route = route
+
+# What a JS value is, in an input error ("… must be X, not <this>").
+the-countries = countries
 
 # What a JS value is, in an input error ("… must be X, not <this>").
 the-details = details
@@ -224,6 +242,27 @@ field-permit-valid-until = the residence permit's expiry date
 
 # A field in words: the day the permit holder's identity data changed or the card was lost.
 field-permit-changed-on = the date the permit data changed or the card was lost
+
+# A field in words: the legs of a route.
+field-legs = the legs of the route
+
+# A field in words: the length of stay asked about, in days.
+field-days = the length of the stay in days
+
+# A field in words: one leg of a route; $n its number.
+field-leg = leg { $n } of the route
+
+# A field in words: a field of one leg of a route; $field the field in words, $n the leg's number.
+field-of-leg = { $field } (leg { $n })
+
+# A field in words: the list of countries to compare.
+field-countries = the countries to compare
+
+# A field in words: one of the countries to compare; $n its number.
+field-countries-item = country { $n } to compare
+
+# A field in words: the country of an earlier trip; $n its number.
+field-trip-destination = the country of earlier trip { $n }
 
 # A field in words: the traveller's details for the pre-filled form, as a whole.
 field-details = the details for the form

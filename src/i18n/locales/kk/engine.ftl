@@ -317,3 +317,9 @@ regional-day = { $date } — { $regions } демалыс күні ({ $name }), �
 
 # A warning: an expected regional day off (date not yet decreed) within a deadline's count; $date a date, $regions region names joined, $name the day's name, $title the obligation's title.
 regional-day-provisional = { $date } — { $regions } күтілетін демалыс күні ({ $name }; күні жыл сайын жарлықпен белгіленеді, әлі белгісіз), «{ $title }» мерзімінің ішінде: мерзім өзгермейді, бірақ мекемелер жұмыс істемеуі мүмкін.
+
+# A route warning: each country counts its own days.
+route-limits-per-country = Әр ел өз күндерін санайды: бір елдегі күндер басқа елдің шегіне есептелмейді, әр тіркеу тек өз елінде жарамды.
+
+# A route warning: a leg goes beyond the last lawful day; $n the leg's number, $country a country, $days a number of days.
+route-leg-overstay = { $n }-кезең ({ $country }) заңды соңғы күннен { $days } күнге асады: оны қысқартыңыз немесе виза не рұқсат алыңыз.

@@ -97,6 +97,18 @@ too-old = «{ $field }» өрісі: { $birth } бойынша адам келг
 # What a JS value is, in an input error ("… must be X, not <this>"); $field the field in words (the date of exit, the exit date of earlier trip 3: field-…), $max a number, $n a number.
 too-many = «{ $field }» өрісі: { $n } жазба берілді; ең көбі { $max } жазба қабылданады.
 
+# An input error: the number of legs is out of range; $field the field in words, $max a number.
+legs-count = { $field }: 1-ден { $max }-ге дейін кезең көрсетіңіз.
+
+# An input error: a leg starts before the previous one ends; $field the field in words, $n the previous leg's number, $exit a date.
+leg-overlap = { $field } { $n }-кезеңнің соңынан ({ $exit }) бұрын: кезеңдер қиылыспауы керек; бір елден шығып, келесісіне сол күні кіруге болады.
+
+# An input error: the asked length of stay is not a whole number in range; $field the field in words, $max a number, $value what was given.
+plan-days = { $field } 1-ден { $max }-ге дейінгі бүтін күн саны болуы керек.
+
+# An input error: a trip starts within another; $field the field in words, $n the other trip's number.
+plan-trips-overlap = { $field } { $n }-сапарға түседі: сапарлар қиылыспауы керек.
+
 # What a JS value is, in an input error ("… must be X, not <this>"); $date a date, $entry a date, $field the field in words (the date of exit, the exit date of earlier trip 3: field-…).
 trip-after-entry = «{ $field }» өрісі: { $date } осы жолғы келу күнінен ({ $entry }) кейін: тек бұрынғы сапарларды көрсетіңіз.
 
@@ -126,6 +138,12 @@ the-country = ел
 
 # What a JS value is, in an input error ("… must be X, not <this>").
 the-year = жыл
+
+# What a JS value is, in an input error ("… must be X, not <this>").
+the-route = маршрут
+
+# What a JS value is, in an input error ("… must be X, not <this>").
+the-countries = елдер тізімі
 
 # What a JS value is, in an input error ("… must be X, not <this>").
 the-details = мәліметтер
@@ -224,6 +242,27 @@ field-permit-valid-until = тұруға рұқсаттың қолданылу м
 
 # A field in words: the day the permit holder's identity data changed or the card was lost.
 field-permit-changed-on = деректер өзгерген немесе карточка жоғалған күн
+
+# A field in words: the legs of a route.
+field-legs = маршрут кезеңдері
+
+# A field in words: the length of stay asked about, in days.
+field-days = болу ұзақтығы (күн)
+
+# A field in words: one leg of a route; $n its number.
+field-leg = маршруттың { $n }-кезеңі
+
+# A field in words: a field of one leg of a route; $field the field in words, $n the leg's number.
+field-of-leg = { $field } ({ $n }-кезең)
+
+# A field in words: the list of countries to compare.
+field-countries = салыстырылатын елдер
+
+# A field in words: one of the countries to compare; $n its number.
+field-countries-item = салыстырылатын { $n }-ел
+
+# A field in words: the country of an earlier trip; $n its number.
+field-trip-destination = { $n }-сапардың елі
 
 # A field in words: the traveller's details for the pre-filled form, as a whole.
 field-details = бланкке арналған деректер

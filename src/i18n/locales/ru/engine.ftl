@@ -376,3 +376,13 @@ regional-day = { $date } — нерабочий день в { $regions } ({ $nam
 
 # A warning: an expected regional day off (date not yet decreed) within a deadline's count; $date a date, $regions region names joined, $name the day's name, $title the obligation's title.
 regional-day-provisional = { $date } — ожидаемый нерабочий день в { $regions } ({ $name }; дата устанавливается указом ежегодно и пока не известна), в пределах срока «{ $title }»: срок от этого не меняется, но учреждения там могут не работать.
+
+# A route warning: each country counts its own days.
+route-limits-per-country = Каждая страна считает свои дни: дни в одной стране не идут в зачёт лимита другой, и каждая регистрация действует только в своей стране.
+
+# A route warning: a leg goes beyond the last lawful day; $n the leg's number, $country a country, $days a number of days.
+route-leg-overstay = Этап { $n } ({ $country }) выходит за последний законный день на { $days } { $days ->
+        [one] день
+        [few] дня
+       *[other] дней
+    }: сократите его или оформите визу или разрешение.

@@ -103,6 +103,18 @@ too-old = Поле «{ $field }»: при дате { $birth } лицу на да
 # What a JS value is, in an input error ("… must be X, not <this>"); $field the field in words (the date of exit, the exit date of earlier trip 3: field-…), $max a number, $n a number.
 too-many = Поле «{ $field }»: указано записей: { $n }; допускается не более { $max }.
 
+# An input error: the number of legs is out of range; $field the field in words, $max a number.
+legs-count = { $field }: укажите от 1 до { $max } этапов.
+
+# An input error: a leg starts before the previous one ends; $field the field in words, $n the previous leg's number, $exit a date.
+leg-overlap = { $field } раньше окончания этапа { $n } ({ $exit }): этапы не могут пересекаться; выехать из одной страны и въехать в другую в один день можно.
+
+# An input error: the asked length of stay is not a whole number in range; $field the field in words, $max a number, $value what was given.
+plan-days = { $field }: нужно целое число дней от 1 до { $max }.
+
+# An input error: a trip starts within another; $field the field in words, $n the other trip's number.
+plan-trips-overlap = { $field } приходится на поездку { $n }: поездки не могут пересекаться.
+
 # What a JS value is, in an input error ("… must be X, not <this>"); $date a date, $entry a date, $field the field in words (the date of exit, the exit date of earlier trip 3: field-…).
 trip-after-entry = Поле «{ $field }»: { $date } позже въезда в этот раз ({ $entry }): укажите только более ранние поездки.
 
@@ -132,6 +144,12 @@ the-country = страну
 
 # What a JS value is, in an input error ("… must be X, not <this>").
 the-year = год
+
+# What a JS value is, in an input error ("… must be X, not <this>").
+the-route = маршрут
+
+# What a JS value is, in an input error ("… must be X, not <this>").
+the-countries = список стран
 
 # What a JS value is, in an input error ("… must be X, not <this>").
 the-details = подробности
@@ -230,6 +248,27 @@ field-permit-valid-until = срок действия разрешения на �
 
 # A field in words: the day the permit holder's identity data changed or the card was lost.
 field-permit-changed-on = дата изменения данных или утраты карточки
+
+# A field in words: the legs of a route.
+field-legs = этапы маршрута
+
+# A field in words: the length of stay asked about, in days.
+field-days = продолжительность пребывания в днях
+
+# A field in words: one leg of a route; $n its number.
+field-leg = этап маршрута { $n }
+
+# A field in words: a field of one leg of a route; $field the field in words, $n the leg's number.
+field-of-leg = { $field } (этап { $n })
+
+# A field in words: the list of countries to compare.
+field-countries = страны для сравнения
+
+# A field in words: one of the countries to compare; $n its number.
+field-countries-item = страна { $n } для сравнения
+
+# A field in words: the country of an earlier trip; $n its number.
+field-trip-destination = страна поездки { $n }
 
 # A field in words: the traveller's details for the pre-filled form, as a whole.
 field-details = данные для бланка

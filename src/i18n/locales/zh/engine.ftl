@@ -317,3 +317,9 @@ regional-day = { $date }是{ $regions }的休息日（{ $name }），在“{ $ti
 
 # A warning: an expected regional day off (date not yet decreed) within a deadline's count; $date a date, $regions region names joined, $name the day's name, $title the obligation's title.
 regional-day-provisional = { $date }预计是{ $regions }的休息日（{ $name }；日期每年由法令确定，目前尚未公布），在“{ $title }”的计算期内：截止日期不变，但当地机构可能不办公。
+
+# A route warning: each country counts its own days.
+route-limits-per-country = 每个国家各自计算天数：在一国的天数不计入另一国的限额，每项登记只在本国有效。
+
+# A route warning: a leg goes beyond the last lawful day; $n the leg's number, $country a country, $days a number of days.
+route-leg-overstay = 第 { $n } 段（{ $country }）超出最后合法停留日 { $days } 天：请缩短行程，或办理签证或许可。

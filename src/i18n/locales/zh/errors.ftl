@@ -97,6 +97,18 @@ too-old = “{ $field }”：按{ $birth }，此人入境时将超过{ $age }岁
 # What a JS value is, in an input error ("… must be X, not <this>"); $field the field in words (the date of exit, the exit date of earlier trip 3: field-…), $max a number, $n a number.
 too-many = “{ $field }”：提供了{ $n }项；最多接受{ $max }项。
 
+# An input error: the number of legs is out of range; $field the field in words, $max a number.
+legs-count = { $field }：请填写 1 至 { $max } 段。
+
+# An input error: a leg starts before the previous one ends; $field the field in words, $n the previous leg's number, $exit a date.
+leg-overlap = { $field }早于第 { $n } 段的结束日（{ $exit }）：各段不能重叠；同一天离开一国并进入下一国是允许的。
+
+# An input error: the asked length of stay is not a whole number in range; $field the field in words, $max a number, $value what was given.
+plan-days = { $field }必须是 1 到 { $max } 之间的整数天数。
+
+# An input error: a trip starts within another; $field the field in words, $n the other trip's number.
+plan-trips-overlap = { $field }落在第 { $n } 次旅行期间：各次旅行不能重叠。
+
 # What a JS value is, in an input error ("… must be X, not <this>"); $date a date, $entry a date, $field the field in words (the date of exit, the exit date of earlier trip 3: field-…).
 trip-after-entry = “{ $field }”：{ $date }晚于本次停留的入境日期（{ $entry }）：只需列出更早的行程。
 
@@ -126,6 +138,12 @@ the-country = 国家
 
 # What a JS value is, in an input error ("… must be X, not <this>").
 the-year = 年份
+
+# What a JS value is, in an input error ("… must be X, not <this>").
+the-route = 路线
+
+# What a JS value is, in an input error ("… must be X, not <this>").
+the-countries = 国家列表
 
 # What a JS value is, in an input error ("… must be X, not <this>").
 the-details = 详细信息
@@ -224,6 +242,27 @@ field-permit-valid-until = 居留许可有效期截止日
 
 # A field in words: the day the permit holder's identity data changed or the card was lost.
 field-permit-changed-on = 身份信息变更或证件遗失的日期
+
+# A field in words: the legs of a route.
+field-legs = 路线的各段
+
+# A field in words: the length of stay asked about, in days.
+field-days = 停留天数
+
+# A field in words: one leg of a route; $n its number.
+field-leg = 路线第 { $n } 段
+
+# A field in words: a field of one leg of a route; $field the field in words, $n the leg's number.
+field-of-leg = { $field }（第 { $n } 段）
+
+# A field in words: the list of countries to compare.
+field-countries = 要比较的国家
+
+# A field in words: one of the countries to compare; $n its number.
+field-countries-item = 要比较的第 { $n } 个国家
+
+# A field in words: the country of an earlier trip; $n its number.
+field-trip-destination = 第 { $n } 次旅行的国家
 
 # A field in words: the traveller's details for the pre-filled form, as a whole.
 field-details = 表格信息
