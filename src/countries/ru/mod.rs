@@ -4,6 +4,7 @@
 //! Research notes: `docs/research/ru.md`, `docs/research/az-ru-calendar.md`.
 
 pub mod calendar;
+pub mod faq;
 pub mod rules;
 pub mod ui;
 

@@ -39,6 +39,6 @@ pub static UI: CountryUi = CountryUi {
         organization: PORTALS,
     },
     move_questions: &[],
-    faq: &[],
+    faq: &["card", "paper", "fees", "eaeu"],
     fine_unit: "",
 };
