@@ -21,7 +21,7 @@ export function assets(dir = www) {
     ...readdirSync(new URL('locales/', dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
       .flatMap((l) => dirFiles(`locales/${l}/`, /\.ftl$/)),
     ...dirFiles('pkg-core/', /\.(js|wasm)$/),
-    ...dirFiles('pkg-form/', /\.(js|wasm)$/),
+    ...dirFiles('pkg-form/', /\.(js|wasm|ttf)$/), // the Chinese labels' font too (zh PDFs offline)
     ...dirFiles('icons/', /\.(png|svg)$/),
   ];
 }

@@ -1005,7 +1005,7 @@ fn every_chinese_label_character_has_a_glyph() {
         }
     }
     assert!(n > 200, "{n} CJK characters drawn");
-    eprintln!("CJK subset: {} bytes", tirkeu::form::font::CJK.ttf.len());
+    eprintln!("CJK subset: {} bytes", tirkeu::form::font::CJK.ttf().len());
 }
 
 /// Travellers' names in Latin letters beyond ASCII: every letter of the Azerbaijani, Turkish,

@@ -21,6 +21,8 @@ static TEST_FORM: FormSpec = FormSpec {
     notice: None,
     version: Some(t("Приложение № 4 (проверка)", "test-form-version")),
     date: Some("16.11.2022"),
+    editions: &[],
+    capitals: false,
     pages: &[
         Page {
             blocks: &[

@@ -21,7 +21,8 @@ pub static ALL: &[&Country] = &[&kz::COUNTRY, &az::COUNTRY, &ru::COUNTRY];
 
 /// The registered countries' forms (the form renderers find the destination's here).
 #[cfg(feature = "form")]
-pub const FORMS: &[&crate::form::spec::FormSpec] = &[&kz::form::FORM, &az::form::FORM];
+pub const FORMS: &[&crate::form::spec::FormSpec] =
+    &[&kz::form::FORM, &az::form::FORM, &ru::form::FORM];
 
 /// Every working-day calendar tirkeu has, destinations or not, by ISO code. Each destination's
 /// calendar (`Country::calendar`) is here too (tested).

@@ -4,7 +4,10 @@
 //! 256 units per em; every value and every label is drawn with it. [`CJK`]: Noto Sans SC Regular
 //! (SIL OFL 1.1), subset by `scripts/cjk-font.mjs` to the characters of the forms' Chinese labels
 //! from U+2E80 on, at 128 units per em, for the Chinese renderings under the labels; it draws
-//! what the first one cannot.
+//! what the first one cannot. The page's form module (`form-only`) is built without the Chinese
+//! subset (23.5 kB gzip that only Chinese PDFs use): the page gives it with [`load_cjk`]
+//! (`loadCjkFont`), and until then a PDF prints the English renderings where Chinese ones would
+//! need it.
 //!
 //! Only what the PDF needs is read from the TrueType tables: the character → glyph map (`cmap`
 //! format 4), advance widths (`hmtx`) and a few metrics (`head`, `hhea`, `OS/2`, `post`). The
@@ -16,23 +19,55 @@ pub const TTF: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular-tirke
 /// The PostScript name written into the PDF.
 pub const POSTSCRIPT_NAME: &[u8] = b"NotoSans-Regular";
 
-/// An embedded TrueType font and its PostScript name.
+/// A TrueType font (where its bytes are) and its PostScript name.
 pub struct Font {
-    pub ttf: &'static [u8],
+    bytes: fn() -> &'static [u8],
     pub postscript_name: &'static [u8],
 }
 
 /// Latin, Cyrillic: values and labels.
 pub static LATIN: Font = Font {
-    ttf: TTF,
+    bytes: || TTF,
     postscript_name: POSTSCRIPT_NAME,
 };
 
-/// The Chinese label renderings' glyphs (embedded in a PDF only when used).
+/// The Chinese label renderings' glyphs (embedded in a PDF only when used): built in, or, in the
+/// page's form module, as given by [`load_cjk`] (no glyphs before).
 pub static CJK: Font = Font {
-    ttf: include_bytes!("../../assets/fonts/NotoSansSC-Regular-tirkeu-form.ttf"),
+    bytes: cjk_bytes,
     postscript_name: b"NotoSansSC-Regular",
 };
+
+/// The Chinese subset given at run time ([`load_cjk`]).
+static CJK_LOADED: std::sync::OnceLock<&'static [u8]> = std::sync::OnceLock::new();
+
+fn cjk_bytes() -> &'static [u8] {
+    #[cfg(not(feature = "form-only"))]
+    const BUILT_IN: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Regular-tirkeu-form.ttf");
+    #[cfg(feature = "form-only")]
+    const BUILT_IN: &[u8] = &[];
+    CJK_LOADED.get().copied().unwrap_or(BUILT_IN)
+}
+
+/// Takes the Chinese subset (`assets/fonts/NotoSansSC-Regular-tirkeu-form.ttf`, which the
+/// page's build copies next to the form module) for the PDFs made from now on. Bytes that are
+/// not a TrueType font with a Unicode character map and glyphs are refused, and so is a second
+/// font once one was taken; `true` when the font is there to draw with.
+pub fn load_cjk(bytes: Vec<u8>) -> bool {
+    if CJK_LOADED.get().is_none() && is_font(&bytes) {
+        let _ = CJK_LOADED.set(Box::leak(bytes.into_boxed_slice()));
+    }
+    !cjk_bytes().is_empty()
+}
+
+/// Whether `ttf` reads as a TrueType font with a format-4 Unicode map, glyphs and metrics.
+fn is_font(ttf: &[u8]) -> bool {
+    ttf.get(0..4) == Some(&[0, 1, 0, 0][..])
+        && !table_in(ttf, b"glyf").is_empty()
+        && !table_in(ttf, b"hmtx").is_empty()
+        && u16_at(table_in(ttf, b"head"), 18) > 0
+        && !cmap4_in(ttf).is_empty()
+}
 
 fn u16_at(b: &[u8], at: usize) -> u16 {
     match b.get(at..at + 2) {
@@ -52,36 +87,50 @@ fn u32_at(b: &[u8], at: usize) -> u32 {
     }
 }
 
-impl Font {
-    /// The bytes of table `tag`, or an empty slice.
-    fn table(&self, tag: &[u8; 4]) -> &'static [u8] {
-        let ttf = self.ttf;
-        let n = usize::from(u16_at(ttf, 4));
-        for i in 0..n {
-            let rec = 12 + 16 * i;
-            if ttf.get(rec..rec + 4) == Some(&tag[..]) {
-                let off = u32_at(ttf, rec + 8) as usize;
-                let len = u32_at(ttf, rec + 12) as usize;
-                return ttf.get(off..off.saturating_add(len)).unwrap_or(&[]);
+/// The bytes of table `tag` of font `ttf`, or an empty slice.
+fn table_in<'a>(ttf: &'a [u8], tag: &[u8; 4]) -> &'a [u8] {
+    let n = usize::from(u16_at(ttf, 4));
+    for i in 0..n {
+        let rec = 12 + 16 * i;
+        if ttf.get(rec..rec + 4) == Some(&tag[..]) {
+            let off = u32_at(ttf, rec + 8) as usize;
+            let len = u32_at(ttf, rec + 12) as usize;
+            return ttf.get(off..off.saturating_add(len)).unwrap_or(&[]);
+        }
+    }
+    &[]
+}
+
+/// The Windows Unicode BMP (3, 1) format 4 subtable of font `ttf`.
+fn cmap4_in(ttf: &[u8]) -> &[u8] {
+    let cmap = table_in(ttf, b"cmap");
+    let n = usize::from(u16_at(cmap, 2));
+    for i in 0..n {
+        let rec = 4 + 8 * i;
+        if u16_at(cmap, rec) == 3 && u16_at(cmap, rec + 2) == 1 {
+            let off = u32_at(cmap, rec + 4) as usize;
+            if u16_at(cmap, off) == 4 {
+                return cmap.get(off..).unwrap_or(&[]);
             }
         }
-        &[]
+    }
+    &[]
+}
+
+impl Font {
+    /// The font file.
+    pub fn ttf(&self) -> &'static [u8] {
+        (self.bytes)()
+    }
+
+    /// The bytes of table `tag`, or an empty slice.
+    fn table(&self, tag: &[u8; 4]) -> &'static [u8] {
+        table_in(self.ttf(), tag)
     }
 
     /// The Windows Unicode BMP (3, 1) format 4 subtable.
     fn cmap4(&self) -> &'static [u8] {
-        let cmap = self.table(b"cmap");
-        let n = usize::from(u16_at(cmap, 2));
-        for i in 0..n {
-            let rec = 4 + 8 * i;
-            if u16_at(cmap, rec) == 3 && u16_at(cmap, rec + 2) == 1 {
-                let off = u32_at(cmap, rec + 4) as usize;
-                if u16_at(cmap, off) == 4 {
-                    return cmap.get(off..).unwrap_or(&[]);
-                }
-            }
-        }
-        &[]
+        cmap4_in(self.ttf())
     }
 
     /// The glyph for `c`, or `None` when the font cannot draw it.

@@ -37,10 +37,13 @@ pub use pdf::render_pdf;
 pub const MAX_TEXT: usize = 200;
 
 /// The details' own text fields, in the order the details are documented.
-const DETAILS_TEXT: [&str; 14] = [
+const DETAILS_TEXT: [&str; 22] = [
     "surname",
     "givenNames",
     "patronymic",
+    "surnameLatin",
+    "givenNamesLatin",
+    "patronymicLatin",
     "passportNumber",
     "visaNumber",
     "purpose",
@@ -52,6 +55,11 @@ const DETAILS_TEXT: [&str; 14] = [
     "hostAddress",
     "hostContact",
     "arrivedFrom",
+    "migrationCardSeries",
+    "migrationCardNumber",
+    "hostSurname",
+    "hostGivenNames",
+    "hostPatronymic",
 ];
 
 /// The details' own text fields (`surname` … `arrivedFrom`). A form reads those it has fields
@@ -94,16 +102,22 @@ pub struct Child {
 }
 
 /// What the user adds to the scenario for the form; every field is optional and what is
-/// missing stays an empty box on the form. Read by [`parse_details`] from
-/// `{ surname, givenNames, patronymic, birthDate, sex, passportNumber, passportIssueDate,
-/// passportExpiry, visaNumber, visaExpiry, purpose, checkpoint, address, hostName, hostId,
-/// hostPhone, hostAddress, hostContact, arrivedFrom, children: [{ name, birthDate,
-/// passportNumber }] }`.
+/// missing stays an empty box on the form. Read by [`parse_details_in`] from
+/// `{ surname, givenNames, patronymic, surnameLatin, givenNamesLatin, patronymicLatin,
+/// birthDate, sex, passportNumber, passportIssueDate, passportExpiry, visaNumber, visaExpiry,
+/// migrationCardSeries, migrationCardNumber, purpose, checkpoint, address, hostName, hostId,
+/// hostPhone, hostAddress, hostContact, hostSurname, hostGivenNames, hostPatronymic,
+/// arrivedFrom, children: [{ name, birthDate, passportNumber }] }`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FormDetails {
     pub surname: Option<String>,
     pub given_names: Option<String>,
     pub patronymic: Option<String>,
+    /// The names in Latin letters, as in the passport, for a form that asks for them beside
+    /// the names in its own script.
+    pub surname_latin: Option<String>,
+    pub given_names_latin: Option<String>,
+    pub patronymic_latin: Option<String>,
     /// Overrides the scenario's `birthDate` on the form when given.
     pub birth_date: Option<NaiveDate>,
     pub sex: Option<Sex>,
@@ -112,6 +126,9 @@ pub struct FormDetails {
     pub passport_expiry: Option<NaiveDate>,
     pub visa_number: Option<String>,
     pub visa_expiry: Option<NaiveDate>,
+    /// The migration card's series and number (a card filled in at the border).
+    pub migration_card_series: Option<String>,
+    pub migration_card_number: Option<String>,
     pub purpose: Option<String>,
     pub checkpoint: Option<String>,
     /// Address of temporary stay.
@@ -123,6 +140,11 @@ pub struct FormDetails {
     pub host_address: Option<String>,
     /// The responsible person, when the receiving party is an organisation.
     pub host_contact: Option<String>,
+    /// The receiving party's surname, given names and patronymic, when it is a person and the
+    /// form asks for them apart (`host_name` is then an organisation's name).
+    pub host_surname: Option<String>,
+    pub host_given_names: Option<String>,
+    pub host_patronymic: Option<String>,
     /// The country the person arrived from (as written: a name, not a code).
     pub arrived_from: Option<String>,
     pub children: Vec<Child>,
@@ -354,6 +376,9 @@ fn read_details_unlabelled(
         surname: t("surname")?,
         given_names: t("givenNames")?,
         patronymic: t("patronymic")?,
+        surname_latin: t("surnameLatin")?,
+        given_names_latin: t("givenNamesLatin")?,
+        patronymic_latin: t("patronymicLatin")?,
         birth_date: date_field(obj, "birthDate", P)?,
         sex,
         passport_number: t("passportNumber")?,
@@ -361,6 +386,8 @@ fn read_details_unlabelled(
         passport_expiry: date_field(obj, "passportExpiry", P)?,
         visa_number: t("visaNumber")?,
         visa_expiry: date_field(obj, "visaExpiry", P)?,
+        migration_card_series: t("migrationCardSeries")?,
+        migration_card_number: t("migrationCardNumber")?,
         purpose: t("purpose")?,
         checkpoint: t("checkpoint")?,
         address: t("address")?,
@@ -369,6 +396,9 @@ fn read_details_unlabelled(
         host_phone: t("hostPhone")?,
         host_address: t("hostAddress")?,
         host_contact: t("hostContact")?,
+        host_surname: t("hostSurname")?,
+        host_given_names: t("hostGivenNames")?,
+        host_patronymic: t("hostPatronymic")?,
         arrived_from: t("arrivedFrom")?,
         children,
     })
@@ -453,6 +483,8 @@ pub(crate) struct Field {
     pub lines: u8,
     /// One box per character (0: a plain box).
     pub boxes: u8,
+    /// The label beside the box, taking at least this percent of the width (0: above).
+    pub side: u8,
 }
 
 #[derive(Debug, Clone)]
@@ -489,6 +521,9 @@ pub(crate) struct Model {
     pub checked_on: String,
     /// Whose form it is (the values of the spec's `person_keys`).
     pub person: Vec<String>,
+    /// The version line of the form's edition for the entry date, and its date.
+    pub version: Option<Text>,
+    pub date: Option<&'static str>,
 }
 
 impl Model {
@@ -576,13 +611,17 @@ pub fn catalog_text(spec: &'static FormSpec, lang: Lang, id: &str) -> Option<&'s
 pub const WIDTHS: [u8; 9] = [15, 20, 25, 30, 35, 40, 50, 60, 100];
 
 /// What the form takes from an assessment: the due date of the filing the form is for (the
-/// notification of this arrival, else the registration of this arrival; if there is one) and the
-/// day the rules were checked. The page's form module
+/// notification of this arrival, else the registration of this arrival; if there is one), the
+/// day the rules were checked and the last lawful day. The page's form module
 /// gets these from the core module's `evaluate`, so it needs no engine of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FormFacts {
     pub due_date: Option<NaiveDate>,
     pub rules_checked_on: NaiveDate,
+    /// The last day of lawful stay, when the assessment knows it (`stay.lastDay`): the
+    /// declared period of a notification runs to it (`facts.stayUntil`; the planned exit
+    /// when it is not known).
+    pub last_day: Option<NaiveDate>,
 }
 
 impl From<&Assessment> for FormFacts {
@@ -597,6 +636,7 @@ impl From<&Assessment> for FormFacts {
                 })
                 .map(|o| o.due_date),
             rules_checked_on: a.rules_checked_on,
+            last_day: a.stay.last_day,
         }
     }
 }
@@ -634,10 +674,14 @@ fn raw(key: &str, s: &Scenario, a: &FormFacts, x: &FormDetails, item: Option<&Ch
         "scenario.accommodation" => Raw::Text(s.accommodation.as_str().to_owned()),
         "scenario.passport" => Raw::Text(s.passport.as_str().to_owned()),
         "facts.dueDate" => date(a.due_date),
+        "facts.stayUntil" => date(a.last_day.or(s.exit_date)),
         "facts.rulesCheckedOn" => Raw::Date(a.rules_checked_on),
         "surname" => text(&x.surname),
         "givenNames" => text(&x.given_names),
         "patronymic" => text(&x.patronymic),
+        "surnameLatin" => text(&x.surname_latin),
+        "givenNamesLatin" => text(&x.given_names_latin),
+        "patronymicLatin" => text(&x.patronymic_latin),
         // The details' birth date, else the scenario's.
         "birthDate" => date(x.birth_date.or(s.birth_date)),
         "sex" => match x.sex {
@@ -650,6 +694,8 @@ fn raw(key: &str, s: &Scenario, a: &FormFacts, x: &FormDetails, item: Option<&Ch
         "passportExpiry" => date(x.passport_expiry),
         "visaNumber" => text(&x.visa_number),
         "visaExpiry" => date(x.visa_expiry),
+        "migrationCardSeries" => text(&x.migration_card_series),
+        "migrationCardNumber" => text(&x.migration_card_number),
         "purpose" => text(&x.purpose),
         "checkpoint" => text(&x.checkpoint),
         "address" => text(&x.address),
@@ -658,13 +704,53 @@ fn raw(key: &str, s: &Scenario, a: &FormFacts, x: &FormDetails, item: Option<&Ch
         "hostPhone" => text(&x.host_phone),
         "hostAddress" => text(&x.host_address),
         "hostContact" => text(&x.host_contact),
+        "hostSurname" => text(&x.host_surname),
+        "hostGivenNames" => text(&x.host_given_names),
+        "hostPatronymic" => text(&x.host_patronymic),
         "arrivedFrom" => text(&x.arrived_from),
         _ => Raw::None,
     }
 }
 
 /// A field of the spec, filled.
+/// `t` in capital letters, letter by letter: a letter whose capital is two letters (ß) or
+/// one the font lacks (µ) stays as it is, so the value keeps its length and prints.
+fn capitals(t: &str) -> String {
+    t.chars().map(capital).collect()
+}
+
+/// The capital of a letter of the font's repertoire (Basic Latin, Latin-1, Latin Extended-A,
+/// ə, Cyrillic), worked out from the code charts rather than with `char::to_uppercase`, whose
+/// table of all of Unicode made the page's form module 13.7 kB gzip larger; `tests` compare the
+/// two on every character the font draws.
+fn capital(c: char) -> char {
+    let u = u32::from(c);
+    // Pairs of a capital and its small letter, capital first on an even or an odd code point.
+    let pair = |even_capital: bool| {
+        if (u % 2 == 1) == even_capital {
+            u - 1
+        } else {
+            u
+        }
+    };
+    let up = match u {
+        0x61..=0x7A | 0xE0..=0xF6 | 0xF8..=0xFE | 0x430..=0x44F => u - 0x20,
+        0xFF => 0x178,
+        0x131 => 0x49,
+        0x17F => 0x53,
+        0x259 => 0x18F,
+        0x450..=0x45F => u - 0x50,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 => pair(true),
+        0x139..=0x148 | 0x179..=0x17E | 0x4C1..=0x4CE => pair(false),
+        0x4CF => 0x4C0,
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x4FF => pair(true),
+        _ => u,
+    };
+    char::from_u32(up).filter(|&c| font::covers(c)).unwrap_or(c)
+}
+
 fn field(
+    caps: bool,
     f: &spec::Field,
     s: &Scenario,
     a: &FormFacts,
@@ -677,6 +763,12 @@ fn field(
             .iter()
             .find(|(k, _)| *k == t)
             .map_or(t, |(_, v)| (*v).to_owned())
+    };
+    // A field for other receiving parties stays empty.
+    let v = if f.when.is_empty() || f.when.contains(&s.accommodation.as_str()) {
+        v
+    } else {
+        Raw::None
     };
     let value = match (f.kind, v) {
         (SpecKind::Choice(opts), v) => {
@@ -706,11 +798,53 @@ fn field(
     };
     Field {
         label: f.label,
-        value,
+        value: match value {
+            Value::Text(Some(t)) if caps && f.boxes > 0 => Value::Text(Some(capitals(&t))),
+            v => v,
+        },
         width: f.width,
         lines: f.lines,
         boxes: f.boxes,
+        side: f.side,
     }
+}
+
+/// The parts of `v` for rows of `sizes` boxes each, in turn: whole words in a row while the
+/// rest still fits the rows after it, else character by character; the last row takes what
+/// is left (more than its boxes when `v` is longer than all of them). Spaces at a break are
+/// not carried over.
+pub(crate) fn flow(v: &str, sizes: &[usize]) -> Vec<String> {
+    let chars: Vec<char> = v.chars().collect();
+    let room: usize = sizes.iter().sum();
+    let mut out = Vec::with_capacity(sizes.len());
+    let mut at = 0;
+    for (i, &n) in sizes.iter().enumerate() {
+        let rest = &chars[at.min(chars.len())..];
+        if i + 1 == sizes.len() {
+            out.push(rest.iter().collect());
+            break;
+        }
+        let mut take = n.min(rest.len());
+        // End the part at a space when the word after it would be cut and what is left
+        // still fits the later fields.
+        if take < rest.len() && rest[take] != ' ' {
+            if let Some(sp) = rest[..take].iter().rposition(|&c| c == ' ') {
+                let later: usize = sizes[i + 1..].iter().sum();
+                let left = rest.len() - (sp + 1);
+                if sp > 0 && left <= later && room >= chars.len() {
+                    take = sp + 1;
+                }
+            }
+        }
+        let part: String = rest[..take].iter().collect();
+        out.push(part.trim_end().to_owned());
+        at += take;
+        // A space the part ended before is not carried to the next one.
+        while chars.get(at) == Some(&' ') {
+            at += 1;
+        }
+    }
+    out
 }
 
 pub(crate) fn model(
@@ -732,7 +866,11 @@ pub(crate) fn model(
                             .rows
                             .iter()
                             .map(|r| Row {
-                                fields: r.fields.iter().map(|f| field(f, s, a, x, None)).collect(),
+                                fields: r
+                                    .fields
+                                    .iter()
+                                    .map(|f| field(spec.capitals, f, s, a, x, None))
+                                    .collect(),
                                 labels: true,
                                 item: None,
                             })
@@ -752,7 +890,7 @@ pub(crate) fn model(
                                         fields: r
                                             .fields
                                             .iter()
-                                            .map(|f| field(f, s, a, x, Some(&c)))
+                                            .map(|f| field(spec.capitals, f, s, a, x, Some(&c)))
                                             .collect(),
                                         labels: i == 0,
                                         item: Some(i),
@@ -780,12 +918,20 @@ pub(crate) fn model(
             _ => None,
         })
         .collect();
+    // The edition in force on the entry date: the first earlier one the entry is before.
+    let entry = crate::date::iso(s.entry_date);
+    let (version, date) = match spec.editions.iter().find(|e| entry.as_str() < e.until) {
+        Some(e) => (Some(e.version), None),
+        None => (spec.version, spec.date),
+    };
     Model {
         spec,
         lang: s.lang,
         pages,
         checked_on: dmy(a.rules_checked_on),
         person,
+        version,
+        date,
     }
 }
 
@@ -839,15 +985,15 @@ pub fn render_html(
     ));
     h.push_str(r#"<header class="tf-head">"#);
     // The version (an annex number) heads the form, as on the official ones.
-    if spec.version.is_some() || spec.date.is_some() {
+    if m.version.is_some() || m.date.is_some() {
         // "version date", and the version in the user's language underneath.
-        let v = spec.version.map_or("", |v| v.official);
-        let line = [v, spec.date.unwrap_or("")].join(" ");
+        let v = m.version.map_or("", |v| v.official);
+        let line = [v, m.date.unwrap_or("")].join(" ");
         h.push_str(&format!(
             r#"<p class="tf-ver">{}"#,
             escape_html(line.trim())
         ));
-        if let Some(u) = spec.version.as_ref().and_then(|v| m.under(v)) {
+        if let Some(u) = m.version.as_ref().and_then(|v| m.under(v)) {
             h.push_str(&format!(
                 r#"<span class="tf-u" lang="{}">{}</span>"#,
                 lang.code(),
@@ -893,20 +1039,46 @@ pub fn render_html(
             for r in &b.rows {
                 h.push_str(r#"<div class="tf-row">"#);
                 for fl in &r.fields {
-                    h.push_str(&format!(r#"<div class="tf-f tf-w{}">"#, fl.width));
+                    // A label beside its box: `tf-side`, its share `tf-sN` (for boxes, the
+                    // label takes what they leave: `tf-sb`).
+                    let side = match (fl.side, fl.boxes) {
+                        (0, _) => String::new(),
+                        (_, 0) => format!(" tf-side tf-s{}", fl.side),
+                        _ => " tf-side tf-sb".to_owned(),
+                    };
+                    h.push_str(&format!(r#"<div class="tf-f tf-w{}{side}">"#, fl.width));
                     if r.labels {
                         h.push_str(&format!(
                             r#"<div class="tf-l">{}</div>"#,
                             bilingual(&fl.label, &m)
                         ));
                     }
-                    let tall = if fl.lines > 1 { " tf-v2" } else { "" };
+                    let tall = match fl.lines {
+                        0 | 1 => "",
+                        2 => " tf-v2",
+                        _ => " tf-v2 tf-v4",
+                    };
                     match &fl.value {
                         Value::Text(v) if fl.boxes > 0 => {
                             // One box per character; a longer value goes on in more rows of boxes.
-                            let chars: Vec<char> = v.as_deref().unwrap_or("").chars().collect();
                             let n = usize::from(fl.boxes);
-                            let cells = chars.len().div_ceil(n).max(1) * n;
+                            let rows = usize::from(fl.lines.max(1));
+                            let text = v.as_deref().unwrap_or("");
+                            // Rows of boxes: the value's words row after row when it fits
+                            // (as in the PDF), else its characters, as many rows as needed.
+                            let chars: Vec<char> = if rows > 1 && text.chars().count() <= n * rows {
+                                flow(text, &vec![n; rows])
+                                    .iter()
+                                    .flat_map(|p| {
+                                        let mut c: Vec<char> = p.chars().collect();
+                                        c.resize(n, ' ');
+                                        c
+                                    })
+                                    .collect()
+                            } else {
+                                text.chars().collect()
+                            };
+                            let cells = chars.len().div_ceil(n).max(rows) * n;
                             h.push_str(&format!(
                                 r#"<div class="tf-v tf-boxes" aria-label="{}">"#,
                                 escape_html(fl.label.official)
@@ -918,6 +1090,7 @@ pub fn render_html(
                                 }
                                 let c = chars
                                     .get(i)
+                                    .filter(|c| **c != ' ' || rows == 1)
                                     .map_or(String::new(), |c| escape_html(&c.to_string()));
                                 h.push_str(&format!(r#"<span class="tf-ch">{c}</span>"#));
                                 if i % n == n - 1 {
@@ -1029,6 +1202,15 @@ pub const FORM_CSS: &str = r#"@page { size: A4 portrait; margin: 10mm 12mm; }
 .tirkeu-form .tf-chs + .tf-chs { border-top: 0.5pt solid #000; }
 .tirkeu-form .tf-ch { flex: 1 1 0; min-width: 0; height: 6.3mm; border-right: 0.5pt solid #000; text-align: center; line-height: 6.3mm; }
 .tirkeu-form .tf-ch:last-child { border-right: 0; }
+.tirkeu-form .tf-side { flex-direction: row; align-items: flex-start; gap: 1.2mm; }
+.tirkeu-form .tf-side > .tf-l { flex: 1 1 0; min-width: 0; margin: 0.6mm 0 0; }
+.tirkeu-form .tf-side > .tf-v { flex: 1 1 0; min-width: 0; }
+.tirkeu-form .tf-s15 > .tf-l { flex: 0 0 15%; } .tirkeu-form .tf-s25 > .tf-l { flex: 0 0 25%; }
+.tirkeu-form .tf-s35 > .tf-l { flex: 0 0 35%; } .tirkeu-form .tf-s50 > .tf-l { flex: 0 0 50%; }
+.tirkeu-form .tf-sb > .tf-l { flex: 1 1 15%; min-width: 15%; }
+.tirkeu-form .tf-sb > .tf-boxes { flex: 0 1 auto; }
+.tirkeu-form .tf-sb .tf-ch { flex: 0 1 4.7mm; width: 4.7mm; }
+.tirkeu-form .tf-v4 { min-height: 19mm; }
 .tirkeu-form .tf-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media print { .tirkeu-form { max-width: none; margin: 0; } }
 "#;
@@ -1041,6 +1223,27 @@ mod tests {
     fn every_width_has_its_css_class_and_rows_add_up() {
         for w in WIDTHS {
             assert!(FORM_CSS.contains(&format!(".tf-w{w} {{")), "{w}");
+        }
+        for w in spec::SIDES {
+            assert!(FORM_CSS.contains(&format!(".tf-s{w} > .tf-l {{")), "{w}");
+        }
+        // Every registered form's rows: widths of the list adding up to 100, labels beside
+        // their boxes at a share of the list.
+        for f in crate::countries::FORMS {
+            for r in f.pages.iter().flat_map(|p| p.blocks).flat_map(|b| b.rows) {
+                let sum: u32 = r.fields.iter().map(|x| u32::from(x.width)).sum();
+                assert_eq!(sum, 100, "{}: {:?}", f.id, r.fields[0].label.official);
+                for x in r.fields {
+                    assert!(WIDTHS.contains(&x.width), "{}: {}", f.id, x.label.official);
+                    assert!(
+                        x.side == 0 || spec::SIDES.contains(&x.side),
+                        "{}: {}",
+                        f.id,
+                        x.label.official
+                    );
+                    assert!((1..=6).contains(&x.lines), "{}: {}", f.id, x.label.official);
+                }
+            }
         }
         let j: Json = Json::Object(vec![
             ("destination".into(), Json::String("KZ".into())),
@@ -1063,6 +1266,63 @@ mod tests {
                 );
                 assert!(r.fields.iter().all(|f| WIDTHS.contains(&f.width)));
             }
+        }
+    }
+
+    #[test]
+    fn capitals_are_the_standard_ones_for_every_letter_of_the_font() {
+        for u in 0..0x3000u32 {
+            let Some(c) = char::from_u32(u).filter(|&c| font::covers(c)) else {
+                continue;
+            };
+            let mut up = c.to_uppercase();
+            let want = match (up.next(), up.next()) {
+                (Some(x), None) if font::covers(x) => x,
+                _ => c,
+            };
+            assert_eq!(capital(c), want, "U+{u:04X} {c}");
+        }
+        assert_eq!(
+            capitals("Müller straße ıi ǆ Qəzən ёлка ґ"),
+            "MÜLLER STRAßE II ǆ QƏZƏN ЁЛКА Ґ"
+        );
+    }
+
+    #[test]
+    fn a_value_flows_through_rows_of_boxes_whole() {
+        // Whole words to a row while the rest fits the rows after it.
+        assert_eq!(
+            flow("г. Москва, ул. Тверская, д. 7, кв. 12", &[31; 4]),
+            ["г. Москва, ул. Тверская, д. 7,", "кв. 12", "", ""]
+        );
+        // A word longer than a row, and a value that fills every box: character by character.
+        assert_eq!(flow("ABCDEFGHIJ", &[4; 3]), ["ABCD", "EFGH", "IJ"]);
+        assert_eq!(
+            flow("AB CD EF GHIJK", &[4; 4]),
+            ["AB", "CD", "EF G", "HIJK"]
+        );
+        assert_eq!(flow("AB CD EF GHIJ", &[4; 3]), ["AB C", "D EF", "GHIJ"]);
+        // Any value that fits the boxes keeps every character but the spaces at a break, and
+        // no row is longer than its boxes.
+        let words = ["a", "bc", "def", "ghij", "klmnopq", " ", "  "];
+        for seed in 0u32..3000 {
+            let mut x = seed.wrapping_mul(2654435761);
+            let mut v = String::new();
+            while v.chars().count() < 40 {
+                x = x.wrapping_mul(1103515245).wrapping_add(12345);
+                v.push_str(words[(x >> 16) as usize % words.len()]);
+            }
+            let n = 3 + (seed as usize % 9);
+            let rows = 40usize.div_ceil(n) + (seed as usize % 3);
+            let v: String = v.chars().take(n * rows).collect();
+            let parts = flow(&v, &vec![n; rows]);
+            assert!(
+                parts.iter().all(|p| p.chars().count() <= n),
+                "{v:?} {n} {parts:?}"
+            );
+            let kept: String = parts.concat().chars().filter(|c| *c != ' ').collect();
+            let all: String = v.chars().filter(|c| *c != ' ').collect();
+            assert_eq!(kept, all, "{v:?} {n}");
         }
     }
 

@@ -14,7 +14,7 @@ use pdf_writer::types::{CidFontType, FontFlags, LineCapStyle, SystemInfo, TextRe
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
 use super::spec::{FormSpec, Text};
-use super::{fill, font, model, FormDetails, Model, Value};
+use super::{fill, flow, font, model, FormDetails, Model, Value};
 use crate::scenario::Scenario;
 
 /// A4 in points.
@@ -39,9 +39,15 @@ struct Used {
 const GREY: f32 = 0.32;
 
 /// The text under an official label, in the user's language (Chinese glyphs come from the
-/// Chinese subset font).
+/// Chinese subset font); in English when a character of it has no glyph in either font (the
+/// page's form module before it was given the Chinese subset).
 fn under(m: &Model, l: &Text) -> Option<&'static str> {
-    m.under(l)
+    let u = m.under(l)?;
+    if u.chars().all(|c| c == ' ' || font::pick(c).1 != 0) {
+        Some(u)
+    } else {
+        super::catalog_text(m.spec, crate::i18n::Lang::En, l.id)
+    }
 }
 
 /// Whether a line may break before or after `c`, as between Chinese characters.
@@ -199,6 +205,24 @@ impl Pen {
 const LABEL: f32 = 7.0;
 const LABEL_UNDER: f32 = 6.0;
 const BOX_1: f32 = 18.0;
+/// The widest a character box beside its label is (about 5 mm, as on official forms), and the
+/// space between such a label and its box.
+const PITCH: f32 = 14.0;
+const SIDE_GAP: f32 = 3.0;
+
+/// The width of a field's label beside its box (0 when the label is above): its share of the
+/// field, or for boxes what they leave at [`PITCH`] when that is more.
+fn side_width(f: &super::Field, w: f32) -> f32 {
+    if f.side == 0 {
+        return 0.0;
+    }
+    let share = w * f32::from(f.side) / 100.0;
+    if f.boxes > 0 {
+        share.max(w - PITCH * f32::from(f.boxes))
+    } else {
+        share
+    }
+}
 const BOX_2: f32 = 30.0;
 /// The tallest a one-line box may grow, and a two-line (address) box.
 const GROW_1: f32 = 40.0;
@@ -323,11 +347,11 @@ fn draw(m: &Model, pi: usize, pen: &mut Pen, cont: &Cont, total: usize) -> Drawn
     if pi == 0 {
         // Version (an annex number, heading the form as on the official ones), title,
         // subtitle, and the notice (that this is not the official layout).
-        if spec.version.is_some() || spec.date.is_some() {
-            let v = spec.version.map_or("", |v| v.official);
-            let line = [v, spec.date.unwrap_or("")].join(" ");
+        if m.version.is_some() || m.date.is_some() {
+            let v = m.version.map_or("", |v| v.official);
+            let line = [v, m.date.unwrap_or("")].join(" ");
             y = pen.para(y, 7.0, 0.0, true, line.trim());
-            if let Some(u) = spec.version.as_ref().and_then(|v| under(m, v)) {
+            if let Some(u) = m.version.as_ref().and_then(|v| under(m, v)) {
                 y = pen.para(y, 6.0, GREY, true, u);
             }
             y -= 3.0;
@@ -407,11 +431,20 @@ fn draw(m: &Model, pi: usize, pen: &mut Pen, cont: &Cont, total: usize) -> Drawn
                 .iter()
                 .map(|f| free * f32::from(f.width) / sum)
                 .collect();
+            // Each field's label beside its box (0 when above) and the box's width.
+            let sides: Vec<f32> = r
+                .fields
+                .iter()
+                .zip(&widths)
+                .map(|(f, &w)| side_width(f, w))
+                .collect();
             let lh = if r.labels {
                 r.fields
                     .iter()
                     .zip(&widths)
-                    .map(|(f, w)| label_height(&f.label, m, *w))
+                    .zip(&sides)
+                    .filter(|(_, &sw)| sw == 0.0)
+                    .map(|((f, w), _)| label_height(&f.label, m, *w))
                     .fold(0.0, f32::max)
             } else {
                 0.0
@@ -419,17 +452,26 @@ fn draw(m: &Model, pi: usize, pen: &mut Pen, cont: &Cont, total: usize) -> Drawn
             // Each value's setting, and the row's box height.
             let mut settings: Vec<Option<Setting>> = Vec::new();
             let mut bh: f32 = 0.0;
-            for (fi, (f, &w)) in r.fields.iter().zip(&widths).enumerate() {
+            for (fi, ((f, &w), &sw)) in r.fields.iter().zip(&widths).zip(&sides).enumerate() {
                 let key = (pi, bi, ri, fi);
-                let (base, cap) = if f.lines > 1 {
-                    (BOX_2, GROW_2)
+                let bw = w - sw;
+                let (base, cap) = match f.lines {
+                    0 | 1 => (BOX_1, GROW_1),
+                    2 => (BOX_2, GROW_2),
+                    n => (
+                        BOX_1 + 12.0 * f32::from(n - 1),
+                        BOX_1 + 12.0 * f32::from(n + 1),
+                    ),
+                };
+                let base = if f.boxes > 0 {
+                    BOX_1 * f32::from(f.lines.max(1))
                 } else {
-                    (BOX_1, GROW_1)
+                    base
                 };
                 let st = match &f.value {
                     Value::Text(Some(v)) if f.boxes > 0 => {
                         // One character a box: a longer value is continued, whole.
-                        if v.chars().count() > usize::from(f.boxes)
+                        if v.chars().count() > usize::from(f.boxes) * usize::from(f.lines.max(1))
                             && number_of(cont, key).is_none()
                         {
                             out.overflow.push(key);
@@ -437,7 +479,7 @@ fn draw(m: &Model, pi: usize, pen: &mut Pen, cont: &Cont, total: usize) -> Drawn
                         None
                     }
                     Value::Text(Some(v)) if number_of(cont, key).is_none() => {
-                        let st = set_value(v, w, base, cap);
+                        let st = set_value(v, bw, base, cap);
                         match &st {
                             None => out.overflow.push(key),
                             Some(st) if st.h > base => out.grown.push((key, st.h)),
@@ -447,14 +489,41 @@ fn draw(m: &Model, pi: usize, pen: &mut Pen, cont: &Cont, total: usize) -> Drawn
                     }
                     _ => None,
                 };
-                bh = bh.max(st.as_ref().map_or(base, |s| s.h));
+                let need = match &f.value {
+                    // Tick boxes on more lines than the box holds at 9 pt apart: a taller box.
+                    Value::Choice(opts) => choice_lines(opts, bw, m).len() as f32 * 9.0,
+                    _ => 0.0,
+                };
+                bh = bh.max(st.as_ref().map_or(base, |s| s.h)).max(need);
                 settings.push(st);
             }
+            // Labels beside their boxes may be taller than the boxes.
+            let body = if r.labels {
+                r.fields
+                    .iter()
+                    .zip(&sides)
+                    .filter(|(_, &sw)| sw > 0.0)
+                    .map(|(f, &sw)| label_height(&f.label, m, sw - SIDE_GAP))
+                    .fold(bh, f32::max)
+            } else {
+                bh
+            };
             let mut x = MARGIN_X;
-            for (fi, ((f, &w), st)) in r.fields.iter().zip(&widths).zip(settings).enumerate() {
+            for (fi, (((f, &w), &sw), st)) in r
+                .fields
+                .iter()
+                .zip(&widths)
+                .zip(&sides)
+                .zip(settings)
+                .enumerate()
+            {
                 if r.labels {
-                    let (ru, un) = label_lines(&f.label, m, w);
-                    let mut ly = y;
+                    let (lw, mut ly) = if sw > 0.0 {
+                        (sw - SIDE_GAP, y - lh)
+                    } else {
+                        (w, y)
+                    };
+                    let (ru, un) = label_lines(&f.label, m, lw);
                     for l in ru {
                         ly -= LABEL * 1.15;
                         pen.text(x, ly + 1.4, LABEL, 0.0, false, &l);
@@ -465,6 +534,7 @@ fn draw(m: &Model, pi: usize, pen: &mut Pen, cont: &Cont, total: usize) -> Drawn
                     }
                 }
                 let by = y - lh - bh;
+                let (bx, bw) = (x + sw, w - sw);
                 if f.boxes > 0 {
                     let text = match &f.value {
                         Value::Text(Some(v)) => v.as_str(),
@@ -472,32 +542,36 @@ fn draw(m: &Model, pi: usize, pen: &mut Pen, cont: &Cont, total: usize) -> Drawn
                     };
                     boxes_in_row(
                         pen,
-                        x,
-                        by,
-                        w,
-                        bh,
-                        f.boxes,
+                        Boxes {
+                            x: bx,
+                            by,
+                            w: bw,
+                            bh,
+                            n: f.boxes,
+                            rows: f.lines.max(1),
+                            pitch: (sw > 0.0).then_some(PITCH),
+                        },
                         text,
                         number_of(cont, (pi, bi, ri, fi)),
                     );
                 } else {
-                    pen.rect(x, by, w, bh, 0.8);
+                    pen.rect(bx, by, bw, bh, 0.8);
                 }
                 match (&f.value, st, number_of(cont, (pi, bi, ri, fi))) {
                     _ if f.boxes > 0 => {}
                     (Value::Text(Some(v)), _, Some(n)) => {
-                        let lines = continued_lines(v, n, w, bh);
-                        lines_in_box(pen, x, by, bh, CONT_SIZE, &lines);
+                        let lines = continued_lines(v, n, bw, bh);
+                        lines_in_box(pen, bx, by, bh, CONT_SIZE, &lines);
                     }
                     (Value::Text(Some(_)), Some(st), None) => {
-                        lines_in_box(pen, x, by, bh, st.size, &st.lines)
+                        lines_in_box(pen, bx, by, bh, st.size, &st.lines)
                     }
-                    (Value::Choice(opts), _, _) => choice_in_box(pen, x, by, w, bh, opts, m),
+                    (Value::Choice(opts), _, _) => choice_in_box(pen, bx, by, bw, bh, opts, m),
                     _ => {}
                 }
                 x += w + GAP;
             }
-            y -= lh + bh + 3.0;
+            y -= lh + body + 3.0;
         }
     }
     // Footer: the pointer to the continuation sheet, the sheet's number, the rules' date.
@@ -519,28 +593,69 @@ fn draw(m: &Model, pi: usize, pen: &mut Pen, cont: &Cont, total: usize) -> Drawn
     out
 }
 
-/// `n` boxes of one character each across `w`, the value's characters in them; a value
+/// Where a field's character boxes go: the box area (`x`, bottom `by`, `w` × `bh`), `n` boxes a
+/// row in `rows` rows, and the pitch when fixed (beside a label: at most [`PITCH`], at the
+/// right of the area; else `w / n`).
+struct Boxes {
+    x: f32,
+    by: f32,
+    w: f32,
+    bh: f32,
+    n: u8,
+    rows: u8,
+    pitch: Option<f32>,
+}
+
+/// The boxes of `b`, one character each, the value's characters in them row after row; a value
 /// continued on the continuation sheet keeps its beginning and ends with its marker `[k]`.
-#[allow(clippy::too_many_arguments)]
-fn boxes_in_row(pen: &mut Pen, x: f32, by: f32, w: f32, bh: f32, n: u8, v: &str, k: Option<usize>) {
-    let n = usize::from(n);
-    let pitch = w / n as f32;
-    let mut chars: Vec<char> = v.chars().collect();
-    if let Some(k) = k {
-        let mark: Vec<char> = format!("[{k}]").chars().collect();
-        chars.truncate(n.saturating_sub(mark.len()));
-        chars.extend(mark);
-    }
+fn boxes_in_row(pen: &mut Pen, b: Boxes, v: &str, k: Option<usize>) {
+    let n = usize::from(b.n);
+    let rows = usize::from(b.rows.max(1));
+    let (x, pitch) = match b.pitch {
+        Some(p) => {
+            let pitch = p.min(b.w / n as f32);
+            (b.x + b.w - pitch * n as f32, pitch)
+        }
+        None => (b.x, b.w / n as f32),
+    };
+    let w = pitch * n as f32;
+    // Each row's characters: the value's words row after row when it fits, else its
+    // beginning, row after row, and the marker.
+    let parts: Vec<Vec<char>> = match k {
+        None if rows > 1 && v.chars().count() <= n * rows => flow(v, &vec![n; rows])
+            .iter()
+            .map(|p| p.chars().collect())
+            .collect(),
+        _ => {
+            let mut chars: Vec<char> = v.chars().collect();
+            if let Some(k) = k {
+                let mark: Vec<char> = format!("[{k}]").chars().collect();
+                chars.truncate((n * rows).saturating_sub(mark.len()));
+                chars.extend(mark);
+            }
+            chars.chunks(n).map(<[char]>::to_vec).collect()
+        }
+    };
     let size = (pitch * 1.2).min(9.5);
-    pen.rect(x, by, w, bh, 0.8);
-    for i in 1..n {
-        let cx = x + pitch * i as f32;
-        pen.line(cx, by, cx, by + bh * 0.45, 0.5);
-    }
-    for (i, c) in chars.iter().take(n).enumerate() {
-        let s = c.to_string();
-        let cx = x + pitch * i as f32 + (pitch - font::width(&s, size)) / 2.0;
-        pen.text(cx, by + (bh - size * 0.7) / 2.0, size, 0.0, false, &s);
+    let rh = b.bh / rows as f32;
+    for row in 0..rows {
+        let by = b.by + b.bh - rh * (row + 1) as f32;
+        pen.rect(x, by, w, rh, 0.8);
+        for i in 1..n {
+            let cx = x + pitch * i as f32;
+            pen.line(cx, by, cx, by + rh * 0.45, 0.5);
+        }
+        for (i, c) in parts
+            .get(row)
+            .map_or(&[][..], |p| &p[..])
+            .iter()
+            .take(n)
+            .enumerate()
+        {
+            let s = c.to_string();
+            let cx = x + pitch * i as f32 + (pitch - font::width(&s, size)) / 2.0;
+            pen.text(cx, by + (rh - size * 0.7) / 2.0, size, 0.0, false, &s);
+        }
     }
 }
 
@@ -759,16 +874,12 @@ fn continued(m: &Model) -> Cont {
     number(&set)
 }
 
-/// Tick boxes in a row (two lines when they do not fit in one).
-fn choice_in_box(
-    pen: &mut Pen,
-    x: f32,
-    by: f32,
+/// Tick boxes laid out in lines across a box `w` wide: (width, label, ticked) of each.
+fn choice_lines<'a>(
+    opts: &'a [(Text, bool)],
     w: f32,
-    bh: f32,
-    opts: &[(Text, bool)],
     m: &Model,
-) {
+) -> Vec<Vec<(f32, &'a Text, bool)>> {
     let (size, usize_) = (7.5, 6.0);
     let cb = 7.0;
     let items: Vec<(f32, &Text, bool)> = opts
@@ -780,7 +891,6 @@ fn choice_in_box(
             (cb + 2.5 + font::width(l.official, size) + wu, l, *on)
         })
         .collect();
-    // Lay out in lines.
     let mut lines: Vec<Vec<(f32, &Text, bool)>> = vec![Vec::new()];
     let mut used = 0.0;
     for it in items {
@@ -793,6 +903,22 @@ fn choice_in_box(
         let last = lines.len() - 1;
         lines[last].push(it);
     }
+    lines
+}
+
+/// Tick boxes in a row (more lines when they do not fit in one).
+fn choice_in_box(
+    pen: &mut Pen,
+    x: f32,
+    by: f32,
+    w: f32,
+    bh: f32,
+    opts: &[(Text, bool)],
+    m: &Model,
+) {
+    let (size, usize_) = (7.5, 6.0);
+    let cb = 7.0;
+    let lines = choice_lines(opts, w, m);
     let lead = bh / lines.len() as f32;
     for (i, line) in lines.iter().enumerate() {
         let cy = by + bh - lead * (i as f32 + 0.5);
@@ -926,8 +1052,8 @@ fn embed(pdf: &mut Pdf, type0: Ref, f: &font::Font, used: &BTreeMap<u16, char>) 
         .cap_height(m.cap_height)
         .stem_v(80.0)
         .font_file2(file);
-    pdf.stream(file, f.ttf)
-        .pair(Name(b"Length1"), f.ttf.len() as i32);
+    pdf.stream(file, f.ttf())
+        .pair(Name(b"Length1"), f.ttf().len() as i32);
 
     let mut cmap = pdf_writer::types::UnicodeCmap::new(
         Name(b"Tirkeu-UTF16"),

@@ -46,12 +46,15 @@ pub struct Field {
     /// The value that fills it: a details name (`surname`, `children[].name` in a group),
     /// `scenario.entryDate`, `scenario.exitDate`, `scenario.citizenship`, `scenario.visa`,
     /// `scenario.accommodation`, `scenario.passport`, `facts.dueDate`,
-    /// `facts.rulesCheckedOn`; empty for a box always filled by hand (a signature).
+    /// `facts.stayUntil` (the last lawful day when the assessment knows it, else the planned
+    /// exit), `facts.rulesCheckedOn`; empty for a box always filled by hand (a signature).
     pub key: &'static str,
     pub label: Text,
     /// Share of the row's width, in percent (the widths of a row add up to 100).
     pub width: u8,
-    /// Lines of text the box is sized for (1 or 2).
+    /// Lines of text the box is sized for (1 to 6; 2 for an address, more for a stamp); with
+    /// `boxes`, rows of boxes, the value going on from one row to the next (a row ends between
+    /// words when the rest still fits the rows after it).
     pub lines: u8,
     /// One box per character, as on forms filled in block capitals; `0` for a plain box. A
     /// longer value continues, whole, on the continuation sheet.
@@ -59,7 +62,19 @@ pub struct Field {
     pub kind: Kind,
     /// Values printed otherwise, in the form's language: `("tourist", <the form's word>)`.
     pub map: &'static [(&'static str, &'static str)],
+    /// The label beside the box instead of above it, as official forms filled in block
+    /// capitals print it: at least this share of the field's width, in percent (one of
+    /// [`SIDES`]); a field with `boxes` gives the label what its boxes leave (boxes are at most
+    /// a fixed pitch wide and sit at the right). `0`: the label above.
+    pub side: u8,
+    /// Filled only when the scenario's accommodation is one of these (an individual's home
+    /// address, an organisation's address); empty: always.
+    pub when: &'static [&'static str],
 }
+
+/// The label widths a field beside its label may take, in percent of the field (each has a
+/// `tf-sN` class in the CSS).
+pub const SIDES: [u8; 4] = [15, 25, 35, 50];
 
 impl Field {
     /// A one-line text field.
@@ -72,6 +87,8 @@ impl Field {
             boxes: 0,
             kind: Kind::Text,
             map: &[],
+            side: 0,
+            when: &[],
         }
     }
 
@@ -95,6 +112,12 @@ impl Field {
             boxes: n,
             ..Field::new(key, label, width)
         }
+    }
+
+    /// The same field with its label beside it, taking at least `side` percent (see
+    /// [`Field::side`]).
+    pub const fn beside(self, side: u8) -> Field {
+        Field { side, ..self }
     }
 }
 
@@ -192,6 +215,14 @@ pub struct Chrome {
     pub not_advice: Text,
 }
 
+/// An earlier edition of a form, whose version line is printed for an entry before `until`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Edition {
+    /// The first entry date (ISO `YYYY-MM-DD`) it no longer applies to.
+    pub until: &'static str,
+    pub version: Text,
+}
+
 /// A country's form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FormSpec {
@@ -207,6 +238,13 @@ pub struct FormSpec {
     /// The form's version and date as printed on it (an annex number and edition, `16.11.2022`).
     pub version: Option<Text>,
     pub date: Option<&'static str>,
+    /// Earlier editions' version lines, by date, earliest first: for an entry before an
+    /// edition's `until`, the first such edition's line is printed instead of `version` (and
+    /// `date` is left out).
+    pub editions: &'static [Edition],
+    /// Values in character boxes are printed in capital letters, as forms filled in block
+    /// capitals ask (a letter whose capital the font lacks, or that is two letters, stays).
+    pub capitals: bool,
     pub pages: &'static [Page],
     /// Details keys whose values name the person on a continuation sheet, in order.
     pub person_keys: &'static [&'static str],
@@ -260,6 +298,7 @@ impl FormSpec {
                 .chain(&self.version)
                 .map(|t| t.id),
         );
+        v.extend(self.editions.iter().map(|e| e.version.id));
         let c = &self.chrome;
         v.extend(
             [

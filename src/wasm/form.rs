@@ -13,7 +13,7 @@ use crate::scenario::Scenario;
 
 /// The scenario, what the form needs of its assessment, and the details (errors in the
 /// scenario's language). The full module evaluates the scenario itself; the page's form-only
-/// module takes `facts` (`{ dueDate, rulesCheckedOn }`) from the core module instead.
+/// module takes `facts` (`{ dueDate, rulesCheckedOn, lastDay }`) from the core module instead.
 fn inputs(
     scenario: JsValue,
     details: JsValue,
@@ -41,7 +41,8 @@ fn inputs(
     Ok((s, f, d))
 }
 
-/// `{ dueDate?, rulesCheckedOn }` as the core module's assessment gives them.
+/// `{ dueDate?, rulesCheckedOn, lastDay? }` as the core module's assessment gives them
+/// (`lastDay`: its `stay.lastDay`; `null` is none).
 #[cfg_attr(not(feature = "form-only"), allow(dead_code))]
 fn parse_facts(j: &Json) -> Result<FormFacts, InputError> {
     use crate::scenario::{date_value, member, object};
@@ -60,9 +61,14 @@ fn parse_facts(j: &Json) -> Result<FormFacts, InputError> {
         })?,
         "facts.rulesCheckedOn",
     )?;
+    let last_day = match member(j, "lastDay") {
+        None | Some(Json::Null) => None,
+        Some(v) => Some(date_value(v, "facts.lastDay")?),
+    };
     Ok(FormFacts {
         due_date,
         rules_checked_on,
+        last_day,
     })
 }
 
@@ -95,4 +101,14 @@ pub fn form_pdf(
 #[wasm_bindgen(js_name = formCss)]
 pub fn form_css() -> String {
     form::FORM_CSS.to_owned()
+}
+
+/// `loadCjkFont(bytes)` → `true` once the PDF can draw the forms' Chinese labels. The page's
+/// form module is built without their font (`NotoSansSC-Regular-tirkeu-form.ttf`, copied next
+/// to it by the build): the page gives it before making a PDF in Chinese, and without it a
+/// Chinese PDF has the English renderings under the labels. The full package has the font
+/// built in. Bytes that are not such a font are refused (`false` while none was given).
+#[wasm_bindgen(js_name = loadCjkFont)]
+pub fn load_cjk_font(bytes: &[u8]) -> bool {
+    crate::form::font::load_cjk(bytes.to_vec())
 }

@@ -285,11 +285,19 @@ export interface Details {
   hostName?: string; hostId?: string; hostPhone?: string; hostAddress?: string; hostContact?: string;
   /** The country the person arrived from, as written (Azerbaijan's form, item 1.6). */
   arrivedFrom?: string;
+  /** The names in Latin letters as in the passport, beside the names in the form's script (Russia's form). */
+  surnameLatin?: string; givenNamesLatin?: string; patronymicLatin?: string;
+  /** The migration card's series and number. */
+  migrationCardSeries?: string; migrationCardNumber?: string;
+  /** The receiving party's names when it is a person and the form asks them apart (`hostName` is then an organisation's). */
+  hostSurname?: string; hostGivenNames?: string; hostPatronymic?: string;
   children?: { name?: string; birthDate?: IsoDate; passportNumber?: string }[];
 }
 
-/** The two facts the form-only module takes from the core module's assessment. */
-export interface FormFacts { dueDate: IsoDate; rulesCheckedOn: IsoDate; }
+/** The facts the form-only module takes from the core module's assessment: the due date of the
+ *  filing the form is for, the date the rules were checked, and the last lawful day
+ *  (`stay.lastDay`, the end of a notification's declared period when known). */
+export interface FormFacts { dueDate: IsoDate; rulesCheckedOn: IsoDate; lastDay?: IsoDate | null; }
 
 /** One country's answer in `compare`, or why it has none. */
 export type CompareRow =

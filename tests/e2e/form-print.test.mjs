@@ -150,3 +150,41 @@ for (const [lang, under] of [['en', 'Country arrived from'], ['zh', '出发国']
     await page.context().close();
   });
 }
+
+// Issue 14: Russia's notification of arrival from the page, in Russian and Chinese: the page asks
+// Russia's details (names in Latin letters too, the migration card, the receiving person's
+// names), the preview and the PDF carry the form's four pages with the tear-off part after its
+// cut line, the values in capitals one a box, the Russian labels with the page's language
+// underneath (none in Russian), and the notification's due date (Fri 14 Mar 2025 + 7 working
+// days = Tue 25 Mar 2025, docs/research/ru.md §8 case 1). A page in Chinese gets the form's
+// Chinese font before it counts as loaded, so the PDF makes no request.
+const RU = { destination: 'RU', citizenship: 'DE', entryDate: '2025-03-14', exitDate: '2025-04-10', accommodation: 'private', visa: 'tourist' };
+for (const [lang, under] of [['ru', null], ['zh', '通知表格撕下部分']]) {
+  test(`${lang}: Russia's notification of arrival from the page, preview and PDF, the tear-off part included`, async () => {
+    const page = await open(browser, `${url}${fragment(RU, lang)}`);
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.fill('#d-surname', 'Мюллер');
+    await page.fill('#d-surnameLatin', 'MUELLER');
+    await page.fill('#d-givenNames', 'Юрген');
+    await page.fill('#d-migrationCardSeries', '4617');
+    await page.fill('#d-migrationCardNumber', '1234567');
+    await page.fill('#d-address', 'г. Москва, ул. Тверская, д. 7, кв. 12');
+    await page.fill('#d-hostSurname', 'Иванова');
+    await page.fill('#d-hostPhone', '9161234567');
+    await settled(page);
+    const preview = await page.locator('#form-preview').evaluate((h) => h.shadowRoot.textContent);
+    for (const v of ['Уведомление о прибытии иностранного гражданина', 'ОТРЫВНАЯ ЧАСТЬ БЛАНКА УВЕДОМЛЕНИЯ', 'Линия отрыва', 'МЮЛЛЕР', '25.03.2025', ...(under ? [under] : [])]) {
+      assert.ok(preview.includes(v), `${lang}: ${v} in the preview`);
+    }
+    const { text, pages } = await pdfText(page, `form-ru-${lang}.pdf`);
+    assert.equal(pages, 4, 'two sheets, both sides');
+    for (const v of ['ОТРЫВНАЯ ЧАСТЬ БЛАНКА УВЕДОМЛЕНИЯ', 'МЮЛЛЕР', 'MUELLER', 'ЮРГЕН', '4617', '1234567', 'ИВАНОВА', '9161234567', '25.03.2025', '10.04.2025', ...(under ? [under] : [])]) {
+      assert.ok(flat(text).includes(flat(v)), `${lang}: ${v} in the PDF:\n${text}`);
+    }
+    assert.deepEqual(requests, [], 'nothing fetched after load, the PDF included');
+    await page.screenshot({ path: `${ARTIFACTS}form-ru-${lang}.png`, fullPage: true });
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}

@@ -2,6 +2,11 @@
 // error contract for bad details.
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { load, throwsInput } from './load.mjs';
 
 const t = await load();
@@ -98,7 +103,6 @@ test('the page\'s form-only module words the details\' errors in the scenario\'s
 });
 
 test('a Chinese PDF carries the Chinese label subset; the sizes it costs are reported', async () => {
-  const { readFileSync } = await import('node:fs');
   const { gzipSync } = await import('node:zlib');
   const zh = new TextDecoder('latin1').decode(t.formPdf({ ...scenario, lang: 'zh' }, details));
   const en = new TextDecoder('latin1').decode(t.formPdf({ ...scenario, lang: 'en' }, details));
@@ -114,11 +118,9 @@ test('a Chinese PDF carries the Chinese label subset; the sizes it costs are rep
   assert.ok(gz(wasm) < 185_000, `form module ${gz(wasm)} B gzip`);
 });
 
+const CJK_FONT = new URL('../../www/pkg-form/NotoSansSC-Regular-tirkeu-form.ttf', import.meta.url);
+
 test('Azerbaijan: the registration application in Azerbaijani, the user\'s language underneath (en, zh), from both modules', async () => {
-  const { execFileSync } = await import('node:child_process');
-  const { writeFileSync, mkdtempSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
   const f = await load('', 'form');
   // A Georgian citizen, visa-free, 3 Jun – 10 Jul 2026: registration due 3 Jun + 15 = 18 Jun
   // (docs/research/az.md, C1).
@@ -131,6 +133,8 @@ test('Azerbaijan: the registration application in Azerbaijani, the user\'s langu
     hostName: 'ŞAHİN ÇƏLƏBİ ÖZTÜRK ÜNAL', hostId: 'AZE 12345678',
   };
   const dir = mkdtempSync(join(tmpdir(), 'tirkeu-az-'));
+  // The form module prints Chinese once the page has given it the Chinese labels' font.
+  assert.equal(f.loadCjkFont(readFileSync(CJK_FONT)), true);
   for (const lang of ['en', 'zh']) {
     const s = { ...az, lang };
     const a = t.evaluate(s);
@@ -163,4 +167,92 @@ test('Azerbaijan: the registration application in Azerbaijani, the user\'s langu
   }
   // Azerbaijan's own limits: the country arrived from takes 80 characters.
   throwsInput(() => f.formPdf({ ...az, lang: 'en' }, { arrivedFrom: 'x'.repeat(81) }, { rulesCheckedOn: '2026-12-01' }), 'out-of-range', 'details.arrivedFrom');
+});
+
+/** The text of a PDF by poppler (null without it). */
+function pdfText(pdf, name) {
+  const file = join(mkdtempSync(join(tmpdir(), 'tirkeu-ru-')), name);
+  writeFileSync(file, pdf);
+  try { return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }); } catch { return null; }
+}
+
+test('the form module prints the Chinese labels once given their font, English ones before; the font is next to it', async () => {
+  // A module of its own (the others here were given the font).
+  const f = await load('?without-font', 'form');
+  const s = { ...scenario, lang: 'zh' };
+  const facts = { dueDate: '2026-03-11', rulesCheckedOn: '2026-11-25' };
+  const before = new TextDecoder('latin1').decode(f.formPdf(s, details, facts));
+  assert.ok(!before.includes('NotoSansSC'), 'no Chinese font built in');
+  const text = pdfText(f.formPdf(s, details, facts), 'no-font.pdf');
+  if (text) {
+    assert.match(text, /Surname/, 'the English renderings instead');
+    assert.doesNotMatch(text, /[\u3400-\u9fff]/, 'no Chinese drawn without its glyphs');
+  }
+  assert.equal(f.loadCjkFont(new Uint8Array([1, 2, 3, 4])), false, 'not a font: refused');
+  const font = readFileSync(CJK_FONT);
+  assert.deepEqual(font, readFileSync(new URL('../../assets/fonts/NotoSansSC-Regular-tirkeu-form.ttf', import.meta.url)), 'the committed subset');
+  assert.equal(f.loadCjkFont(font), true);
+  const after = f.formPdf(s, details, facts);
+  assert.ok(new TextDecoder('latin1').decode(after).includes('/BaseFont /NotoSansSC-Regular'));
+  const zh = pdfText(after, 'font.pdf');
+  if (zh) assert.ok(zh.includes('外国人或无国籍人抵达通知'), zh);
+  // The full package has it built in.
+  assert.equal(t.loadCjkFont(font), true);
+});
+
+// Issue 14: Russia's notification of arrival, with its tear-off part, from both modules.
+test('Russia: the notification of arrival in Russian, the user\'s language underneath (ru, zh), from both modules', async () => {
+  const f = await load('', 'form');
+  f.loadCjkFont(readFileSync(CJK_FONT));
+  // A German tourist in a flat from Fri 14 Mar 2025: the host notifies within 7 working days,
+  // by Tue 25 Mar 2025 (docs/research/ru.md §8 case 1).
+  const ru = {
+    destination: 'RU', citizenship: 'DE', entryDate: '2025-03-14', exitDate: '2025-04-10',
+    birthDate: '1990-05-01', accommodation: 'private', visa: 'tourist',
+  };
+  const d = {
+    surname: 'Мюллер', surnameLatin: 'MUELLER', givenNames: 'Юрген', givenNamesLatin: 'JUERGEN', sex: 'M',
+    passportNumber: 'C01X00T47', migrationCardSeries: '4617', migrationCardNumber: '1234567',
+    address: 'г. Москва, ул. Тверская, д. 7, кв. 12', hostSurname: 'Иванова', hostGivenNames: 'Анна', hostPhone: '9161234567',
+  };
+  for (const lang of ['ru', 'zh']) {
+    const s = { ...ru, lang };
+    const a = t.evaluate(s);
+    const n = a.obligations.find((o) => o.kind === 'host-notification' && o.trigger.kind === 'arrival');
+    assert.equal(n.dueDate, '2025-03-25');
+    // What the page's form module is given (www/js/form.js facts()).
+    const facts = { dueDate: n.dueDate, rulesCheckedOn: a.rulesCheckedOn, lastDay: a.stay.lastDay || undefined };
+    const under = lang === 'zh' ? '通知表格撕下部分' : null;
+    for (const html of [t.formHtml(s, d), f.formHtml(s, d, facts)]) {
+      assert.ok(html.startsWith('<section class="tirkeu-form" lang="ru">'), lang);
+      for (const v of ['Уведомление о прибытии иностранного гражданина', 'ОТРЫВНАЯ ЧАСТЬ БЛАНКА УВЕДОМЛЕНИЯ', 'Линия отрыва',
+        '(в ред. приказа от 22.10.2024 № 628)', '25.03.2025', '10.04.2025', 'DE — Germany', '<span class="tf-ch">Ю</span>']) {
+        assert.ok(html.includes(v), `${lang}: ${v}`);
+      }
+      if (under) assert.ok(html.includes(under), `${lang}: ${under}`);
+      else assert.ok(!html.includes('class="tf-u"'), 'nothing under the Russian labels in Russian');
+    }
+    for (const [which, pdf] of [['full', t.formPdf(s, d)], ['form', f.formPdf(s, d, facts)]]) {
+      const latin1 = new TextDecoder('latin1').decode(pdf);
+      assert.equal(latin1.includes('/BaseFont /NotoSansSC-Regular'), lang === 'zh', `${lang} ${which}`);
+      const text = pdfText(pdf, `ru-${lang}-${which}.pdf`);
+      if (!text) continue;
+      const flat = text.replace(/\s+/g, '');
+      for (const v of ['ОТРЫВНАЯЧАСТЬБЛАНКАУВЕДОМЛЕНИЯ', 'МЮЛЛЕР', 'JUERGEN', 'C01X00T47', '4617', '1234567', 'ИВАНОВА', '9161234567', '25.03.2025', '10.04.2025', ...(under ? [under] : [])]) {
+        assert.ok(flat.includes(v), `${lang} ${which}: ${v} in the PDF's text`);
+      }
+      assert.equal((latin1.match(/\/Type \/Page\b/g) || []).length, 4, `${lang} ${which}: two sheets, both sides`);
+    }
+  }
+  // Russia's own limits: a surname takes its 28 boxes, not one more.
+  const facts = { rulesCheckedOn: '2026-12-01' };
+  assert.equal(typeof f.formPdf({ ...ru, lang: 'en' }, { surname: 'Ж'.repeat(28) }, facts), 'object');
+  throwsInput(() => f.formPdf({ ...ru, lang: 'en' }, { surname: 'Ж'.repeat(29) }, facts), 'out-of-range', 'details.surname');
+  throwsInput(() => f.formHtml({ ...ru, lang: 'ru' }, { hostPhone: '+7 916 123 45 67' }, facts), 'out-of-range', 'details.hostPhone');
+  // Without lastDay in the facts the declared stay runs to the planned exit; with it, to it.
+  const visaFree = { ...ru, citizenship: 'AZ', visa: 'none', entryDate: '2025-03-03', exitDate: '2025-03-20', lang: 'en' };
+  assert.ok(f.formHtml(visaFree, {}, { rulesCheckedOn: '2026-12-01' }).includes('20.03.2025'));
+  const html = f.formHtml(visaFree, {}, { rulesCheckedOn: '2026-12-01', lastDay: '2025-05-31' });
+  assert.ok(html.includes('31.05.2025') && !html.includes('20.03.2025'));
+  throwsInput(() => f.formHtml(visaFree, {}, { rulesCheckedOn: '2026-12-01', lastDay: 'soon' }), 'invalid-date', 'facts.lastDay');
 });

@@ -21,7 +21,7 @@ test('each package declares its exports with the contract types', () => {
   for (const [file, fns] of [
     ['www/pkg/tirkeu.d.ts', ['evaluate(scenario: Scenario): Assessment', 'calendar(country: string, year: number, lang?: Lang): CalendarYear', 'formPdf(scenario: Scenario, details?: Details, facts?: FormFacts): Uint8Array', 'calendarIcs(scenario: Scenario): string', 'countries(): CountryInfo[]']],
     ['www/pkg-core/tirkeu_core.d.ts', ['evaluate(scenario: Scenario): Assessment']],
-    ['www/pkg-form/tirkeu_form.d.ts', ['formHtml(scenario: Scenario, details?: Details, facts?: FormFacts): string']],
+    ['www/pkg-form/tirkeu_form.d.ts', ['formHtml(scenario: Scenario, details?: Details, facts?: FormFacts): string', 'loadCjkFont(bytes: Uint8Array | number[]): boolean']],
   ]) {
     const dts = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
     for (const f of fns) assert.ok(dts.includes(`export function ${f};`), `${file}: ${f}`);

@@ -12,7 +12,7 @@ import { CODES } from './regions.js';
 import { renderResults, whoLabel, ordered } from './results.js';
 import { renderTimeline } from './timeline.js';
 import { renderFaq } from './faq.js';
-import { readDetails, writeDetails, checkDetails, renderPreview, downloadPdf, downloadIcs, pdfBlocked, renderDetailFields } from './form.js';
+import { readDetails, writeDetails, checkDetails, renderPreview, downloadPdf, downloadIcs, pdfBlocked, renderDetailFields, cjkFont } from './form.js';
 
 performance.mark('tirkeu:script');
 // After a trap the engine is re-created and the call retried (js/engine.js); the page counts it
@@ -597,6 +597,8 @@ async function completePage() {
   // another language or destination may have been chosen meanwhile (its words fetched now)
   await ensureDestination(getCountry().code).then(drawFaq, (err) => console.warn('catalog', err));
   await formReady;
+  // A page in Chinese gets the form's Chinese font now, so that nothing is fetched on use.
+  await cjkFont(fmod, getLang());
   $('#pdf').hidden = !fmod;
   if (current) updateForm();
   document.body.dataset.ready = 'true';
@@ -640,9 +642,11 @@ function mountLater() {
   details.addEventListener('input', () => { saveAll(); schedule({ details: true }); });
   details.addEventListener('submit', (ev) => ev.preventDefault());
   $('#print').addEventListener('click', () => { flush(); updateForm(); window.print(); });
-  $('#pdf').addEventListener('click', () => {
+  $('#pdf').addEventListener('click', async () => {
     flush();
     if (!current) return;
+    // Switched to Chinese after the page loaded: its font first (one request, the first time).
+    await cjkFont(fmod, getLang());
     try {
       $('#made').textContent = t('ui-form-made', { name: downloadPdf(fmod, current.a, current.e, readDetails(details)) });
       pdfBlocked($('#pdf'));

@@ -110,12 +110,12 @@ function fallbackSummary(a, s, d, regionName) {
  * Throws what the engine throws ({ code, field, message }).
  */
 /** What the form module needs of the assessment (it has no engine of its own): the due date of
- * the filing the form is for, the notification of this arrival, else its registration (as
- * FormFacts::from in src/form/mod.rs). */
+ * the filing the form is for, the notification of this arrival, else its registration, and the
+ * last lawful day (as FormFacts::from in src/form/mod.rs). */
 export function facts(a) {
   const arrival = (kind) => a.obligations.find((o) => o.kind === kind && o.trigger.kind === 'arrival');
   const n = arrival('host-notification') || arrival('registration');
-  return { dueDate: n ? n.dueDate : undefined, rulesCheckedOn: a.rulesCheckedOn };
+  return { dueDate: n ? n.dueDate : undefined, rulesCheckedOn: a.rulesCheckedOn, lastDay: a.stay?.lastDay || undefined };
 }
 
 export function renderPreview(host, mod, a, s, d, regionName) {
@@ -189,6 +189,20 @@ export function pdfBlocked(button, text) {
   m.hidden = !text;
   if (text) button.setAttribute('aria-describedby', 'e-pdf');
   else button.removeAttribute('aria-describedby');
+}
+
+// The Chinese labels' font, which the form module is built without (23.5 kB gzip only Chinese
+// PDFs use): fetched from next to the module and given to it (loadCjkFont) once, for Chinese.
+let cjk = null;
+/** Resolves once the form module can print the Chinese labels (or could not be given them). */
+export function cjkFont(mod, lang) {
+  if (lang !== 'zh' || typeof mod?.loadCjkFont !== 'function') return Promise.resolve();
+  cjk ||= fetch(new URL('../pkg-form/NotoSansSC-Regular-tirkeu-form.ttf', import.meta.url))
+    .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${r.status}`))))
+    .then((b) => { mod.loadCjkFont(new Uint8Array(b)); })
+    // Without it the PDF has the English renderings under the labels; a later PDF tries again.
+    .catch((err) => { console.warn('form font', err); cjk = null; });
+  return cjk;
 }
 
 export function downloadPdf(mod, a, s, d) {

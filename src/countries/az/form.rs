@@ -269,6 +269,8 @@ pub const FORM: FormSpec = FormSpec {
         "az-form-annex",
     )),
     date: None,
+    editions: &[],
+    capitals: false,
     pages: &[Page {
         blocks: &[FOREIGNER, OTHER, END],
     }],

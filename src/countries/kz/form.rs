@@ -293,6 +293,8 @@ pub const FORM: FormSpec = FormSpec {
     )),
     version: None,
     date: None,
+    editions: &[],
+    capitals: false,
     pages: &[Page {
         blocks: &[FOREIGNER, ENTRY, STAY, CHILDREN, HOST, END],
     }],

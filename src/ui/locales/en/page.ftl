@@ -550,6 +550,39 @@ ui-d-arrived-from = Country arrived from
 # Label of a personal detail for the form: the receiving party's identity document or tax number (the destination's form says which).
 ui-d-host-id = Host's ID or tax number
 
+# Label of a personal detail for the form: the surname in Latin letters, as in the passport (a form that asks it beside the surname in its own script).
+ui-d-surname-latin = Surname in Latin letters (as in the passport)
+
+# Label of a personal detail for the form: the given names in Latin letters.
+ui-d-given-names-latin = Given names in Latin letters
+
+# Label of a personal detail for the form: the patronymic in Latin letters.
+ui-d-patronymic-latin = Patronymic in Latin letters
+
+# Label of a personal detail for the form: the series of the migration card filled in at the border.
+ui-d-migration-card-series = Migration card series
+
+# Label of a personal detail for the form: the number of the migration card.
+ui-d-migration-card-number = Migration card number
+
+# Label of a personal detail for the form: the receiving person's surname, when the host is a person.
+ui-d-host-surname = Host's surname (a person)
+
+# Label of a personal detail for the form: the receiving person's given names.
+ui-d-host-given-names = Host's given names
+
+# Label of a personal detail for the form: the receiving person's patronymic.
+ui-d-host-patronymic = Host's patronymic
+
+# Label of a personal detail for the form: the name of the organisation that receives the traveller, when it is one (a hotel, an employer).
+ui-d-host-org-name = Organisation's name (if the host is one)
+
+# Label of a personal detail for the form: the receiving organisation's taxpayer number (INN).
+ui-d-host-inn = Organisation's taxpayer number (INN)
+
+# Label of a personal detail for the form: the host's phone, as the form's ten boxes after the printed +7 take it.
+ui-d-host-phone-10 = Host's phone: the 10 digits after +7
+
 # The pre-filled form section.
 ui-form-preview = Form preview
 

@@ -544,6 +544,39 @@ ui-d-arrived-from = Қай елден келді
 # Label of a personal detail for the form: the receiving party's identity document or tax number (the destination's form says which).
 ui-d-host-id = Қабылдаушы тараптың құжат нөмірі немесе СТН
 
+# Label of a personal detail for the form: the surname in Latin letters, as in the passport (a form that asks it beside the surname in its own script).
+ui-d-surname-latin = Тегі латын әріптерімен (паспорттағыдай)
+
+# Label of a personal detail for the form: the given names in Latin letters.
+ui-d-given-names-latin = Аты латын әріптерімен
+
+# Label of a personal detail for the form: the patronymic in Latin letters.
+ui-d-patronymic-latin = Әкесінің аты латын әріптерімен
+
+# Label of a personal detail for the form: the series of the migration card filled in at the border.
+ui-d-migration-card-series = Көші-қон картасының сериясы
+
+# Label of a personal detail for the form: the number of the migration card.
+ui-d-migration-card-number = Көші-қон картасының нөмірі
+
+# Label of a personal detail for the form: the receiving person's surname, when the host is a person.
+ui-d-host-surname = Қабылдаушы тараптың тегі (жеке тұлға)
+
+# Label of a personal detail for the form: the receiving person's given names.
+ui-d-host-given-names = Қабылдаушы тараптың аты
+
+# Label of a personal detail for the form: the receiving person's patronymic.
+ui-d-host-patronymic = Қабылдаушы тараптың әкесінің аты
+
+# Label of a personal detail for the form: the name of the organisation that receives the traveller, when it is one (a hotel, an employer).
+ui-d-host-org-name = Ұйымның атауы (қабылдаушы ұйым болса)
+
+# Label of a personal detail for the form: the receiving organisation's taxpayer number (INN).
+ui-d-host-inn = Ұйымның салық төлеуші нөмірі (ИНН)
+
+# Label of a personal detail for the form: the host's phone, as the form's ten boxes after the printed +7 take it.
+ui-d-host-phone-10 = Қабылдаушы тараптың телефоны: +7-ден кейінгі 10 цифр
+
 # The pre-filled form section.
 ui-form-preview = Нысанды алдын ала қарау
 

@@ -552,6 +552,39 @@ ui-d-arrived-from = Из какой страны прибыли
 # Label of a personal detail for the form: the receiving party's identity document or tax number (the destination's form says which).
 ui-d-host-id = Номер документа или ИНН принимающей стороны
 
+# Label of a personal detail for the form: the surname in Latin letters, as in the passport (a form that asks it beside the surname in its own script).
+ui-d-surname-latin = Фамилия латиницей (как в паспорте)
+
+# Label of a personal detail for the form: the given names in Latin letters.
+ui-d-given-names-latin = Имя латиницей
+
+# Label of a personal detail for the form: the patronymic in Latin letters.
+ui-d-patronymic-latin = Отчество латиницей
+
+# Label of a personal detail for the form: the series of the migration card filled in at the border.
+ui-d-migration-card-series = Миграционная карта: серия
+
+# Label of a personal detail for the form: the number of the migration card.
+ui-d-migration-card-number = Миграционная карта: номер
+
+# Label of a personal detail for the form: the receiving person's surname, when the host is a person.
+ui-d-host-surname = Фамилия принимающей стороны (физического лица)
+
+# Label of a personal detail for the form: the receiving person's given names.
+ui-d-host-given-names = Имя принимающей стороны
+
+# Label of a personal detail for the form: the receiving person's patronymic.
+ui-d-host-patronymic = Отчество принимающей стороны
+
+# Label of a personal detail for the form: the name of the organisation that receives the traveller, when it is one (a hotel, an employer).
+ui-d-host-org-name = Наименование организации (если принимает организация)
+
+# Label of a personal detail for the form: the receiving organisation's taxpayer number (INN).
+ui-d-host-inn = ИНН организации
+
+# Label of a personal detail for the form: the host's phone, as the form's ten boxes after the printed +7 take it.
+ui-d-host-phone-10 = Телефон принимающей стороны: 10 цифр после +7
+
 # The pre-filled form section.
 ui-form-preview = Предпросмотр формы
 

@@ -544,6 +544,39 @@ ui-d-arrived-from = 从哪个国家抵达
 # Label of a personal detail for the form: the receiving party's identity document or tax number (the destination's form says which).
 ui-d-host-id = 接待方证件号或税号
 
+# Label of a personal detail for the form: the surname in Latin letters, as in the passport (a form that asks it beside the surname in its own script).
+ui-d-surname-latin = 姓（拉丁字母，与护照一致）
+
+# Label of a personal detail for the form: the given names in Latin letters.
+ui-d-given-names-latin = 名（拉丁字母）
+
+# Label of a personal detail for the form: the patronymic in Latin letters.
+ui-d-patronymic-latin = 父称（拉丁字母）
+
+# Label of a personal detail for the form: the series of the migration card filled in at the border.
+ui-d-migration-card-series = 移民卡系列号
+
+# Label of a personal detail for the form: the number of the migration card.
+ui-d-migration-card-number = 移民卡号码
+
+# Label of a personal detail for the form: the receiving person's surname, when the host is a person.
+ui-d-host-surname = 接待方的姓（自然人）
+
+# Label of a personal detail for the form: the receiving person's given names.
+ui-d-host-given-names = 接待方的名
+
+# Label of a personal detail for the form: the receiving person's patronymic.
+ui-d-host-patronymic = 接待方的父称
+
+# Label of a personal detail for the form: the name of the organisation that receives the traveller, when it is one (a hotel, an employer).
+ui-d-host-org-name = 单位名称（接待方为单位时）
+
+# Label of a personal detail for the form: the receiving organisation's taxpayer number (INN).
+ui-d-host-inn = 单位纳税人识别号（INN）
+
+# Label of a personal detail for the form: the host's phone, as the form's ten boxes after the printed +7 take it.
+ui-d-host-phone-10 = 接待方电话：+7后的10位数字
+
 # The pre-filled form section.
 ui-form-preview = 表格预览
 
