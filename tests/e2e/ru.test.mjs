@@ -161,7 +161,6 @@ for (const lang of LANGS) {
     assert.equal(await n.locator('.alt time').getAttribute('datetime'), '2026-11-12');
     await beyond.waitForFunction(() => document.querySelectorAll('.faq-item').length === 4);
     assert.equal(await beyond.locator('#faq-eaeu time[datetime="2026-11-11"]').count(), 1, 'beyond: the EAEU claim gives the date');
-    assert.ok((await beyond.textContent('#faq-eaeu')).includes(S('ru-faq-eaeu-window', { n: 30, date: '\u0000' }).split('\u0000')[0].slice(0, 12)));
     assert.deepEqual(beyond.problems, []);
     await beyond.context().close();
   });
