@@ -5,6 +5,7 @@
 //! Research notes: `docs/research/ru.md`, `docs/research/az-ru-calendar.md`.
 
 pub mod calendar;
+pub mod faq;
 #[cfg(feature = "form")]
 pub mod form;
 pub mod rules;
