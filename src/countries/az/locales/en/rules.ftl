@@ -255,7 +255,7 @@ az-allowance-cn-2024-note = Citizens of China, 20 July 2024 – 15 July 2025: up
 az-allowance-cn-note = Citizens of China: from 16 July 2025 up to 30 days per visit and 90 days in any 180 (the mutual visa-exemption agreement).
 
 # Stay note of the e-visa.
-az-e-visa-note = ASAN e-visa: single entry, valid 90 days, a stay of up to 30 days; a new e-visa only after leaving (Migration Code Art. 38).
+az-e-visa-note = ASAN e-visa: single entry, valid 90 days, a stay of up to 30 days; a new e-visa only after leaving (Migration Code Art. 38). Issued in 3 working days for a state fee of US$20, or in 3 hours, even on a non-working day, for US$50; the portal adds a service fee (amount not confirmed).
 
 # A warning: a stay that ends exactly on the 15th day after entry.
 az-note-borderline-15 = You leave on the 15th day after the day of entry. Counted from the day after entry, as the Civil Code counts, the stay is not longer than 15 days and needs no registration; counted in days of presence, entry and exit included, it is 16. To be safe, register.
