@@ -44,7 +44,7 @@ pub fn compute(s: &Scenario) -> Result<Assessment<Text>, InputError> {
 }
 
 /// The destination's rules, if it has them and the scenario is within what they cover.
-fn check(s: &Scenario) -> Result<&'static Country, InputError> {
+pub(crate) fn check(s: &Scenario) -> Result<&'static Country, InputError> {
     let Some(c) = crate::countries::find(s.destination) else {
         let names: Vec<&str> = crate::countries::ALL.iter().map(|c| c.code).collect();
         return Err(InputError::new(
@@ -91,14 +91,7 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
     let mut warnings = Vec::new();
 
     // The allowance in force on the day of entry.
-    let allowance = if s.visa == Visa::None {
-        select_allowance(c, s)
-    } else {
-        c.visa_stays
-            .iter()
-            .find(|(v, a)| *v == s.visa && a.in_force.contains(s.entry_date))
-            .map(|(_, a)| a)
-    };
+    let allowance = allowance_on(c, s, s.entry_date);
     let stay = assess_stay(c, s, allowance, &mut warnings);
     let regime = allowance.map(|a| a.regime);
 
@@ -116,13 +109,15 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
             if !fires || !rule.in_force.contains(on) {
                 continue;
             }
+            // Counted once: a condition may ask for the due date (a duty that arises only for a
+            // stay past it), and the obligation carries the count.
+            let from = anchor(s, rule, on);
+            let counted = count::count(cal, from, rule.count);
             let facts = Facts {
-                scenario: s,
-                on,
-                regime,
                 same_owner: ev.same_owner,
-                due: Some(count::count(cal, anchor(s, rule, on), rule.count).due_date),
+                due: Some(counted.due_date),
                 accommodation,
+                ..Facts::new(s, on, regime)
             };
             let mut conditions = Vec::new();
             // The same conditions as plain words that follow "if", for a warning said instead.
@@ -232,7 +227,7 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
                 rule,
                 kind,
                 on,
-                anchor(s, rule, on),
+                (from, counted),
                 accommodation,
                 conditional,
             );
@@ -262,14 +257,7 @@ fn assess(c: &Country, s: &Scenario) -> Assessment<Text> {
     regional_day_warnings(c, &obligations, &mut warnings);
 
     // Notes in force on the day of entry.
-    let facts = Facts {
-        scenario: s,
-        on: s.entry_date,
-        regime,
-        same_owner: false,
-        due: None,
-        accommodation: s.accommodation,
-    };
+    let facts = Facts::new(s, s.entry_date, regime);
     for n in c.notes.iter().filter(|n| n.in_force.contains(s.entry_date)) {
         let message = match n.applies.eval(&facts) {
             Tri::True => Text::new(n.message),
@@ -424,12 +412,21 @@ fn regional_day_warnings(
     }
 }
 
-/// The first allowance row in force on the entry day that lists the citizenship.
-pub fn select_allowance(c: &Country, s: &Scenario) -> Option<&'static Allowance> {
-    let code = s.citizenship.code();
-    c.allowances
-        .iter()
-        .find(|a| a.in_force.contains(s.entry_date) && a.citizens.contains(&code))
+/// The stay a person may make entering on `on`: without a visa, the first allowance row in
+/// force that lists the citizenship; with one, the first row of the visa's own stays (an
+/// e-visa's days) in force; `None` when neither is known.
+pub fn allowance_on(c: &Country, s: &Scenario, on: NaiveDate) -> Option<&'static Allowance> {
+    if s.visa == Visa::None {
+        let code = s.citizenship.code();
+        c.allowances
+            .iter()
+            .find(|a| a.in_force.contains(on) && a.citizens.contains(&code))
+    } else {
+        c.visa_stays
+            .iter()
+            .find(|(v, a)| *v == s.visa && a.in_force.contains(on))
+            .map(|(_, a)| a)
+    }
 }
 
 fn assess_stay(
@@ -456,20 +453,7 @@ fn assess_stay(
         out.last_day = Some(p.valid_until);
         out.note = Text::new(c.permit_bounds_stay);
         if let Some(exit) = s.exit_date.filter(|&x| x > p.valid_until) {
-            let over = date::days_between(p.valid_until, exit);
-            out.overstay_days = Some(over);
-            warnings.push(Warning {
-                code: "overstay",
-                message: t(
-                    msg::OVERSTAY,
-                    vec![
-                        ("exit", Arg::Date(exit)),
-                        ("days", Arg::Num(over)),
-                        ("last", Arg::Date(p.valid_until)),
-                    ],
-                ),
-                sources: &[],
-            });
+            out.overstay_days = Some(overstay(exit, p.valid_until, &[], warnings));
         }
         return out;
     }
@@ -481,14 +465,7 @@ fn assess_stay(
                     t(msg::CITIZENS_OF, vec![("country", country_arg(code))])
                 }
             };
-            let facts = Facts {
-                scenario: s,
-                on: s.entry_date,
-                regime: None,
-                same_owner: false,
-                due: None,
-                accommodation: s.accommodation,
-            };
+            let facts = Facts::new(s, s.entry_date, None);
             let (code, said, sources) = c
                 .no_allowance_notes
                 .iter()
@@ -537,76 +514,50 @@ fn assess_stay(
             sources: a.sources,
         }),
         (Some(last), Some(exit)) if exit > last => {
-            let over = date::days_between(last, exit);
-            out.overstay_days = Some(over);
             let on = date::add_days(last, 1);
             out.penalty = c
                 .overstay_penalty
                 .iter()
                 .find(|p| p.in_force.contains(on))
                 .map(|p| penalty(c, p, on));
-            warnings.push(Warning {
-                code: "overstay",
-                message: t(
-                    msg::OVERSTAY,
-                    vec![
-                        ("exit", Arg::Date(exit)),
-                        ("days", Arg::Num(over)),
-                        ("last", Arg::Date(last)),
-                    ],
-                ),
-                sources: a.sources,
-            });
+            out.overstay_days = Some(overstay(exit, last, a.sources, warnings));
         }
         _ => {}
     }
-    beyond_allowance(c, s, a, out.last_day, warnings);
-    overstay_notes(c, s, out.last_day, warnings);
+    beyond_last_day(c, s, a, out.last_day, warnings);
     out
 }
 
-/// The country's notes for a stay beyond the last lawful day, each judged on the first day
-/// beyond it (a rule that starts during the stay reaches an overstay after its start): said
-/// outright when the planned exit is later, as a condition when no exit is given.
-fn overstay_notes(
-    c: &Country,
-    s: &Scenario,
-    last: Option<NaiveDate>,
+/// Warns that the planned exit is after the last lawful day; the days over.
+fn overstay(
+    exit: NaiveDate,
+    last: NaiveDate,
+    sources: &'static [Source],
     warnings: &mut Vec<Warning<Text>>,
-) {
-    let Some(last) = last else { return };
-    let over = date::add_days(last, 1);
-    let condition = match s.exit_date {
-        Some(exit) if exit > last => None,
-        Some(_) => return,
-        None => Some(t(msg::STAY_BEYOND, vec![("last", Arg::Date(last))])),
-    };
-    for n in c
-        .overstay_notes
-        .iter()
-        .filter(|n| n.in_force.contains(over))
-    {
-        let said = t(n.message, vec![("last", Arg::Date(last))]);
-        let message = match &condition {
-            Some(w) => t(
-                msg::IF_THEN,
-                vec![("condition", w.clone().into()), ("message", said.into())],
-            ),
-            None => said,
-        };
-        warnings.push(Warning {
-            code: n.code,
-            message,
-            sources: n.sources,
-        });
-    }
+) -> i64 {
+    let over = date::days_between(last, exit);
+    warnings.push(Warning {
+        code: "overstay",
+        message: t(
+            msg::OVERSTAY,
+            vec![
+                ("exit", Arg::Date(exit)),
+                ("days", Arg::Num(over)),
+                ("last", Arg::Date(last)),
+            ],
+        ),
+        sources,
+    });
+    over
 }
 
-/// What the country's data says to someone whose planned stay goes beyond the visa-free
-/// allowance (for Kazakhstan: no permit can be had in the country, so a visa is needed before
-/// entry). Said outright when the exit date is after the last lawful day, as a condition when
-/// the exit date is not given.
-fn beyond_allowance(
+/// What the country's data says to someone whose planned stay goes beyond the last lawful day:
+/// its `beyond_allowance` rows (for Kazakhstan: no permit can be had in the country, so a visa
+/// is needed before entry), judged on the entry day with their condition, then its
+/// `overstay_notes`, each judged on the first day beyond (a rule that starts during the stay
+/// reaches an overstay after its start). Said outright when the exit date is after the last
+/// lawful day, as a condition when the exit date is not given.
+fn beyond_last_day(
     c: &Country,
     s: &Scenario,
     a: &'static Allowance,
@@ -614,34 +565,30 @@ fn beyond_allowance(
     warnings: &mut Vec<Warning<Text>>,
 ) {
     let Some(last) = last else { return };
-    let beyond = match s.exit_date {
-        Some(exit) if exit > last => Tri::True,
+    let condition = match s.exit_date {
+        Some(exit) if exit > last => None,
         Some(_) => return,
-        None => Tri::Unknown(t(msg::STAY_BEYOND, vec![("last", Arg::Date(last))])),
+        None => Some(t(msg::STAY_BEYOND, vec![("last", Arg::Date(last))])),
     };
-    let facts = Facts {
-        scenario: s,
-        on: s.entry_date,
-        regime: Some(a.regime),
-        same_owner: false,
-        due: None,
-        accommodation: s.accommodation,
-    };
-    for n in c
+    let facts = Facts::new(s, s.entry_date, Some(a.regime));
+    let over = date::add_days(last, 1);
+    let rows = c
         .beyond_allowance
         .iter()
-        .filter(|n| n.in_force.contains(s.entry_date))
-    {
-        if n.applies.eval(&facts) != Tri::True {
-            continue;
-        }
+        .filter(|n| n.in_force.contains(s.entry_date) && n.applies.eval(&facts) == Tri::True)
+        .chain(
+            c.overstay_notes
+                .iter()
+                .filter(|n| n.in_force.contains(over)),
+        );
+    for n in rows {
         let said = t(n.message, vec![("last", Arg::Date(last))]);
-        let message = match &beyond {
-            Tri::Unknown(w) => t(
+        let message = match &condition {
+            Some(w) => t(
                 msg::IF_THEN,
                 vec![("condition", w.clone().into()), ("message", said.into())],
             ),
-            _ => said,
+            None => said,
         };
         warnings.push(Warning {
             code: n.code,
@@ -683,11 +630,10 @@ fn obligation(
     rule: &'static ObligationRule,
     trigger: Trigger,
     on: NaiveDate,
-    from: NaiveDate,
+    (from, mut counted): (NaiveDate, Count),
     acc: Accommodation,
     conditional: Option<Text>,
 ) -> Obligation<Text> {
-    let mut counted: Count = count::count(cal, from, rule.count);
     let due = counted.due_date;
     let (who, who_detail) = who(c, rule, acc);
     let alternatives = rule
@@ -921,14 +867,7 @@ fn could_apply(
     on: NaiveDate,
     regime: Option<&'static str>,
 ) -> bool {
-    let facts = Facts {
-        scenario: s,
-        on,
-        regime,
-        same_owner: false,
-        due: None,
-        accommodation: s.accommodation,
-    };
+    let facts = Facts::new(s, on, regime);
     if rule.applies.eval(&facts) == Tri::False {
         return false;
     }
@@ -996,14 +935,7 @@ fn rule_change_warnings(
     for e in c.exemptions {
         let (start, end) = edges(e.in_force);
         let judged = |on: NaiveDate| {
-            let facts = Facts {
-                scenario: s,
-                on,
-                regime,
-                same_owner: false,
-                due: None,
-                accommodation: s.accommodation,
-            };
+            let facts = Facts::new(s, on, regime);
             e.applies.eval(&facts) != Tri::False
         };
         note(

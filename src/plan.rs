@@ -9,9 +9,9 @@ use serde::Serialize;
 
 use crate::date;
 use crate::error::{ErrorCode, InputError};
-use crate::i18n::{msg, Lang};
+use crate::i18n::msg;
 use crate::json::Json;
-use crate::rules::{Allowance, Country};
+use crate::rules::Country;
 use crate::scenario::{self, member, Visa};
 use crate::stay::{self, Limit};
 use crate::text::Arg;
@@ -58,20 +58,6 @@ pub struct Plan {
     pub limits: Vec<String>,
 }
 
-fn limits_for(c: &Country, s: &scenario::Scenario, on: NaiveDate) -> Option<&'static Allowance> {
-    if s.visa == Visa::None {
-        let code = s.citizenship.code();
-        c.allowances
-            .iter()
-            .find(|a| a.in_force.contains(on) && a.citizens.contains(&code))
-    } else {
-        c.visa_stays
-            .iter()
-            .find(|(v, a)| *v == s.visa && a.in_force.contains(on))
-            .map(|(_, a)| a)
-    }
-}
-
 /// The last lawful day of a stay entering on `entry`, given `stays` (first and last day each)
 /// before it: `Ok(None)` when no limit bounds it, `Err(())` when nothing is left.
 fn last_day(
@@ -101,7 +87,7 @@ fn fits(
         return false;
     }
     let before: Vec<_> = trips.iter().copied().filter(|&(_, b)| b < entry).collect();
-    let limits = limits_for(c, s, entry).map_or(&[][..], |a| a.limits);
+    let limits = crate::engine::allowance_on(c, s, entry).map_or(&[][..], |a| a.limits);
     match last_day(limits, entry, &before) {
         Err(()) => return false,
         Ok(Some(l)) if l < exit => return false,
@@ -111,7 +97,7 @@ fn fits(
     for &(a, b) in trips.iter().filter(|&&(a, _)| a > exit) {
         let mut earlier: Vec<_> = trips.iter().copied().filter(|&(_, y)| y < a).collect();
         earlier.push((entry, exit));
-        let limits = limits_for(c, s, a).map_or(&[][..], |x| x.limits);
+        let limits = crate::engine::allowance_on(c, s, a).map_or(&[][..], |x| x.limits);
         match last_day(limits, a, &earlier) {
             Err(()) => return false,
             Ok(Some(l)) if l < b => return false,
@@ -126,16 +112,7 @@ fn trips(input: &Json) -> Result<Vec<(NaiveDate, NaiveDate)>, InputError> {
     let list = match member(input, "trips") {
         None | Some(Json::Null) => return Ok(Vec::new()),
         Some(Json::Array(a)) if a.len() > MAX_PLAN_TRIPS => {
-            return Err(InputError::new(
-                ErrorCode::OutOfRange,
-                "trips",
-                msg::TOO_MANY,
-                vec![
-                    ("field", Arg::field("trips")),
-                    ("n", Arg::Str(a.len().to_string())),
-                    ("max", Arg::Str(MAX_PLAN_TRIPS.to_string())),
-                ],
-            ))
+            return Err(scenario::too_many("trips", a.len(), MAX_PLAN_TRIPS))
         }
         Some(Json::Array(a)) => a,
         Some(other) => return Err(scenario::wrong_type("trips", msg::AN_ARRAY, other)),
@@ -145,16 +122,8 @@ fn trips(input: &Json) -> Result<Vec<(NaiveDate, NaiveDate)>, InputError> {
         let path = |k: &str| format!("trips[{i}].{k}");
         scenario::object(t, &format!("trips[{i}]"))?;
         let get = |k: &str| {
-            member(t, k)
-                .ok_or_else(|| {
-                    InputError::new(
-                        ErrorCode::MissingField,
-                        path(k),
-                        msg::REQUIRED,
-                        vec![("field", Arg::field(path(k)))],
-                    )
-                })
-                .and_then(|v| scenario::date_value(v, &path(k)))
+            let p = path(k);
+            scenario::required_at(t, k, &p).and_then(|v| scenario::date_value(v, &p))
         };
         let (a, b) = (get("entryDate")?, get("exitDate")?);
         if b < a {
@@ -195,10 +164,7 @@ fn trips(input: &Json) -> Result<Vec<(NaiveDate, NaiveDate)>, InputError> {
 /// `entryDate` as the date from which to look) with `days` (the stay wanted, default 1) and
 /// `trips` (past or planned, any dates, not overlapping).
 pub fn plan(input: &Json) -> Result<Plan, InputError> {
-    let lang = match member(input, "lang") {
-        Some(Json::String(s)) => Lang::parse(s).unwrap_or_default(),
-        _ => Lang::default(),
-    };
+    let lang = scenario::lang_of(input);
     let run = || -> Result<Plan, InputError> {
         scenario::object(input, "")?;
         let days = match member(input, "days") {
@@ -234,31 +200,10 @@ pub fn plan(input: &Json) -> Result<Plan, InputError> {
             other => other.clone(),
         };
         let s = scenario::parse(&bare)?;
-        let c = crate::countries::find(s.destination).ok_or_else(|| {
-            InputError::new(
-                ErrorCode::UnsupportedDestination,
-                "destination",
-                msg::UNSUPPORTED_DESTINATION,
-                vec![
-                    ("field", Arg::field("destination")),
-                    ("country", Arg::Country(s.destination.to_owned())),
-                    (
-                        "list",
-                        Arg::Str(
-                            crate::countries::ALL
-                                .iter()
-                                .map(|c| c.code)
-                                .collect::<Vec<_>>()
-                                .join(", "),
-                        ),
-                    ),
-                ],
-            )
-        })?;
         // What `evaluate` says of the destination and citizenship (own country, range).
-        crate::engine::compute(&s)?;
+        let c = crate::engine::check(&s)?;
         let from = s.entry_date;
-        let allowance = limits_for(c, &s, from);
+        let allowance = crate::engine::allowance_on(c, &s, from);
         let limits = allowance.map_or(&[][..], |a| a.limits);
         let before: Vec<_> = trips.iter().copied().filter(|&(_, b)| b < from).collect();
         let inside = trips.iter().any(|&(a, b)| a <= from && from <= b);
@@ -287,7 +232,7 @@ pub fn plan(input: &Json) -> Result<Plan, InputError> {
             let d = date::add_days(from, k);
             let exit = date::add_days(d, i64::from(days) - 1);
             if fits(c, &s, &trips, d, exit) {
-                let lim = limits_for(c, &s, d).map_or(&[][..], |a| a.limits);
+                let lim = crate::engine::allowance_on(c, &s, d).map_or(&[][..], |a| a.limits);
                 let before: Vec<_> = trips.iter().copied().filter(|&(_, b)| b < d).collect();
                 earliest = Some(Earliest {
                     entry_date: d,

@@ -13,7 +13,7 @@ use crate::error::{ErrorCode, InputError};
 use crate::i18n::{msg, Lang};
 use crate::json::Json;
 use crate::rules::Kind;
-use crate::scenario::{self, member, object, string, wrong_type};
+use crate::scenario::{self, lang_of, member, object, required_at, string, too_many, wrong_type};
 use crate::text::{Arg, Text};
 
 /// At most this many countries in one `compare`.
@@ -31,14 +31,6 @@ pub struct CompareRow {
     pub assessment: Option<Assessment>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<InputError>,
-}
-
-/// The language asked for in `input.lang`, for the errors said before a scenario is read.
-fn lang_of(input: &Json) -> Lang {
-    match member(input, "lang") {
-        Some(Json::String(s)) => Lang::parse(s).unwrap_or_default(),
-        _ => Lang::default(),
-    }
 }
 
 /// `input` with `key` set to `value` (replaced, or added).
@@ -61,17 +53,7 @@ pub fn compare(input: &Json, countries: &Json) -> Result<Vec<CompareRow>, InputE
     object(input, "").map_err(|e| e.localized(lang))?;
     let list = match countries {
         Json::Array(a) if a.len() > MAX_COUNTRIES => {
-            return Err(InputError::new(
-                ErrorCode::OutOfRange,
-                "countries",
-                msg::TOO_MANY,
-                vec![
-                    ("field", Arg::field("countries")),
-                    ("n", Arg::Str(a.len().to_string())),
-                    ("max", Arg::Str(MAX_COUNTRIES.to_string())),
-                ],
-            )
-            .localized(lang))
+            return Err(too_many("countries", a.len(), MAX_COUNTRIES).localized(lang))
         }
         Json::Array(a) => a,
         other => return Err(wrong_type("countries", msg::AN_ARRAY, other).localized(lang)),
@@ -170,17 +152,7 @@ fn route_trips(input: &Json, lang: Lang) -> Result<Vec<(String, Json)>, InputErr
     let list = match member(input, "trips") {
         None | Some(Json::Null) => return Ok(Vec::new()),
         Some(Json::Array(a)) if a.len() > MAX_ROUTE_TRIPS => {
-            return Err(InputError::new(
-                ErrorCode::OutOfRange,
-                "trips",
-                msg::TOO_MANY,
-                vec![
-                    ("field", Arg::field("trips")),
-                    ("n", Arg::Str(a.len().to_string())),
-                    ("max", Arg::Str(MAX_ROUTE_TRIPS.to_string())),
-                ],
-            )
-            .localized(lang))
+            return Err(too_many("trips", a.len(), MAX_ROUTE_TRIPS).localized(lang))
         }
         Some(Json::Array(a)) => a,
         Some(other) => return Err(wrong_type("trips", msg::AN_ARRAY, other).localized(lang)),
@@ -189,18 +161,10 @@ fn route_trips(input: &Json, lang: Lang) -> Result<Vec<(String, Json)>, InputErr
     for (i, t) in list.iter().enumerate() {
         let path = format!("trips[{i}]");
         let t = object(t, &path).map_err(|e| e.localized(lang))?;
-        let d = match member(t, "destination") {
-            Some(v) => string(v, &format!("{path}.destination")).map_err(|e| e.localized(lang))?,
-            None => {
-                return Err(InputError::new(
-                    ErrorCode::MissingField,
-                    format!("{path}.destination"),
-                    msg::REQUIRED,
-                    vec![("field", Arg::field(format!("{path}.destination")))],
-                )
-                .localized(lang))
-            }
-        };
+        let field = format!("{path}.destination");
+        let d = required_at(t, "destination", &field)
+            .and_then(|v| string(v, &field))
+            .map_err(|e| e.localized(lang))?;
         let mut trip = Vec::new();
         for k in ["entryDate", "exitDate"] {
             if let Some(v) = member(t, k) {

@@ -480,19 +480,24 @@ pub(crate) fn not_in_range(
     )
 }
 
+/// `{field}`: `n` entries given, at most `max` accepted.
+pub(crate) fn too_many(field: &str, n: usize, max: usize) -> InputError {
+    err(
+        ErrorCode::OutOfRange,
+        field,
+        msg::TOO_MANY,
+        vec![
+            ("field", Arg::field(field)),
+            ("n", text(n.to_string())),
+            ("max", text(max.to_string())),
+        ],
+    )
+}
+
 fn array<'a>(input: &'a Json, key: &'static str, max: usize) -> Result<&'a [Json], InputError> {
     match member(input, key) {
         None => Ok(&[]),
-        Some(Json::Array(a)) if a.len() > max => Err(err(
-            ErrorCode::OutOfRange,
-            key,
-            msg::TOO_MANY,
-            vec![
-                ("field", Arg::field(key)),
-                ("n", text(a.len().to_string())),
-                ("max", text(max.to_string())),
-            ],
-        )),
+        Some(Json::Array(a)) if a.len() > max => Err(too_many(key, a.len(), max)),
         Some(Json::Array(a)) => Ok(a),
         Some(other) => Err(wrong_type(key, msg::AN_ARRAY, other)),
     }
@@ -505,7 +510,11 @@ pub(crate) fn object<'a>(v: &'a Json, field: &str) -> Result<&'a Json, InputErro
     }
 }
 
-fn required_at<'a>(obj: &'a Json, key: &str, path: &str) -> Result<&'a Json, InputError> {
+pub(crate) fn required_at<'a>(
+    obj: &'a Json,
+    key: &str,
+    path: &str,
+) -> Result<&'a Json, InputError> {
     member(obj, key).ok_or_else(|| {
         err(
             ErrorCode::MissingField,

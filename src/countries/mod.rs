@@ -33,7 +33,11 @@ pub static CALENDARS: &[&CountryCalendar] =
 
 /// Each destination's FAQ (`src/countries/<code>/faq.rs`): the answers to the claims its
 /// `ui.faq` lists, by its code (tested: every claim listed has one).
-pub static FAQS: &[(&str, &[Claim])] = &[("KZ", kz::faq::FAQ), ("AZ", az::faq::FAQ), ("RU", ru::faq::FAQ)];
+pub static FAQS: &[(&str, &[Claim])] = &[
+    ("KZ", kz::faq::FAQ),
+    ("AZ", az::faq::FAQ),
+    ("RU", ru::faq::FAQ),
+];
 
 /// The FAQ answers of the destination with `code` (empty if it has none).
 pub fn faq(code: &str) -> &'static [Claim] {

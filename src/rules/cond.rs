@@ -84,6 +84,21 @@ pub struct Facts<'a> {
     pub accommodation: Accommodation,
 }
 
+impl<'a> Facts<'a> {
+    /// The facts of `scenario` on `on`, for a condition not tied to a move, a due date or an
+    /// address of its own: the scenario's accommodation.
+    pub fn new(scenario: &'a Scenario, on: NaiveDate, regime: Option<&'static str>) -> Self {
+        Facts {
+            scenario,
+            on,
+            regime,
+            same_owner: false,
+            due: None,
+            accommodation: scenario.accommodation,
+        }
+    }
+}
+
 fn tri(b: bool) -> Tri {
     if b {
         Tri::True
