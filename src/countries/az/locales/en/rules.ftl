@@ -162,7 +162,7 @@ az-trp-document-4 = Two photos 3.5 × 4.5 cm and the document of the dwelling, w
 az-trp-document-5 = Fingerprints are taken from applicants aged 15 and over (Art. 46.3)
 
 # Title of the obligation card (rule az-stay-extension).
-az-extension-title = Or: ask for an extension of the stay
+az-extension-title = Ask for an extension of the stay (on the grounds of Art. 40)
 
 # What the obligation is (rule az-stay-extension).
 az-extension-what = Only on the grounds of Migration Code Art. 40 — urgent medical treatment, a close relative in Azerbaijan gravely ill or dead, the inviting body's official need, a forced stop in transit, or a family member's extended stay — the stay can be extended up to 60 days; apply at least 3 working days before it ends (Art. 42.4). Decided in 1 or 3 working days, by the fee.
@@ -189,7 +189,7 @@ az-trp-renewal-title = Apply to extend the temporary residence permit
 az-trp-renewal-what = A holder of a temporary residence permit who wants to stay on applies for its extension at least 30 days before it ends (Migration Code Art. 47.1); each extension is for up to 2 years (Art. 49.1).
 
 # Title of the obligation card (rule az-prp).
-az-prp-title = Or: apply for a permanent residence permit
+az-prp-title = Apply for a permanent residence permit
 
 # What the obligation is (rule az-prp).
 az-prp-what = After 2 years of continuous temporary residence on the grounds of Art. 45.1.1–45.1.7 (not more than 90 days abroad in any 180), a foreigner with a ground of Art. 52.1 (a close relative who is a citizen; investment of at least 500,000 manats; real estate or a deposit of at least 200,000 manats; and others) may apply for a permanent residence permit at least 3 months before the temporary permit ends (Art. 54.1). A language and rights test applies, except to minors, people over 65 and the severely disabled.

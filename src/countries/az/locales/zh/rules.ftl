@@ -162,7 +162,7 @@ az-trp-document-4 = 3.5 × 4.5厘米照片两张，以及住房文件，附提�
 az-trp-document-5 = 年满15岁的申请人须采集指纹（第46.3条）
 
 # Title of the obligation card (rule az-stay-extension).
-az-extension-title = 或：申请延长停留期
+az-extension-title = 申请延长停留期（依第40条所列理由）
 
 # What the obligation is (rule az-stay-extension).
 az-extension-what = 仅限《移民法典》第40条所列理由——紧急医疗、在阿塞拜疆的近亲属病重或去世、邀请机构的公务需要、过境途中被迫停留，或家庭成员的停留已获延长——停留期可延长至最多60天；须在停留期结束前至少3个工作日提出申请（第42.4条）。根据所缴规费，在1或3个工作日内作出决定。
@@ -189,7 +189,7 @@ az-trp-renewal-title = 申请延长临时居留许可
 az-trp-renewal-what = 希望继续居留的临时居留许可持有人，须在许可到期前至少30天申请延期（《移民法典》第47.1条）；每次延期最长2年（第49.1条）。
 
 # Title of the obligation card (rule az-prp).
-az-prp-title = 或：申请永久居留许可
+az-prp-title = 申请永久居留许可
 
 # What the obligation is (rule az-prp).
 az-prp-what = 依据第45.1.1–45.1.7条所列理由连续临时居留满2年（任意180天内在境外不超过90天）后，具备第52.1条所列理由（近亲属为公民；至少500,000马纳特的投资；至少200,000马纳特的不动产或存款；等等）的外国人，可在临时居留许可到期前至少3个月申请永久居留许可（第54.1条）。须通过语言和权利知识考试，未成年人、65岁以上者和重度残疾人除外。
