@@ -13,7 +13,7 @@ const www = new URL('../www/', import.meta.url);
 export function assets(dir = www) {
   const dirFiles = (d, re) => readdirSync(new URL(d, dir)).filter((f) => re.test(f)).sort().map((f) => `${d}${f}`);
   return [
-    'index.html', 'style.css', 'js/catalog.js', 'js/boot.js', 'js/app.bundle.js', 'js/pwa.js',
+    'index.html', 'style.css', 'js/catalog.js', 'js/boot.js', 'js/app.bundle.js', 'js/across.bundle.js', 'js/pwa.js',
     ...dirFiles('', /^manifest(\.\w+)?\.webmanifest$/),
     // every language's catalog parts (shared, each destination's and its FAQ's), for offline use
     // in any language and for any destination; not the whole-catalog files (locales/<lang>.ftl),

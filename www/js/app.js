@@ -11,6 +11,9 @@ import { FIELDS, toFragment, fromFragment, store } from './state.js';
 import { CODES } from './regions.js';
 import { renderResults, whoLabel, ordered } from './results.js';
 import { renderTimeline } from './timeline.js';
+import * as i18n from './i18n.js';
+import * as dom from './dom.js';
+import * as results from './results.js';
 import { renderFaq } from './faq.js';
 import { readDetails, writeDetails, checkDetails, renderPreview, downloadPdf, downloadIcs, pdfBlocked, renderDetailFields, cjkFont } from './form.js';
 
@@ -316,11 +319,11 @@ function engineMessage(e) {
 
 // ---- the update loop ------------------------------------------------------------------------
 const calendars = new Map();
-function specialDays(year) {
-  const key = `${getCountry().code} ${year}`;
+function specialDays(year, code = getCountry().code) {
+  const key = `${code} ${year}`;
   if (!calendars.has(key)) {
     let m = null;
-    try { m = new Map(mod.calendar(getCountry().code, year).days.map((d) => [d.date, d])); } catch { m = null; }
+    try { m = new Map(mod.calendar(code, year).days.map((d) => [d.date, d])); } catch { m = null; }
     calendars.set(key, m);
   }
   return calendars.get(key);
@@ -342,7 +345,11 @@ function clearResults() {
   $('#results').classList.add('empty');
 }
 
-function update({ announce = false, save = true } = {}) {
+function update(opts) {
+  updateResults(opts);
+  acrossChanged('scenario');
+}
+function updateResults({ announce = false, save = true } = {}) {
   // Reads every field now: whatever was scheduled is covered (the preview is redrawn below).
   clearTimeout(timer);
   stale.scenario = stale.details = stale.announce = false;
@@ -523,13 +530,17 @@ function engineCatalog(l) {
 // Whether the later sections are in: from then on the later words and a destination's FAQ's
 // are fetched with the others (before, completePage fetches them after the first answer).
 let laterMounted = false;
+// Whether a view across borders has been opened: from then on its words and every destination's
+// are fetched with the others (a language switch).
+let acrossOpened = false;
 /** The words of destination `code` in language `l` (and the later sections' and its FAQ's, once
  * they are on the page), fetched if they are not at hand yet; the engine gets them. */
 async function ensureDestination(code, l = getLang()) {
   const cc = String(code).toLowerCase();
-  const had = hasCatalog(l, cc);
-  await Promise.all([fetchCatalog(l, BASE, cc), ...(laterMounted ? [fetchPart(l, 'later', BASE), fetchPart(l, `${cc}-faq`, BASE)] : [])]);
-  if (!had && l === getLang() && engineReady) engineCatalog(l);
+  const had = engineText(l);
+  await Promise.all([fetchCatalog(l, BASE, cc), ...(laterMounted ? [fetchPart(l, 'later', BASE), fetchPart(l, `${cc}-faq`, BASE)] : []),
+    ...(acrossOpened ? [fetchPart(l, 'across', BASE), ...COUNTRIES.map((c) => fetchCatalog(l, BASE, c.code))] : [])]);
+  if (engineText(l) !== had && l === getLang() && engineReady) engineCatalog(l);
 }
 /** Switches to language `l`, fetching its catalog first (only the visitor's is fetched at start):
  * the shared part and the destination's. */
@@ -537,6 +548,95 @@ async function switchLang(l) {
   await ensureDestination(getCountry().code, l);
   engineCatalog(l);
   applyLang(l);
+  acrossChanged('lang');
+}
+
+// ---- across borders (docs/page.md) ----------------------------------------------------------
+// The comparison, the route and the planning view are js/across.js and its imports, bundled into
+// js/across.bundle.js (fetched after the first answer, with the form module). It has no state of
+// the page's own: it gets the page's modules (the catalogs, the DOM helpers, the result cards'
+// pieces, the calendar picture) and the few functions below, so both share one catalog.
+let acrossModule = null; // the module's promise, once asked for
+const acrossListeners = new Set();
+/** Tells the views what changed: 'scenario' (the questions, after each update), 'lang' or
+ * 'route' (the route view's legs). */
+function acrossChanged(what) {
+  for (const fn of acrossListeners) { try { fn(what); } catch (err) { console.warn('across', err); } }
+}
+function loadAcross() {
+  // a URL the bundler leaves alone: the views are their own bundle
+  acrossModule ||= import(new URL('./across.bundle.js', import.meta.url).href);
+  return acrossModule;
+}
+const acrossContext = {
+  mod, i18n, dom, results, renderTimeline,
+  /** countries(): the destinations, in the engine's order. */
+  countries: () => COUNTRIES,
+  /** The questions as the engine takes them (no destination-specific rows mapped), with the
+   * page's row numbers: { engine, rows }; and as the page holds them (strings, rows). */
+  scenario: () => toEngine(readForm()),
+  form: () => readForm(),
+  /** The last good answer { a, s, e } of the questions, or null while they have an error. */
+  current: () => current,
+  /** Weekends aside, the special days of `code`'s `year`: Map(date → day) or null. */
+  specialDays: (year, code) => specialDays(year, code),
+  /** The words of the views and of every destination in the page's language, fetched once
+   * (and given to the engine); resolves when they are in. */
+  async words() {
+    acrossOpened = true;
+    const l = getLang();
+    const had = engineText(l);
+    await Promise.all([fetchPart(l, 'across', BASE), ...COUNTRIES.map((c) => fetchCatalog(l, BASE, c.code))]);
+    if (l === getLang() && engineText(l) !== had) engineCatalog(l);
+  },
+  /** The page's words for an engine error { code, field, message }. */
+  message: engineMessage,
+  /** fn(what) after every update of the questions ('scenario') and language switch ('lang'). */
+  onChange: (fn) => { acrossListeners.add(fn); return () => acrossListeners.delete(fn); },
+  /** The page's opt-in storage (js/state.js). */
+  store,
+  /** Makes `code` the destination of the questions (as choosing it in their list does) and
+   * takes the reader to the answer. */
+  choose(code) {
+    const dest = form.elements.namedItem('destination');
+    if (![...dest.options].some((o) => o.value === code)) return;
+    unfold();
+    dest.value = code;
+    dest.dispatchEvent(new Event('input', { bubbles: true }));
+    $('#results').focus({ preventScroll: true });
+    $('#results').scrollIntoView({ block: 'start' });
+  },
+  /** The route view's legs as the page holds them (strings, as typed), and their setter: the
+   * planning view counts them; setting tells the views ('route'). */
+  route: () => routeLegs,
+  setRoute(legs) { routeLegs = Array.isArray(legs) ? legs : []; acrossChanged('route'); },
+};
+let routeLegs = [];
+/** Each view is drawn when its <details> is first opened (and the bundle is in). */
+function mountAcross() {
+  const intro = $('#across-intro');
+  const list = () => new Intl.ListFormat(getLang() === 'zh' ? 'zh-Hans' : getLang(), { type: 'conjunction' }).format(COUNTRIES.map((c) => regionName(c.code)));
+  const sayIntro = () => { if (intro) intro.textContent = t('ui-across-intro', { countries: list() }); };
+  sayIntro();
+  acrossListeners.add((what) => { if (what === 'lang') sayIntro(); });
+  for (const box of $$('details.across-view')) {
+    box.addEventListener('toggle', async () => {
+      if (!box.open || box.dataset.mounted) return;
+      box.dataset.mounted = 'pending';
+      const view = $('.view', box);
+      view.replaceChildren(el('p', { class: 'notice', text: t('ui-across-loading') }));
+      try {
+        const [m] = await Promise.all([loadAcross(), acrossContext.words()]);
+        view.replaceChildren();
+        m.mount(box.dataset.view, view, acrossContext);
+        box.dataset.mounted = 'true';
+      } catch (err) {
+        console.warn('across', err);
+        delete box.dataset.mounted;
+        view.replaceChildren(el('p', { class: 'error-note', text: t('ui-across-failed') }));
+      }
+    });
+  }
 }
 
 // ---- start --------------------------------------------------------------------------------
@@ -583,6 +683,7 @@ completePage(); // not awaited: the questions below get their handlers now
  */
 async function completePage() {
   const formReady = loadForm();
+  const acrossReady = loadAcross().catch((err) => console.warn('across', err));
   // The later sections' words and the FAQ's (the destination's -faq part), fetched with the form
   // module: the sections go in once theirs are, the FAQ is drawn when its are.
   const laterReady = fetchPart(getLang(), 'later', BASE).catch((err) => console.warn('catalog', err));
@@ -597,6 +698,7 @@ async function completePage() {
   // another language or destination may have been chosen meanwhile (its words fetched now)
   await ensureDestination(getCountry().code).then(drawFaq, (err) => console.warn('catalog', err));
   await formReady;
+  await acrossReady;
   // A page in Chinese gets the form's Chinese font now, so that nothing is fetched on use.
   await cjkFont(fmod, getLang());
   $('#pdf').hidden = !fmod;
@@ -692,6 +794,7 @@ function mountLater() {
     $('#forgotten').textContent = t('ui-store-forgotten');
   });
   drawFaq();
+  mountAcross();
 }
 
 // ---- offline (docs/pwa.md) ------------------------------------------------------------------

@@ -30,10 +30,10 @@ export function addCatalog(l, text, name = 'shared') {
 }
 export function hasCatalog(l, name = 'shared') { return !!PARTS[l]?.has(name); }
 /** What the engine's loadCatalog(l, …) gets: every part of `l` at hand but the page's own
- * later words and the FAQs, which only the page words. */
+ * later words, the views across borders' and the FAQs, which only the page words. */
 export function engineText(l) {
   let text = '';
-  for (const [name, part] of PARTS[l] || []) if (!name.endsWith('-faq') && name !== 'later') text += `${part}\n`;
+  for (const [name, part] of PARTS[l] || []) if (!name.endsWith('-faq') && name !== 'later' && name !== 'across') text += `${part}\n`;
   return text;
 }
 /** The destinations, lower-case, the default first, as the first line of a language's shared

@@ -645,6 +645,22 @@ ui-sw-update = A new version of tirkeu is ready.
 
 # The notice that a new version was downloaded.
 ui-sw-reload = Reload
+## Across borders (the section; the views' own words are in across-*.ftl, IDs ui-x-)
+# Heading of the section with the views across borders (several destinations at once).
+ui-across-h = Across borders
+# $countries: the destinations, e.g. "Kazakhstan, Azerbaijan and Russia"
+ui-across-intro = { $countries } each count their own days and have their own deadlines. Compare them for this trip, plan a route through several of them, or find when you can come back.
+# Summary of a collapsible view: the traveller's trip answered in every destination, in columns.
+ui-across-compare = The same trip in each country, side by side
+# Summary of a collapsible view: a route of several stays in several destinations, with every deadline in one list.
+ui-across-route = A route through several countries
+# Summary of a collapsible view: for how many days the traveller may come back from a date, and the earliest date a stay of N days fits.
+ui-across-plan = When can I come back, and for how long?
+# Shown in a view across borders while its words and code load.
+ui-across-loading = Loading…
+# Shown in a view across borders when its code or words could not be loaded.
+ui-across-failed = This view could not be loaded. Reload the page to try again.
+
 
 # Offline use and installing the page as an app.
 ui-app-h = Offline, and as an app

@@ -639,6 +639,22 @@ ui-sw-update = tirkeu-дің жаңа нұсқасы дайын.
 
 # The notice that a new version was downloaded.
 ui-sw-reload = Қайта жүктеу
+## Шекара арқылы (бөлім; көріністердің өз сөздері across-*.ftl ішінде, ID ui-x-)
+# Heading of the section with the views across borders (several destinations at once).
+ui-across-h = Шекара арқылы
+# $countries: the destinations, joined as a list ("Kazakhstan, Azerbaijan and Russia").
+ui-across-intro = { $countries } — әр ел өз күндерін санайды және өз мерзімдерін белгілейді. Осы сапар үшін оларды салыстырыңыз, бірнеше ел арқылы өтетін бағытты жоспарлаңыз немесе қашан қайта келуге болатынын біліңіз.
+# Summary of a collapsible view: the traveller's trip answered in every destination, in columns.
+ui-across-compare = Бір сапар әр елде, қатар
+# Summary of a collapsible view: a route of several stays in several destinations, with every deadline in one list.
+ui-across-route = Бірнеше ел арқылы өтетін бағыт
+# Summary of a collapsible view: for how many days the traveller may come back from a date, and the earliest date a stay of N days fits.
+ui-across-plan = Қашан қайта келуге болады және қанша күнге?
+# Shown in a view across borders while its words and code load.
+ui-across-loading = Жүктелуде…
+# Shown in a view across borders when its code or words could not be loaded.
+ui-across-failed = Бұл бөлімді жүктеу мүмкін болмады. Қайталау үшін бетті қайта жүктеңіз.
+
 
 # Offline use and installing the page as an app.
 ui-app-h = Интернетсіз және қолданба ретінде

@@ -647,6 +647,22 @@ ui-sw-update = Готова новая версия tirkeu.
 
 # The notice that a new version was downloaded.
 ui-sw-reload = Перезагрузить
+## Через границы (раздел; слова самих видов в across-*.ftl, ID ui-x-)
+# Heading of the section with the views across borders (several destinations at once).
+ui-across-h = Через границы
+# $countries: the destinations, joined as a list ("Kazakhstan, Azerbaijan and Russia").
+ui-across-intro = { $countries } — каждая страна считает свои дни и ставит свои сроки. Сравните их для этой поездки, спланируйте маршрут через несколько стран или узнайте, когда можно вернуться.
+# Summary of a collapsible view: the traveller's trip answered in every destination, in columns.
+ui-across-compare = Та же поездка в каждой стране, рядом
+# Summary of a collapsible view: a route of several stays in several destinations, with every deadline in one list.
+ui-across-route = Маршрут через несколько стран
+# Summary of a collapsible view: for how many days the traveller may come back from a date, and the earliest date a stay of N days fits.
+ui-across-plan = Когда можно вернуться и на сколько?
+# Shown in a view across borders while its words and code load.
+ui-across-loading = Загрузка…
+# Shown in a view across borders when its code or words could not be loaded.
+ui-across-failed = Не удалось загрузить этот раздел. Перезагрузите страницу и попробуйте снова.
+
 
 # Offline use and installing the page as an app.
 ui-app-h = Без интернета и как приложение

@@ -639,6 +639,22 @@ ui-sw-update = tirkeu 的新版本已就绪。
 
 # The notice that a new version was downloaded.
 ui-sw-reload = 重新加载
+## 跨境（本节；各视图自己的文字在 across-*.ftl，ID ui-x-）
+# Heading of the section with the views across borders (several destinations at once).
+ui-across-h = 跨境出行
+# $countries: the destinations, joined as a list ("Kazakhstan, Azerbaijan and Russia").
+ui-across-intro = { $countries }各自计算停留天数、各有各的期限。可以就这次行程对比各国，规划经过几个国家的路线，或查询何时可以再来。
+# Summary of a collapsible view: the traveller's trip answered in every destination, in columns.
+ui-across-compare = 同一行程在各国的要求对比
+# Summary of a collapsible view: a route of several stays in several destinations, with every deadline in one list.
+ui-across-route = 经过多个国家的路线
+# Summary of a collapsible view: for how many days the traveller may come back from a date, and the earliest date a stay of N days fits.
+ui-across-plan = 何时可以再来，能停留多久？
+# Shown in a view across borders while its words and code load.
+ui-across-loading = 正在加载…
+# Shown in a view across borders when its code or words could not be loaded.
+ui-across-failed = 无法加载此部分。请刷新页面后重试。
+
 
 # Offline use and installing the page as an app.
 ui-app-h = 离线使用，或安装为应用
