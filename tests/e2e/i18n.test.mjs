@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { parse as fluentParse } from '@fluent/syntax';
 import { generate } from './gen-regions.mjs';
 import { CATALOGS, LANGS, S } from './catalog.mjs';
-import { sources, joined, split, DESTINATIONS, LATER } from '../../scripts/catalogs.mjs';
+import { sources, joined, split, DESTINATIONS, LATER, ACROSS } from '../../scripts/catalogs.mjs';
 import { parse } from '../../www/js/fluent.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -253,6 +253,8 @@ test('the embed marks its source titles too, and offers every citizenship but th
 //   visitor of one destination never fetches another's, so each keeps the whole budget);
 // - the later sections' words (later.ftl) and a destination's FAQ come after the first answer,
 //   with the form module (130 KB): each under 5,000 B;
+// - the words of the views across borders (across.ftl) come when one of them is opened, with
+//   every destination's part (the views word all of them): under 8,000 B;
 // - no visitor fetches more before the first answer than one file holding their destination's
 //   words and the shared ones, as the page fetched before the split (with the later sections'
 //   and the FAQ's words, the form's checks and the `##` file labels): the two parts, compressed
@@ -267,7 +269,7 @@ test('catalog sizes (gzip -9) and what each page fetches', () => {
     for (const cc of DESTINATIONS) {
       const one = joined(l, cc);
       sizes[`${l}/${cc}`] = {
-        first: gz(parts.shared) + gz(parts[cc]), later: gz(parts.later), faq: gz(parts[`${cc}-faq`]), oneFile: gz(one),
+        first: gz(parts.shared) + gz(parts[cc]), later: gz(parts.later), faq: gz(parts[`${cc}-faq`]), across: gz(parts.across), oneFile: gz(one),
         firstBr: br(parts.shared) + br(parts[cc]), oneFileBr: br(one),
       };
     }
@@ -277,6 +279,7 @@ test('catalog sizes (gzip -9) and what each page fetches', () => {
     assert.ok(s.first < 20000, `${k}: shared + destination ${s.first} bytes gzip`);
     assert.ok(s.faq < 5000, `${k}-faq: ${s.faq} bytes gzip`);
     assert.ok(s.later < 5000, `${k}: later.ftl ${s.later} bytes gzip`);
+    assert.ok(s.across < 8000, `${k}: across.ftl ${s.across} bytes gzip`);
     assert.ok(s.first <= s.oneFile, `${k}: ${s.first - s.oneFile} bytes gzip more before the first answer than one file`);
     assert.ok(s.firstBr <= s.oneFileBr, `${k}: ${s.firstBr - s.oneFileBr} bytes Brotli more before the first answer than one file`);
   }
@@ -292,6 +295,8 @@ test('the split files hold every message of the whole catalog once, the destinat
     assert.deepEqual(ids.sort(), all.sort(), l);
     assert.ok([...parse(parts.later).keys()].every((id) => LATER.test(id)), `${l}/later: only the later sections' words`);
     assert.ok([...parse(parts.shared).keys()].every((id) => !LATER.test(id)), `${l}/shared: none of the later sections' words`);
+    assert.ok([...parse(parts.across).keys()].every((id) => ACROSS.test(id)), `${l}/across: only the words of the views across borders`);
+    assert.ok([...parse(parts.shared).keys(), ...parse(parts.later).keys()].every((id) => !ACROSS.test(id)), `${l}/shared, later: none of the views across borders' words`);
     for (const cc of DESTINATIONS) {
       assert.ok([...parse(parts[`${cc}-faq`]).keys()].every((id) => id.startsWith(`${cc}-faq-`)), `${l}/${cc}-faq: only the FAQ's words`);
       assert.ok([...parse(parts[cc]).keys()].every((id) => id.startsWith(`${cc}-`)), `${l}/${cc}: only the destination's words`);
