@@ -191,7 +191,10 @@ pub fn legs(input: &Json) -> Result<Vec<Leg>, InputError> {
             )
             .localized(lang))
         }
-        Some(Json::Array(a)) if a.is_empty() || a.len() > MAX_LEGS => {
+        Some(Json::Array(a)) if a.len() > MAX_LEGS => {
+            return Err(too_many("legs", a.len(), MAX_LEGS).localized(lang))
+        }
+        Some(Json::Array(a)) if a.is_empty() => {
             return Err(InputError::new(
                 ErrorCode::OutOfRange,
                 "legs",

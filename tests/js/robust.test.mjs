@@ -417,6 +417,8 @@ test('random JS values through every export: an answer or a coded error, never a
     const calls = [
       () => t.evaluate(v), () => t.calendarIcs(v), () => t.formHtml(example, v), () => t.formHtml(v, details),
       () => t.calendar(v, 2026), () => t.calendar('KZ', v, v), () => t.echo(v),
+      () => t.compare(v, ['KZ', 'AZ', 'RU']), () => t.compare(example, v), () => t.plan(v),
+      () => t.itinerary(v), () => t.itinerary({ citizenship: 'CN', legs: [v, { destination: 'AZ', entryDate: '2026-05-01' }] }),
     ];
     if (n % 10 === 0) calls[calls.length] = () => t.formPdf(v, details);
     for (const call of calls) {
@@ -432,6 +434,57 @@ test('random JS values through every export: an answer or a coded error, never a
     }
   }
   assert.ok(answered > 3000, `${answered} answers`);
+  assert.deepEqual(t.compare(example, ['KZ'])[0].assessment, a0);
   assert.deepEqual(t.evaluate(example), a0);
   assert.ok(wasm.memory.buffer.byteLength < 64 << 20);
+});
+
+// The route and planning calls (issue 15) read the same kinds of values: a leg that throws while it
+// is read, a list of legs or countries far too long, a route that is not an object. Each gives a
+// coded error naming the leg's field, and the answers after them are unchanged.
+test('compare, itinerary, itineraryIcs and plan: throwing legs, huge lists, wrong types', async () => {
+  const { mod: t } = await fresh('core', 'robust-route');
+  const route = {
+    citizenship: 'CN', lang: 'en',
+    legs: [
+      { destination: 'KZ', entryDate: '2026-05-04', exitDate: '2026-05-20' },
+      { destination: 'AZ', entryDate: '2026-05-20', exitDate: '2026-06-01' },
+      { destination: 'RU', entryDate: '2026-06-01', exitDate: '2026-06-10' },
+    ],
+  };
+  const r0 = t.itinerary(route);
+  const ics0 = t.itineraryIcs(route);
+  const c0 = t.compare(example, ['KZ', 'AZ', 'RU']);
+  const p0 = t.plan({ ...example, days: 30 });
+  for (let i = 0; i < 500; i++) {
+    const legs = route.legs.map((l) => ({ ...l }));
+    Object.defineProperty(legs[i % 3], 'entryDate', { get: boom, enumerable: true });
+    throwsInput(() => t.itinerary({ ...route, legs }), 'invalid-input', `legs[${i % 3}].entryDate`);
+    throwsInput(() => t.itineraryIcs({ ...route, legs }), 'invalid-input', `legs[${i % 3}].entryDate`);
+    throwsInput(() => t.itinerary({ ...route, legs: new Proxy(route.legs, { get: (x, k) => (k === '1' ? boom() : x[k]) }) }), 'invalid-input', 'legs[1]');
+    throwsInput(() => t.compare(example, new Proxy(['KZ', 'AZ'], { get: (x, k) => (k === 'length' ? boom() : x[k]) })), 'invalid-input', 'countries');
+    throwsInput(() => t.plan(Object.defineProperty({ ...example }, 'days', { get: boom, enumerable: true })), 'invalid-input', 'days');
+  }
+  // far too many legs, countries or planned trips: refused whole and named, like evaluate's
+  // trips (out-of-range, "N entries were given; at most M"); beyond what any argument may hold
+  // (json.rs MAX_LEN, 10,000 values in a list) the input as a whole is refused, quickly
+  const many = (n) => Array.from({ length: n }, (_, i) => ({ destination: 'KZ', entryDate: '2026-05-04', exitDate: `2026-05-${String(5 + (i % 20)).padStart(2, '0')}` }));
+  assert.match(throwsInput(() => t.itinerary({ ...route, legs: many(1000) }), 'out-of-range', 'legs').message, /1000 entries .* at most 30/);
+  throwsInput(() => t.itinerary({ ...route, legs: [] }), 'out-of-range', 'legs');
+  assert.match(throwsInput(() => t.compare(example, Array(1000).fill('KZ')), 'out-of-range', 'countries').message, /at most 10/);
+  throwsInput(() => t.plan({ ...example, trips: many(1000) }), 'out-of-range', 'trips');
+  const t0 = performance.now();
+  throwsInput(() => t.itinerary({ ...route, legs: many(100000) }), 'invalid-input', '');
+  throwsInput(() => t.compare(example, Array(100000).fill('KZ')), 'invalid-input', '');
+  assert.ok(performance.now() - t0 < 3000, 'refused without working through them');
+  // wrong types, named
+  throwsInput(() => t.itinerary({ ...route, legs: 'KZ' }), 'wrong-type', 'legs');
+  throwsInput(() => t.itinerary(null), 'wrong-type', '');
+  throwsInput(() => t.compare(example, 'KZ'), 'wrong-type', 'countries');
+  for (const days of ['thirty', 0, -3, 2.5, 99999]) assert.match(throwsInput(() => t.plan({ ...example, days }), 'out-of-range', 'days').message, /^For the length of the stay in days, give a whole number of days from 1 to 3650\.$/);
+  // unchanged afterwards
+  assert.deepEqual(t.itinerary(route), r0);
+  assert.equal(t.itineraryIcs(route), ics0);
+  assert.deepEqual(t.compare(example, ['KZ', 'AZ', 'RU']), c0);
+  assert.deepEqual(t.plan({ ...example, days: 30 }), p0);
 });

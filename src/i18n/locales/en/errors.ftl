@@ -97,17 +97,17 @@ too-old = For { $field }, { $birth } would make the person older than { $age } o
 # What a JS value is, in an input error ("… must be X, not <this>"); $field the field in words (the date of exit, the exit date of earlier trip 3: field-…), $max a number, $n a number.
 too-many = For { $field }, { $n } entries were given; at most { $max } are accepted.
 
-# An input error: the number of legs is out of range; $field the field in words, $max a number.
-legs-count = { $field }: give between 1 and { $max } legs.
+# An input error: no leg was given (a route has 1 to $max legs; more are too-many); $field the field in words, $max a number.
+legs-count = Give between 1 and { $max } legs for { $field }.
 
 # An input error: a leg starts before the previous one ends; $field the field in words, $n the previous leg's number, $exit a date.
-leg-overlap = { $field } is before the end of leg { $n } ({ $exit }): legs may not overlap; leaving one country and entering the next on the same day is allowed.
+leg-overlap = For { $field }, the date is before the end of leg { $n } ({ $exit }): legs may not overlap; leaving one country and entering the next on the same day is allowed.
 
 # An input error: the asked length of stay is not a whole number in range; $field the field in words, $max a number, $value what was given.
-plan-days = { $field } must be a whole number of days from 1 to { $max }.
+plan-days = For { $field }, give a whole number of days from 1 to { $max }.
 
 # An input error: a trip starts within another; $field the field in words, $n the other trip's number.
-plan-trips-overlap = { $field } falls within trip { $n }: trips may not overlap.
+plan-trips-overlap = For { $field }, the date falls within trip { $n }: trips may not overlap.
 
 # What a JS value is, in an input error ("… must be X, not <this>"); $date a date, $entry a date, $field the field in words (the date of exit, the exit date of earlier trip 3: field-…).
 trip-after-entry = For { $field }, { $date } is after this stay's entry, { $entry }: list only earlier trips.

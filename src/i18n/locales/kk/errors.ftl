@@ -97,17 +97,17 @@ too-old = «{ $field }» өрісі: { $birth } бойынша адам келг
 # What a JS value is, in an input error ("… must be X, not <this>"); $field the field in words (the date of exit, the exit date of earlier trip 3: field-…), $max a number, $n a number.
 too-many = «{ $field }» өрісі: { $n } жазба берілді; ең көбі { $max } жазба қабылданады.
 
-# An input error: the number of legs is out of range; $field the field in words, $max a number.
+# An input error: no leg was given (a route has 1 to $max legs; more are too-many); $field the field in words, $max a number.
 legs-count = { $field }: 1-ден { $max }-ге дейін кезең көрсетіңіз.
 
 # An input error: a leg starts before the previous one ends; $field the field in words, $n the previous leg's number, $exit a date.
-leg-overlap = { $field } { $n }-кезеңнің соңынан ({ $exit }) бұрын: кезеңдер қиылыспауы керек; бір елден шығып, келесісіне сол күні кіруге болады.
+leg-overlap = «{ $field }» өрісі: күн { $n }-кезеңнің соңынан ({ $exit }) бұрын: кезеңдер қиылыспауы керек; бір елден шығып, келесісіне сол күні кіруге болады.
 
 # An input error: the asked length of stay is not a whole number in range; $field the field in words, $max a number, $value what was given.
-plan-days = { $field } 1-ден { $max }-ге дейінгі бүтін күн саны болуы керек.
+plan-days = «{ $field }» өрісі: 1-ден { $max }-ге дейінгі бүтін күн саны болуы керек.
 
 # An input error: a trip starts within another; $field the field in words, $n the other trip's number.
-plan-trips-overlap = { $field } { $n }-сапарға түседі: сапарлар қиылыспауы керек.
+plan-trips-overlap = «{ $field }» өрісі: күн { $n }-сапарға түседі; сапарлар қиылыспауы керек.
 
 # What a JS value is, in an input error ("… must be X, not <this>"); $date a date, $entry a date, $field the field in words (the date of exit, the exit date of earlier trip 3: field-…).
 trip-after-entry = «{ $field }» өрісі: { $date } осы жолғы келу күнінен ({ $entry }) кейін: тек бұрынғы сапарларды көрсетіңіз.

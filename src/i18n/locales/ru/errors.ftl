@@ -103,17 +103,17 @@ too-old = Поле «{ $field }»: при дате { $birth } лицу на да
 # What a JS value is, in an input error ("… must be X, not <this>"); $field the field in words (the date of exit, the exit date of earlier trip 3: field-…), $max a number, $n a number.
 too-many = Поле «{ $field }»: указано записей: { $n }; допускается не более { $max }.
 
-# An input error: the number of legs is out of range; $field the field in words, $max a number.
+# An input error: no leg was given (a route has 1 to $max legs; more are too-many); $field the field in words, $max a number.
 legs-count = { $field }: укажите от 1 до { $max } этапов.
 
 # An input error: a leg starts before the previous one ends; $field the field in words, $n the previous leg's number, $exit a date.
-leg-overlap = { $field } раньше окончания этапа { $n } ({ $exit }): этапы не могут пересекаться; выехать из одной страны и въехать в другую в один день можно.
+leg-overlap = Поле «{ $field }»: дата раньше окончания этапа { $n } ({ $exit }): этапы не могут пересекаться; выехать из одной страны и въехать в другую в один день можно.
 
 # An input error: the asked length of stay is not a whole number in range; $field the field in words, $max a number, $value what was given.
-plan-days = { $field }: нужно целое число дней от 1 до { $max }.
+plan-days = Поле «{ $field }»: нужно целое число дней от 1 до { $max }.
 
 # An input error: a trip starts within another; $field the field in words, $n the other trip's number.
-plan-trips-overlap = { $field } приходится на поездку { $n }: поездки не могут пересекаться.
+plan-trips-overlap = Поле «{ $field }»: дата приходится на поездку { $n }; поездки не могут пересекаться.
 
 # What a JS value is, in an input error ("… must be X, not <this>"); $date a date, $entry a date, $field the field in words (the date of exit, the exit date of earlier trip 3: field-…).
 trip-after-entry = Поле «{ $field }»: { $date } позже въезда в этот раз ({ $entry }): укажите только более ранние поездки.

@@ -97,7 +97,7 @@ too-old = “{ $field }”：按{ $birth }，此人入境时将超过{ $age }岁
 # What a JS value is, in an input error ("… must be X, not <this>"); $field the field in words (the date of exit, the exit date of earlier trip 3: field-…), $max a number, $n a number.
 too-many = “{ $field }”：提供了{ $n }项；最多接受{ $max }项。
 
-# An input error: the number of legs is out of range; $field the field in words, $max a number.
+# An input error: no leg was given (a route has 1 to $max legs; more are too-many); $field the field in words, $max a number.
 legs-count = { $field }：请填写 1 至 { $max } 段。
 
 # An input error: a leg starts before the previous one ends; $field the field in words, $n the previous leg's number, $exit a date.
