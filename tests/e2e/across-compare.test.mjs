@@ -249,3 +249,16 @@ test('en: the views follow the questions and the language; a column\'s button op
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('en: a choice another country lacks is replaced by its default and said; a visa counts as one of that country', async () => {
+  const S = strings('en');
+  // Azerbaijan's e-visa: Kazakhstan has no such choice (countries().visas), Russia has its own
+  const page = await open(browser, `${url}#destination=AZ&citizenship=IN&entryDate=2026-10-13&exitDate=2026-11-05&visa=e-visa&accommodation=hotel&lang=en`);
+  await openViews(page);
+  assert.equal(norm(await cell(page, 'duties', 'KZ').locator('.x-instead').innerText()),
+    norm(S('ui-x-c-instead', { field: S('ui-f-visa'), value: S('ui-visa-none'), asked: S('ui-visa-e-visa') })));
+  assert.equal(norm(await cell(page, 'duties', 'RU').locator('.x-instead').innerText()), norm(S('ui-x-c-same-visa', { visa: S('ui-visa-e-visa') })));
+  assert.equal(await cell(page, 'duties', 'AZ').locator('.x-instead').count(), 0, 'the destination of the questions as asked');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -131,7 +131,11 @@ function render(ctx) {
         continue;
       }
       const td = el('td', { 'data-country': col.c.code, class: col.here ? 'x-here' : null }, who);
-      if (i === 0) for (const ch of col.changed) td.append(el('p', { class: 'x-instead', text: t('ui-x-c-instead', { field: t(ch.label), value: t(ch.used), asked: t(ch.asked) }) }));
+      if (i === 0) {
+        for (const ch of col.changed) td.append(el('p', { class: 'x-instead', text: t('ui-x-c-instead', { field: t(ch.label), value: t(ch.used), asked: t(ch.asked) }) }));
+        // a visa is one country's: another column counts it as the same kind of visa of its own
+        if (!col.here && col.s.visa && col.s.visa !== 'none' && !col.changed.some((ch) => ch.field === 'visa')) td.append(el('p', { class: 'x-instead', text: t('ui-x-c-same-visa', { visa: t(`ui-visa-${col.s.visa}`) }) }));
+      }
       td.append(...cell(ctx, col.row.assessment, col));
       tr.append(td);
     }

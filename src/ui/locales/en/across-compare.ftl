@@ -96,5 +96,8 @@ ui-x-c-no-warnings = Nothing that limits this trip.
 # In a column of the comparison: a choice of the questions that country does not have, replaced by its default. $field: the question ("Visa"), $value: what is used there, $asked: what was chosen above.
 ui-x-c-instead = { $field }: { $value } here, since “{ $asked }” is not a choice in this country.
 
+# In a column of the comparison other than the destination of the questions, when a visa was chosen there: a visa is issued by one country, so the column assumes one of the same kind for its own. $visa: the kind of visa.
+ui-x-c-same-visa = Counted as if you held the same kind of visa for this country: { $visa }.
+
 # Under the comparison. $country: the destination of the questions.
 ui-x-c-only-here = Earlier trips and moves given above count only in { $country }: in the other countries this trip is taken as the first one there, without moves.

@@ -81,5 +81,8 @@ ui-x-c-no-warnings = Бұл сапарды шектейтін ештеңе жо�
 # In a column of the comparison: a choice of the questions that country does not have, replaced by its default. $field: the question ("Visa"), $value: what is used there, $asked: what was chosen above.
 ui-x-c-instead = { $field }: мұнда «{ $value }», өйткені бұл елде «{ $asked }» деген таңдау жоқ.
 
+# In a column of the comparison other than the destination of the questions, when a visa was chosen there: a visa is issued by one country, so the column assumes one of the same kind for its own. $visa: the kind of visa.
+ui-x-c-same-visa = Бұл елге де осындай виза бар деп есептеледі: { $visa }.
+
 # Under the comparison. $country: the destination of the questions.
 ui-x-c-only-here = Жоғарыда көрсетілген бұрынғы сапарлар мен көшулер тек мына елде ескеріледі: { $country }. Басқа елдерде бұл сапар сол елге алғашқы сапар ретінде, көшусіз есептеледі.

@@ -119,5 +119,8 @@ ui-x-c-no-warnings = Ничего, что ограничивало бы эту �
 # In a column of the comparison: a choice of the questions that country does not have, replaced by its default. $field: the question ("Visa"), $value: what is used there, $asked: what was chosen above.
 ui-x-c-instead = { $field }: здесь «{ $value }», так как варианта «{ $asked }» в этой стране нет.
 
+# In a column of the comparison other than the destination of the questions, when a visa was chosen there: a visa is issued by one country, so the column assumes one of the same kind for its own. $visa: the kind of visa.
+ui-x-c-same-visa = Считается, что у вас есть такая же виза и для этой страны: { $visa }.
+
 # Under the comparison. $country: the destination of the questions.
 ui-x-c-only-here = Прежние поездки и переезды, указанные выше, учитываются только для страны { $country }: в других странах эта поездка считается первой, без переездов.

@@ -81,5 +81,8 @@ ui-x-c-no-warnings = 没有限制本次行程的事项。
 # In a column of the comparison: a choice of the questions that country does not have, replaced by its default. $field: the question ("Visa"), $value: what is used there, $asked: what was chosen above.
 ui-x-c-instead = { $field }：此处按“{ $value }”计算，因为该国没有“{ $asked }”这一选项。
 
+# In a column of the comparison other than the destination of the questions, when a visa was chosen there: a visa is issued by one country, so the column assumes one of the same kind for its own. $visa: the kind of visa.
+ui-x-c-same-visa = 按您也持有该国同类签证计算：{ $visa }。
+
 # Under the comparison. $country: the destination of the questions.
 ui-x-c-only-here = 上面填写的以往行程和住址变更只计入{ $country }：在其他国家，本次行程按首次前往、无住址变更计算。
