@@ -262,3 +262,23 @@ test('en: a choice another country lacks is replaced by its default and said; a 
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('the trips the plan counts: each in its own country, the route\'s copy of the questions\' trip once, overlapping ones joined', async () => {
+  const { tripsIn } = await import('../../www/js/plan.js');
+  const main = { destination: 'KZ', entryDate: '2026-10-13', exitDate: '2026-11-05', trips: [{ entryDate: '2026-06-15', exitDate: '2026-07-14' }] };
+  const legs = [
+    { destination: 'KZ', entryDate: '2026-10-13', exitDate: '2026-11-05' }, // the questions' trip again
+    { destination: 'AZ', entryDate: '2026-11-06', exitDate: '2026-11-20' },
+    { destination: 'kz', entryDate: '2026-11-01', exitDate: '2026-11-25' }, // overlaps the trip above
+    { destination: 'KZ', entryDate: '2027-01-01' }, // the last leg, no exit yet: not a trip
+    { destination: 'KZ', entryDate: '2027-02-10', exitDate: '2027-02-01' }, // exit before entry: not a trip
+  ];
+  const kz = tripsIn('KZ', main, legs);
+  assert.deepEqual(kz.shown.map((x) => [x.from, x.entryDate, x.exitDate, x.n]), [
+    ['earlier', '2026-06-15', '2026-07-14', undefined], ['main', '2026-10-13', '2026-11-05', undefined], ['leg', '2026-11-01', '2026-11-25', 3]]);
+  assert.deepEqual(kz.merged, [{ entryDate: '2026-06-15', exitDate: '2026-07-14' }, { entryDate: '2026-10-13', exitDate: '2026-11-25' }]);
+  const az = tripsIn('AZ', main, legs);
+  assert.deepEqual(az.merged, [{ entryDate: '2026-11-06', exitDate: '2026-11-20' }], 'Kazakhstan\'s trips do not count in Azerbaijan');
+  assert.deepEqual(tripsIn('RU', main, []).merged, []);
+  assert.deepEqual(tripsIn('KZ', null, undefined).merged, [], 'no answer to the questions, no route');
+});
