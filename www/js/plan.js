@@ -71,7 +71,7 @@ export function mountPlan(root, ctx) {
     const f = ctx.form();
     const code = String(f.destination || '').toUpperCase();
     if (!touched.dest && ctx.countries().some((c) => c.code === code)) dest.value = code;
-    if (!touched.from) from.value = ISO.test(f.exitDate || '') ? addDays(f.exitDate, 1) : ISO.test(f.entryDate || '') ? f.entryDate : today();
+    if (!touched.from) from.value = ISO.test(f.exitDate || '') ? addDays(f.exitDate, 1) : today();
   };
   const options = () => {
     const keep = dest.value;
