@@ -124,7 +124,7 @@ function render(ctx) {
   ASPECTS.forEach(([label, cell], i) => {
     const tr = el('tr', { 'data-aspect': label.replace('ui-x-c-h-', '') }, el('th', { scope: 'row', text: t(label) }));
     for (const col of columns) {
-      const who = el('span', { class: 'x-in', 'aria-hidden': 'true', text: regionName(col.c.code) });
+      const who = el('span', { class: 'x-in', 'aria-hidden': 'true', text: col.here ? `${regionName(col.c.code)} · ${t('ui-x-c-yours')}` : regionName(col.c.code) });
       if (col.row.error) {
         // the column says why, once, across its aspects
         if (i === 0) tr.append(el('td', { class: 'x-error', rowSpan: ASPECTS.length, 'data-country': col.c.code }, who, el('p', { text: errorWords(ctx, col.row.error, col.c.code) })));
