@@ -92,12 +92,14 @@ fn every_message_in_every_language_with_the_same_variables_and_a_note() {
     }
 }
 
-/// The page's and the embed's own files (`page.ftl`, `faq.ftl`, `embed.ftl`): their IDs are used
-/// by the page's code, and `tests/e2e/i18n.test.mjs` checks them (none stale, none missing).
+/// The page's and the embed's own files (`page.ftl`, `faq.ftl`, `embed.ftl`, and the views
+/// across borders' `across-*.ftl`): their IDs are used by the page's code, and
+/// `tests/e2e/i18n.test.mjs` checks them (none stale, none missing).
 fn is_page_file(path: &str) -> bool {
     ["/page.ftl", "/faq.ftl", "/embed.ftl"]
         .iter()
         .any(|f| path.ends_with(f))
+        || path.rsplit('/').next().is_some_and(|f| f.starts_with("across-"))
 }
 
 /// The IDs the page's own files define in `lang`.
