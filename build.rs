@@ -27,6 +27,35 @@ fn main() {
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     let mut all = String::new();
     let mut errors = String::new();
+    // A country's sources (`src/countries/<code>/sources.ftl`): citations, the same in every
+    // language, so one file that every language's catalog gets.
+    let mut langs: Vec<String> = Vec::new();
+    for f in &files {
+        let parent = f.parent().unwrap();
+        if parent.parent().is_some_and(|p| p.ends_with("locales")) {
+            let l = parent.file_name().unwrap().to_string_lossy().into_owned();
+            if !langs.contains(&l) {
+                langs.push(l);
+            }
+        }
+    }
+    for f in &files {
+        let rel = f
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let parts: Vec<&str> = rel.split('/').collect();
+        if parts.len() == 4 && parts[1] == "countries" && parts[3] == "sources.ftl" {
+            println!("cargo:rerun-if-changed={}", f.display());
+            for lang in &langs {
+                all.push_str(&format!(
+                    "    ({lang:?}, {rel:?}, include_str!({:?})),\n",
+                    f.to_string_lossy()
+                ));
+            }
+        }
+    }
     for f in &files {
         let rel = f
             .strip_prefix(&root)

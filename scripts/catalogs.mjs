@@ -11,7 +11,9 @@
 //   www/locales/<lang>/across.ftl     the words of the views across borders (IDs ui-x-: the
 //                                     comparison, the route, the planning view): fetched when
 //                                     one of them is opened, the embed never
-//   www/locales/<lang>/<cc>.ftl       one destination's own: rules, calendar, page texts
+//   www/locales/<lang>/<cc>.ftl       one destination's own: rules, calendar, page texts, and
+//                                     its sources' words (src/countries/<cc>/sources.ftl, one
+//                                     file for every language: citations, not translated)
 //   www/locales/<lang>/<cc>-faq.ftl   its FAQ (faq.ftl): the page fetches it after the first
 //                                     answer, the embed never (it has no FAQ)
 //   www/locales/<lang>.ftl            all of the above in one file: for callers of www/pkg-core
@@ -33,7 +35,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const LANGS = ['en', 'ru', 'kk', 'zh'];
 
-/** Every `.ftl` under src/ whose parent folder is `locales/<lang>/`, sorted by path. */
+/** Every `.ftl` under src/ whose parent folder is `locales/<lang>/`, and every country's
+ * `sources.ftl` (its sources' words, the same in every language), sorted by path. */
 export function sources(lang, dir = join(ROOT, 'src')) {
   const out = [];
   const walk = (d) => {
@@ -41,6 +44,8 @@ export function sources(lang, dir = join(ROOT, 'src')) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
       else if (name.endsWith('.ftl') && /(^|\/)locales\/([a-z]+)\/[^/]+$/.exec(relative(dir, p))?.[2] === lang) out.push(p);
+      // a country's sources (citations: one file for every language), in that country's part
+      else if (name === 'sources.ftl' && /(^|\/)countries\/[a-z]+\/sources\.ftl$/.test(relative(dir, p))) out.push(p);
     }
   };
   walk(dir);

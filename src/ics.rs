@@ -75,8 +75,8 @@ fn description(o: &Obligation) -> String {
         parts.push(c.clone());
     }
     parts.push(o.convention.to_string());
-    if let Some(src) = o.sources.iter().find(|s| !s.url.is_empty()) {
-        parts.push(src.url.to_string());
+    if let Some(url) = o.sources.iter().map(|s| s.url()).find(|u| !u.is_empty()) {
+        parts.push(url);
     }
     parts.retain(|p| !p.is_empty());
     parts.join("\n")

@@ -225,12 +225,7 @@ fn every_calendar_naming_python_holidays_has_a_fixture() {
 // The mechanism itself, on a made-up country ("XA") and a made-up fixture
 // ---------------------------------------------------------------------------------------------
 
-const SRC: Source = Source {
-    title: "test",
-    article: "",
-    url: "https://example.org/",
-    confidence: Confidence::Low,
-};
+const SRC: Source = Source::new("xa-src-test", Confidence::Low);
 static HOLIDAYS: &[Holiday] = &[Holiday {
     id: "made-up-day",
     month: 6,

@@ -14,24 +14,9 @@ use tirkeu::count::{self, CountRule, Start, Unit};
 use tirkeu::i18n::{msg, Lang};
 use tirkeu::source::{Confidence, Source};
 
-const STATUTE: Source = Source {
-    title: "Made-up Holidays Act",
-    article: "s. 1",
-    url: "https://example.org/act",
-    confidence: Confidence::Low,
-};
-const RULE_SRC: Source = Source {
-    title: "Made-up Labour Code",
-    article: "s. 2 (transfers)",
-    url: "https://example.org/code",
-    confidence: Confidence::Low,
-};
-const DECREE: Source = Source {
-    title: "Made-up decree",
-    article: "",
-    url: "https://example.org/decree",
-    confidence: Confidence::Low,
-};
+const STATUTE: Source = Source::new("xa-src-statute", Confidence::Low);
+const RULE_SRC: Source = Source::new("xa-src-rule-src", Confidence::Low);
+const DECREE: Source = Source::new("xa-src-decree", Confidence::Low);
 
 const ALWAYS: YearSpan = YearSpan {
     from: 1900,

@@ -38,6 +38,19 @@ fn used_ids() -> BTreeSet<&'static str> {
     for cal in tirkeu::countries::CALENDARS {
         v.extend(cal.message_ids());
     }
+    // Sources' words (src/countries/<code>/sources.ftl): every source the rules and the
+    // calendars cite, its title, article and address.
+    let sources = tirkeu::countries::ALL
+        .iter()
+        .flat_map(|c| c.sources())
+        .chain(
+            tirkeu::countries::CALENDARS
+                .iter()
+                .flat_map(|c| c.sources()),
+        );
+    for s in sources {
+        v.extend(s.message_ids().map(|id| &*Box::leak(id.into_boxed_str())));
+    }
     v
 }
 

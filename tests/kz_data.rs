@@ -76,12 +76,12 @@ fn every_row_has_sources_and_periods_are_ordered() {
         .chain(kz.fine_units.iter().flat_map(|u| u.sources));
     for s in all_sources {
         assert!(
-            s.url.starts_with("http://") || s.url.starts_with("https://"),
+            s.url().starts_with("http://") || s.url().starts_with("https://"),
             "{}: {}",
-            s.title,
-            s.url
+            s.title(),
+            s.url()
         );
-        assert!(!s.title.is_empty());
+        assert!(!s.title().is_empty());
     }
 }
 

@@ -229,6 +229,28 @@ impl CountryCalendar {
         self.years.iter().find(|r| r.year == y)
     }
 
+    /// Every source the calendar cites (each once): their words are catalog messages
+    /// (`src/countries/<code>/sources.ftl`), which the tests check against this list.
+    pub fn sources(&self) -> Vec<Source> {
+        let mut v: Vec<Source> = Vec::new();
+        for h in self.holidays {
+            add_sources(&mut v, h.sources);
+        }
+        for r in self.transfer_rules {
+            add_sources(&mut v, r.sources);
+        }
+        for y in self.years {
+            add_sources(&mut v, y.sources);
+            for m in y.movable {
+                add_sources(&mut v, m.sources);
+            }
+        }
+        for d in self.differences {
+            add_sources(&mut v, d.sources);
+        }
+        v
+    }
+
     /// Every message ID the calendar's holidays are named by, sorted, each once (the tests check
     /// each is in every language's catalog, and that the catalogs keep no other).
     pub fn message_ids(&self) -> Vec<&'static str> {

@@ -13,7 +13,7 @@
 use serde::Serialize;
 
 use super::Kind;
-use crate::source::Source;
+use crate::source::Citation;
 
 /// The answer to one claim of [`super::ui::CountryUi::faq`].
 #[derive(Debug, Serialize)]
@@ -32,7 +32,7 @@ pub struct Claim {
     /// The paragraphs, in order.
     pub parts: &'static [Part],
     /// The claim's own citations: the articles the answer's fixed sentences state.
-    pub sources: &'static [Source],
+    pub sources: &'static [Citation],
 }
 
 /// Whether the claim holds for the case.

@@ -391,6 +391,67 @@ pub struct ReceivingParty {
 impl Country {
     /// Every catalog message ID this country's data names (the tests check each is in every
     /// language's catalog, and that the catalogs keep no other `<code>-` message).
+    /// Every source the rules cite (each once): their words are catalog messages
+    /// (`src/countries/<code>/sources.ftl`), which the tests check against this list.
+    pub fn sources(&self) -> Vec<Source> {
+        let mut v: Vec<Source> = Vec::new();
+        let penalty = |p: &Penalty, v: &mut Vec<Source>| v.extend(p.sources);
+        for f in self.fine_units {
+            v.extend(f.sources);
+        }
+        for a in self
+            .allowances
+            .iter()
+            .chain(self.visa_stays.iter().map(|(_, a)| a))
+        {
+            v.extend(a.sources);
+        }
+        for n in [
+            self.no_allowance_notes,
+            self.beyond_allowance,
+            self.overstay_notes,
+            self.notes,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            v.extend(n.sources);
+        }
+        for p in self.overstay_penalty {
+            penalty(p, &mut v);
+        }
+        for o in self.obligations {
+            v.extend(o.sources);
+            v.extend(o.fee_sources);
+            for ch in o.channels {
+                v.extend(ch.sources);
+            }
+            for a in o.alternatives {
+                v.extend(a.sources);
+            }
+            for s in o.scope {
+                v.extend(s.sources);
+            }
+            if let Some(p) = o.penalty {
+                penalty(p, &mut v);
+            }
+        }
+        for e in self.exemptions {
+            v.extend(e.sources);
+        }
+        for d in self.regional_days {
+            v.extend(d.sources);
+        }
+        v.extend(self.stay_sources);
+        let mut out: Vec<Source> = Vec::new();
+        for s in v {
+            if !out.contains(&s) {
+                out.push(s);
+            }
+        }
+        out
+    }
+
     pub fn message_ids(&self) -> Vec<&'static str> {
         let mut v: Vec<&'static str> = vec![
             self.no_allowance,

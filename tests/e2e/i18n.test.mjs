@@ -251,8 +251,13 @@ test('the embed marks its source titles too, and offers every citizenship but th
 // Budgets (gzip -9, as this test has always measured; also Brotli, as npm start and static hosts
 // send them):
 // - before the first answer a visitor fetches the shared part and one destination's: together
-//   under 20,000 B, the budget the one catalog file had when there was one destination (a
-//   visitor of one destination never fetches another's, so each keeps the whole budget);
+//   under 30,000 B. It was 20,000 B, the budget the one catalog file had when there was one
+//   destination (a visitor of one destination never fetches another's, so each keeps the whole
+//   budget); raised by 10,000 B when the sources' titles, articles and addresses moved from the
+//   core wasm into their destination's part (src/countries/<cc>/sources.ftl): measured, the
+//   core wasm lost 20,047 B gzip (168,755 → 148,708) that every visitor downloaded, the largest
+//   part gained 10,543 B (Kazakhstan in Russian, 18,735 → 29,278; Azerbaijan 6.5 KB, Russia
+//   6.1 KB, in Russian);
 // - the later sections' words (later.ftl) and a destination's FAQ come after the first answer,
 //   with the form module (130 KB): each under 5,000 B;
 // - the words of the views across borders (across.ftl) come when one of them is opened, with
@@ -278,7 +283,7 @@ test('catalog sizes (gzip -9) and what each page fetches', () => {
   }
   console.log('catalogs (www/locales/<lang>/…; first = shared + destination, oneFile = the same in one file, as before the split):', JSON.stringify(sizes));
   for (const [k, s] of Object.entries(sizes)) {
-    assert.ok(s.first < 20000, `${k}: shared + destination ${s.first} bytes gzip`);
+    assert.ok(s.first < 30000, `${k}: shared + destination ${s.first} bytes gzip`);
     assert.ok(s.faq < 5000, `${k}-faq: ${s.faq} bytes gzip`);
     assert.ok(s.later < 5000, `${k}: later.ftl ${s.later} bytes gzip`);
     assert.ok(s.across < 8000, `${k}: across.ftl ${s.across} bytes gzip`);

@@ -18,11 +18,16 @@ function ftlFiles(dir, out = []) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) ftlFiles(p, out);
     else if (name.endsWith('.ftl') && /\/locales\/[a-z]+\/[^/]+\.ftl$/.test(p)) out.push(p);
+    else if (/\/countries\/[a-z]+\/sources\.ftl$/.test(p)) out.push(p); // a country's sources: every language's
   }
   return out;
 }
 const files = ftlFiles(join(root, 'src'));
-const langOf = (p) => /\/locales\/([a-z]+)\//.exec(p)[1];
+const LANGS = ['en', 'ru', 'kk', 'zh'];
+/** The languages a file is in: its folder's, or every one for a country's sources.ftl. */
+const langsOf = (p) => /\/locales\/([a-z]+)\//.exec(p)?.slice(1) ?? LANGS;
+/** The files of language `l`'s catalog. */
+const filesOf = (l) => files.filter((f) => langsOf(f).includes(l));
 
 /** The variables a pattern uses, refusing anything outside the subset. */
 function variables(pattern, where, out = new Set()) {
@@ -44,9 +49,8 @@ function variables(pattern, where, out = new Set()) {
 const bySyntax = {};
 test('every catalog file is Fluent inside the subset (@fluent/syntax)', () => {
   assert.ok(files.length >= 12, files.join('\n'));
-  for (const f of files) {
+  for (const [f, lang] of files.flatMap((f) => langsOf(f).map((l) => [f, l]))) {
     const res = parse(readFileSync(f, 'utf8'), { withSpans: false });
-    const lang = langOf(f);
     bySyntax[lang] ??= new Map();
     for (const e of res.body) {
       const where = `${f.slice(root.length)}: ${e.id?.name ?? e.type}`;
@@ -88,7 +92,7 @@ test('compute gives the facts: message references, no lang', () => {
 });
 
 test('loadCatalog: a loaded catalog is used; a broken one is refused and the old one kept', () => {
-  const ru = files.filter((f) => langOf(f) === 'ru').map((f) => readFileSync(f, 'utf8')).join('\n');
+  const ru = filesOf('ru').map((f) => readFileSync(f, 'utf8')).join('\n');
   const before = t.evaluate({ ...scenario, lang: 'ru' });
   assert.equal(t.loadCatalog('ru', ru), t.catalogMessages('ru').length);
   assert.deepEqual(t.evaluate({ ...scenario, lang: 'ru' }), before);
@@ -129,11 +133,15 @@ test('a module built without catalogs answers after loadCatalog, and says no-cat
   const e = throwsInput(() => core.evaluate({ ...s, entryDate: '2026-02-30' }), 'invalid-date', 'entryDate');
   assert.match(e.message, /no catalog/);
   assert.equal(core.compute(s).obligations[0].dueDate, '2026-03-11');
+  // A source's words are catalog messages (src/countries/<cc>/sources.ftl): without a catalog, their IDs.
+  const src = core.compute(s).obligations[0].sources[0];
+  assert.match(src.title, /^kz-src-[a-z0-9-]+$/);
+  assert.deepEqual([src.article, src.url], [`${src.title}-article`, `${src.title}-url`]);
   // calendar() without a catalog: the name's ID, and no language in `names`.
   const nauryz = (c) => c.days.find((d) => d.date === '2026-03-23');
   let day = nauryz(core.calendar('KZ', 2026, 'kk'));
   assert.deepEqual([day.name, day.nameId, day.names], ['kz-holiday-nauryz', 'kz-holiday-nauryz', {}]);
-  const kk = files.filter((f) => langOf(f) === 'kk').map((f) => readFileSync(f, 'utf8')).join('\n');
+  const kk = filesOf('kk').map((f) => readFileSync(f, 'utf8')).join('\n');
   assert.ok(core.loadCatalog('kk', kk) > 200);
   assert.deepEqual(core.evaluate(s), t.evaluate(s));
   // … and with the Kazakh one loaded: Kazakh only.

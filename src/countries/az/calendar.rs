@@ -27,80 +27,35 @@ use chrono::{NaiveDate, Weekday};
 
 /// The Labour Code: the list of non-working holidays and the transfer rules. Read as an
 /// official text in an unofficial copy (e-qanun.az PDFs converted to text, August 2025).
-pub const LABOUR_CODE: Source = Source {
-    title: "Labour Code of the Republic of Azerbaijan (Əmək Məcəlləsi), text as of August 2025 (e-qanun.az, unofficial copy)",
-    article: "Art. 105(2) (non-working holidays), 105(4) (Novruz, Qurban and Ramazan dates announced by the end of December for the next year), 105(5) (a rest day meeting a holiday moves to the next working day), 105(6) (Qurban or Ramazan meeting another holiday: the next working day is a rest day), 105(7) (the Cabinet may swap working days and rest days); Art. 104(1) (five-day week: two rest days)",
-    url: "https://github.com/mzffreyvazov/rag-pipeline-eqanun/tree/9a2f549f366a747de83622fefb76d43ce40c6230/docling_converter/mecelleler-md",
-    confidence: Confidence::Medium,
-};
+pub const LABOUR_CODE: Source = Source::new("az-src-labour-code", Confidence::Medium);
 
 /// Art. 106: 20 January, the day of national mourning, is not a working day.
-pub const LABOUR_CODE_106: Source = Source {
-    title: "Labour Code of the Republic of Azerbaijan, text as of August 2025 (e-qanun.az, unofficial copy)",
-    article: "Art. 106: \"Hər il yanvarın 20-si … ümumxalq hüzn günüdür. Bu gün iş günü hesab edilmir.\" (20 January is the day of national mourning and not a working day); not an Art. 105 holiday, so Art. 105(5) does not move it",
-    url: "https://github.com/mzffreyvazov/rag-pipeline-eqanun/tree/9a2f549f366a747de83622fefb76d43ce40c6230/docling_converter/mecelleler-md",
-    confidence: Confidence::Medium,
-};
+pub const LABOUR_CODE_106: Source = Source::new("az-src-labour-code-106", Confidence::Medium);
 
 /// Art. 105-1 and the Electoral Code Art. 8.2: a voting day is not a working day where the vote
 /// is held.
-pub const VOTING_DAY_LAW: Source = Source {
-    title: "Labour Code Art. 105-1 (Law 771-IIIQD of 24 Feb 2009) and Electoral Code Art. 8.2: \"səsvermə günü seçki (referendum) keçirilən ərazidə iş günü hesab edilmir\" (a voting day is not a working day where the election or referendum is held)",
-    article: "Labour Code Art. 105-1; Electoral Code Art. 8.2",
-    url: "https://github.com/mzffreyvazov/rag-pipeline-eqanun/tree/9a2f549f366a747de83622fefb76d43ce40c6230/docling_converter/mecelleler-md",
-    confidence: Confidence::Medium,
-};
+pub const VOTING_DAY_LAW: Source = Source::new("az-src-voting-day-law", Confidence::Medium);
 
 /// The weekend rule since the Law of 30 Dec 2005 (applied from 2006).
-pub const TURAN_WEEKEND_RULE: Source = Source {
-    title: "turan.az: November 10 a day off (the weekend-transfer rule of the Labour Code, in force since the Law of 30 December 2005)",
-    article: "",
-    url: "https://turan.az/en/economics/november-10-day-off",
-    confidence: Confidence::Medium,
-};
+pub const TURAN_WEEKEND_RULE: Source = Source::new("az-src-turan-weekend-rule", Confidence::Medium);
 
 /// The Ministry of Labour's production calendar, as archived (python-holidays' reference).
-pub const SOSIAL_GOV_AZ: Source = Source {
-    title: "Ministry of Labour and Social Protection of Population: production calendar (İstehsalat təqvimi), archived 11 Dec 2025",
-    article: "",
-    url: "https://web.archive.org/web/20251211151027/https://sosial.gov.az/az/faydali/istehsalat-teqvimi",
-    confidence: Confidence::Medium,
-};
+pub const SOSIAL_GOV_AZ: Source = Source::new("az-src-sosial-gov-az", Confidence::Medium);
 
 /// The second source, also the only source for some start years before 2015.
-pub const PY_HOLIDAYS: Source = Source {
-    title: "python-holidays 0.109 (vacanza), Azerbaijan (holidays/countries/azerbaijan.py)",
-    article: "",
-    url: "https://github.com/vacanza/holidays/blob/dev/holidays/countries/azerbaijan.py",
-    confidence: Confidence::Low,
-};
+pub const PY_HOLIDAYS: Source = Source::new("az-src-py-holidays", Confidence::Low);
 
 /// The Cabinet of Ministers' resolutions on holidays and swaps, 2007–2020, as collected and
 /// cited by python-holidays (not read here).
-pub const CABINET_2007_2020: Source = Source {
-    title: "Cabinet of Ministers of Azerbaijan: resolutions on Novruz, Ramazan and Qurban days and on swapping working days and rest days, 2007-2020 (archive cited by python-holidays; not read here)",
-    article: "",
-    url: "https://archive.org/details/azerbaijan_holidays_resolutions_2007-2020",
-    confidence: Confidence::Medium,
-};
+pub const CABINET_2007_2020: Source = Source::new("az-src-cabinet-2007-2020", Confidence::Medium);
 
-const fn press(title: &'static str, url: &'static str) -> Source {
-    Source {
-        title,
-        article: "",
-        url,
-        confidence: Confidence::Medium,
-    }
+const fn press(id: &'static str) -> Source {
+    Source::new(id, Confidence::Medium)
 }
 
 /// A Cabinet of Ministers decision (nk.gov.az), as archived and cited by python-holidays.
-const fn cabinet(title: &'static str, url: &'static str) -> Source {
-    Source {
-        title,
-        article: "",
-        url,
-        confidence: Confidence::Medium,
-    }
+const fn cabinet(id: &'static str) -> Source {
+    Source::new(id, Confidence::Medium)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -432,45 +387,16 @@ macro_rules! days {
     }};
 }
 
-const PY_CONFIRMED: Source = Source {
-    title: "python-holidays 0.109, Azerbaijan: Ramazan and Qurban dates marked confirmed for 2002-2026 (AzerbaijanIslamicHolidays), from the Cabinet's resolutions",
-    article: "",
-    url: "https://github.com/vacanza/holidays/blob/dev/holidays/countries/azerbaijan.py",
-    confidence: Confidence::Low,
-};
+const PY_CONFIRMED: Source = Source::new("az-src-py-confirmed", Confidence::Low);
 
-const Y2015: &[Source] = &[
-    press("report.az (24 Nov 2014): Cabinet of Ministers decision on Novruz (20-24 Mar), Ramazan (17-18 Jul) and Qurban (24-25 Sep) in 2015", "https://report.az/en/sosial-security/days-off-for-novruz-ramadan-eid-holidays-in-azerbaijan-in-2015-announced/"),
-    press("gomap.az / APA (25 Nov 2014): 25-26 Mar, 20 Jul and 26-27 Sep follow from the Labour Code", "https://m.gomap.az/Info/Detailed_News.aspx?id=15402&lng=en"),
-];
-const Y2018: &[Source] = &[press(
-    "news.az (Vestnik Kavkaza, abc.az): Cabinet decision for 2018: Novruz 20-24 Mar, Ramazan 15-16 Jun, Qurban 22-23 Aug",
-    "https://news.az/news/non-working-days-on-novruz-ramadan-and-gurban-published",
-)];
-const Y2021_SWAP: Source = press(
-    "baku.ws / abc.az (May 2021): Ramazan 13-14 May 2021 (Cabinet decision); working days 11 and 12 May swapped with rest days 8 and 16 May, non-working 9-15 May",
-    "https://baku.ws/lifestyle/118950",
-);
-const Y2022: &[Source] = &[press(
-    "abc.az (2 Dec 2021): Cabinet decision for 2022: Novruz 20-24 Mar, Ramazan 2-3 May, Qurban 9-10 Jul",
-    "https://abc.az/en/news/85226",
-)];
-const Y2023: &[Source] = &[
-    press("aqreqator.az (news.day.az): Cabinet decision for 2023: Novruz 20-24 Mar, Ramazan 21-22 Apr, Qurban 28-29 Jun", "https://aqreqator.az/ru/obshestva/2284584"),
-    press("metbuat.az (Apr 2023): Ramazan 21-22 Apr 2023; 22 Apr a Saturday, so 21-24 Apr not working", "https://metbuat.az/news/1466038/azerbaycanda-bayram-namazi-qilinib.html"),
-];
-const Y2024_RAMAZAN: Source = press(
-    "metbuat.az (Apr 2024): Ramazan 10-11 Apr 2024; Cabinet decision swaps Fri 12 Apr with Sat 6 Apr, non-working 10-14 Apr",
-    "https://metbuat.az/news/1497079/sabahdan-ramazan-tetili-baslayir.html",
-);
-const Y2025: &[Source] = &[press(
-    "turan.az (11 Dec 2024): Cabinet decision for 2025: Novruz 20-24 Mar, Ramazan 30-31 Mar, Qurban 6-7 Jun",
-    "https://turan.az/en/social/the-cabinet-of-ministers-has-established-public-holidays-for-2025-in-connection-with-novruz-ramadan-and-gurban-bayram-788064",
-)];
-const Y2026: &[Source] = &[
-    press("news.az (2 Dec 2025): Cabinet decision for 2026: Novruz 20-24 Mar, Ramazan 20-21 Mar, Qurban 27-28 May", "https://news.az/news/azerbaijan-sets-2026-dates-for-novruz-ramadan-eid-al-adha"),
-    press("ain.az: the Cabinet decision for 2026 quoted (\"martın 20, 21-i Ramazan bayramı, mayın 27, 28-i Qurban bayramı\")", "https://www.ain.az/az/article/23974882"),
-];
+const Y2015: &[Source] = &[press("az-src-1"), press("az-src-2")];
+const Y2018: &[Source] = &[press("az-src-3")];
+const Y2021_SWAP: Source = press("az-src-y2021-swap");
+const Y2022: &[Source] = &[press("az-src-4")];
+const Y2023: &[Source] = &[press("az-src-5"), press("az-src-6")];
+const Y2024_RAMAZAN: Source = press("az-src-y2024-ramazan");
+const Y2025: &[Source] = &[press("az-src-7")];
+const Y2026: &[Source] = &[press("az-src-8"), press("az-src-9")];
 const Y2027_ESTIMATE: &[Source] = &[PY_HOLIDAYS];
 const OLD_YEARS: &[Source] = &[CABINET_2007_2020, PY_CONFIRMED];
 
@@ -484,7 +410,7 @@ pub const YEARS: &[YearRecord] = &[
         transfers: &[t(ymd(2015, 3, 27), ymd(2015, 3, 29))],
         sources: &[
             CABINET_2007_2020,
-            press("gomap.az / APA (25 Nov 2014): Novruz 20-24 Mar 2015 with 25-26 Mar off under the Labour Code", "https://m.gomap.az/Info/Detailed_News.aspx?id=15402&lng=en"),
+            press("az-src-10"),
             PY_HOLIDAYS,
         ],
         notes: &[
@@ -502,15 +428,15 @@ pub const YEARS: &[YearRecord] = &[
                 ymd(2016, 9, 26),
                 &[
                     VOTING_DAY_LAW,
-                    press("abzas.net (25 Sep 2016): by Electoral Code Art. 8.2, 26 September (referendum) is a non-working day in Azerbaijan", "http://abzas.net/2016/09/referendumqabagi-t%c9%99sviqat-mudd%c9%99ti-basa-catib/"),
-                    press("qadin.net (Milli.Az, Trend): the referendum day 26 September will be a non-working day", "https://qadin.net/news/75162-sentyabrn-bu-gn-azrbaycanda-i-olmayacaq.html"),
+                    press("az-src-11"),
+                    press("az-src-12"),
                 ],
             )],
         ],
         transfers: &[],
         sources: &[
             CABINET_2007_2020,
-            press("report.az: 9 non-working days declared over Novruz (2016: Sat 19 - Sun 27 Mar)", "https://report.az/en/domestic-politics/9-non-working-days-declared-over-novruz-holiday/"),
+            press("az-src-13"),
             PY_HOLIDAYS,
         ],
         notes: &[
@@ -556,9 +482,9 @@ pub const YEARS: &[YearRecord] = &[
                 ymd(2019, 12, 23),
                 &[
                     VOTING_DAY_LAW,
-                    press("Trend (23 Dec 2019): \"In connection with the municipal elections, December 23 has been declared a non-working day in Azerbaijan\"", "https://en.trend.az/azerbaijan/politics/3167759.html"),
-                    press("azerbaycan24.com: the Central Election Commission sets the municipal elections for 23 December 2019", "https://www.azerbaycan24.com/en/date-of-municipal-elections-in-azerbaijan-unveiled-2/"),
-                    press("yenixeber.org: 23 December a non-working day (municipal elections, Electoral Code Art. 8.2)", "https://yenixeber.org/sosial/83992-gelen-ay-.html"),
+                    press("az-src-14"),
+                    press("az-src-15"),
+                    press("az-src-16"),
                 ],
             )],
         ],
@@ -600,7 +526,7 @@ pub const YEARS: &[YearRecord] = &[
         ],
         sources: &[
             Y2021_SWAP,
-            cabinet("Cabinet of Ministers decision on swapping working days and rest days (2021), archived", "https://web.archive.org/web/20240616014651/https://nk.gov.az/az/senedler/qerarlar/is-va-istirahat-gunlarinin-yerlarinin-dayisdirilmasi-haqqinda-5423"),
+            cabinet("az-src-17"),
             PY_HOLIDAYS,
         ],
         notes: &[
@@ -619,8 +545,8 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2022, 11, 7), ymd(2022, 11, 5)),
         ],
         sources: &[
-            cabinet("Cabinet of Ministers decision on swapping working days and rest days (2022, March), archived", "https://web.archive.org/web/20250427175631/https://nk.gov.az/az/senedler/qerarlar/is-va-istirahat-gunlarinin-yerlarinin--dayisdirilmasi-haqqinda-5982"),
-            cabinet("Cabinet of Ministers decision on swapping working days and rest days (2022, November), archived", "https://web.archive.org/web/20250427175637/https://nk.gov.az/az/senedler/qerarlar/is-va-istirahat-gunlarinin-yerlarinin-dayisdirilmasi-haqqinda-6488"),
+            cabinet("az-src-18"),
+            cabinet("az-src-19"),
             PY_HOLIDAYS,
         ],
         notes: &["Qurban Sat 9 - Sun 10 Jul 2022: Mon 11 and Tue 12 Jul off (Art. 105(5))."],
@@ -637,8 +563,8 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2023, 11, 10), ymd(2023, 11, 4)),
         ],
         sources: &[
-            cabinet("Cabinet of Ministers decision on swapping working days and rest days (2023, June), archived", "https://web.archive.org/web/20240814143858/https://nk.gov.az/az/senedler/qerarlar/is-ve-istirahet-gunlerinin-yerlerinin-deyisdirilme-7047"),
-            cabinet("Cabinet of Ministers decision on swapping working days and rest days (2023, November), archived", "https://web.archive.org/web/20250427175636/https://nk.gov.az/az/senedler/qerarlar/is-ve-istirahet-gunlerinin-yerlerinin-deyisdirilme-7466"),
+            cabinet("az-src-20"),
+            cabinet("az-src-21"),
             PY_HOLIDAYS,
         ],
         notes: &[
@@ -654,12 +580,12 @@ pub const YEARS: &[YearRecord] = &[
                 ymd(2024, 2, 7),
                 &[
                     VOTING_DAY_LAW,
-                    press("metbuat.az (Feb 2024): 7 February, the snap presidential election, a non-working day (Electoral Code)", "https://metbuat.az/news/1491361/7-fevral-qeyri-is-gunudur.html"),
+                    press("az-src-22"),
                 ],
             )],
             ramazan(ymd(2024, 4, 10), false, &[Y2024_RAMAZAN, PY_CONFIRMED]),
             qurban(ymd(2024, 6, 16), false, &[
-                press("metbuat.az (May 2024): 15-19 June non-working (Qurban 16-17 Jun, National Salvation Day 15 Jun)", "https://metbuat.az/news/1500952/ardicil-5-gun-is-olmayacaq.html"),
+                press("az-src-23"),
                 PY_CONFIRMED,
             ]),
         ],
@@ -672,11 +598,11 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2024, 12, 30), ymd(2024, 12, 28)),
         ],
         sources: &[
-            press("regionxeberlericom.az (31 Dec 2023): a week of New Year rest; Sat 30 Dec 2023 and Sun 7 Jan 2024 worked for 4-5 Jan", "https://regionxeberlericom.az/cam/93360-azerbaycanda-bir-heftelik-bayram-tetili-baslayib.html"),
+            press("az-src-24"),
             Y2024_RAMAZAN,
-            press("sheffafliq.az: the November 2024 swap (12/13 Nov with Sat 16/23 Nov)", "https://sheffafliq.az/index.php?newsid=37711"),
-            press("metbuat.az (Dec 2024): 7 days in a row off; Sat 28 and Sun 29 Dec worked for 30 Dec and 3 Jan 2025", "https://metbuat.az/news/1515537/ardicil-7-gun-is-olacaq.html"),
-            cabinet("Cabinet of Ministers decision on swapping working days and rest days 2024-2025, archived", "https://web.archive.org/web/20250410132503/https://nk.gov.az/az/senedler/qerarlar/is-ve-istirahet-gunlerinin-yerlerinin-deyisdirilme-8449"),
+            press("az-src-25"),
+            press("az-src-26"),
+            cabinet("az-src-27"),
             PY_HOLIDAYS,
         ],
         notes: &[
@@ -692,12 +618,7 @@ pub const YEARS: &[YearRecord] = &[
                 ymd(2025, 1, 29),
                 &[
                     VOTING_DAY_LAW,
-                    Source {
-                        title: "Central Election Commission: municipal elections of 29 January 2025, archived",
-                        article: "",
-                        url: "https://web.archive.org/web/20250421013220/https://www.msk.gov.az/en/elections/pages/municipal-elections/belediyye-29-01-2025",
-                        confidence: Confidence::High,
-                    },
+                    Source::new("az-src-28", Confidence::High),
                 ],
             )],
             ramazan(ymd(2025, 3, 30), false, Y2025),
@@ -710,10 +631,10 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2025, 6, 27), ymd(2025, 6, 21)),
         ],
         sources: &[
-            press("mia.az (15 Feb 2025): Cabinet decision, non-working 20-31 Mar; \"martın 10-u və aprelin 1-i iş günü hesab edilir\" (10 March and 1 April are working days)", "https://mia.az/w1079208/novruz-ve-ramazan-bayramlarinda-nece-gun-is-olmayacaq-hokumet-qerar-verdi-2025-02-15-133301"),
-            press("abc.az (17 Jun 2025): Saturday 21 June is officially a working day (swapped with Fri 27 Jun)", "https://abc.az/ru/news/176838/subbota-na-etoi-nedele-oficialno-yavlyaetsya-rabocim-dnem"),
-            cabinet("Cabinet of Ministers decision on swapping working days and rest days (2025, February), archived", "https://web.archive.org/web/20250216200846/https://nk.gov.az/az/senedler/qerarlar/is-ve-istirahet-gunlerinin-yerlerinin-deyisdirilme-8623"),
-            cabinet("Cabinet of Ministers decision on swapping working days and rest days (2025, June), archived", "https://web.archive.org/web/20250711211545/https://nk.gov.az/az/senedler/qerarlar/is-ve-istirahet-gunlerinin-yerlerinin-deyisdirilme-8864"),
+            press("az-src-29"),
+            press("az-src-30"),
+            cabinet("az-src-31"),
+            cabinet("az-src-32"),
             PY_HOLIDAYS,
         ],
         notes: &[
@@ -729,9 +650,9 @@ pub const YEARS: &[YearRecord] = &[
         ],
         transfers: &[],
         sources: &[
-            press("1news.az (19 Mar 2026): 11 days of holidays, 20-30 Mar; first working day 31 Mar", "https://1news.az/en/news/20260319125505139-11-Day-Holidays-Begin-in-Azerbaijan-on-March-20"),
-            press("news.day.az (24 Dec 2025): no New Year 2025/26 swap", "https://news.day.az/society/1804829.html"),
-            press("news.day.az (13 Mar 2026): 27-31 May non-working (Qurban 27-28 May and Independence Day; Fri 29 May off)", "https://news.day.az/society/1821872.html"),
+            press("az-src-33"),
+            press("az-src-34"),
+            press("az-src-35"),
             SOSIAL_GOV_AZ,
             PY_HOLIDAYS,
         ],
@@ -760,10 +681,7 @@ pub const YEARS: &[YearRecord] = &[
 // Differences with python-holidays
 // ---------------------------------------------------------------------------------------------
 
-const TREND_2019: Source = press(
-    "Trend (23 Dec 2019): \"In connection with the municipal elections, December 23 has been declared a non-working day in Azerbaijan\"",
-    "https://en.trend.az/azerbaijan/politics/3167759.html",
-);
+const TREND_2019: Source = press("az-src-14");
 
 /// Known, explained disagreements with python-holidays 0.109 for 2015–2027 (checked by
 /// `tests/calendar_python_holidays.rs`). In each, tirkeu follows the law and the official
@@ -777,7 +695,7 @@ pub const PYTHON_HOLIDAYS_DIFFERENCES: &[KnownDifference] = &[
         explanation: "The constitutional referendum was held on Mon 26 Sep 2016; a voting day is not a working day (Labour Code Art. 105-1, Electoral Code Art. 8.2), as the press reported at the time. python-holidays lists no referendum day.",
         sources: &[
             VOTING_DAY_LAW,
-            press("abzas.net (25 Sep 2016): 26 September a non-working day (Electoral Code Art. 8.2)", "http://abzas.net/2016/09/referendumqabagi-t%c9%99sviqat-mudd%c9%99ti-basa-catib/"),
+            press("az-src-36"),
         ],
     },
     KnownDifference {
@@ -796,7 +714,7 @@ pub const PYTHON_HOLIDAYS_DIFFERENCES: &[KnownDifference] = &[
         explanation: "python-holidays puts the 2019 municipal elections on Fri 27 Dec; they were held on Mon 23 Dec (the Central Election Commission's date, and the press on the day), so 27 Dec was an ordinary working day.",
         sources: &[
             TREND_2019,
-            press("azerbaycan24.com: the Central Election Commission sets the municipal elections for 23 December 2019", "https://www.azerbaycan24.com/en/date-of-municipal-elections-in-azerbaijan-unveiled-2/"),
+            press("az-src-15"),
         ],
     },
 ];

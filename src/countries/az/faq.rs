@@ -7,7 +7,7 @@
 
 use crate::rules::faq::{say, About::*, Cite, Claim, Test::*, Verdict};
 use crate::rules::Kind::*;
-use crate::source::{Confidence::*, Source};
+use crate::source::{Citation as Source, Confidence::*};
 
 const CODES_URL: &str = "https://github.com/mzffreyvazov/rag-pipeline-eqanun/tree/9a2f549f366a747de83622fefb76d43ce40c6230/docling_converter/mecelleler-md";
 const MC: &str = "Migration Code of the Republic of Azerbaijan (official text, unofficial copy of e-qanun.az, 2025)";

@@ -20,158 +20,31 @@ use crate::stay::Limit;
 // Sources
 // ---------------------------------------------------------------------------------------------
 
-const CODES_URL: &str = "https://github.com/mzffreyvazov/rag-pipeline-eqanun/tree/9a2f549f366a747de83622fefb76d43ce40c6230/docling_converter/mecelleler-md";
-
-const MC_21: Source = Source {
-    title: "Migration Code of the Republic of Azerbaijan, Art. 21 (official text, unofficial copy of e-qanun.az, 2025)",
-    article: "Art. 21.1–21.8: registration at the place of stay of stays over 15 days, by the receiving party or the foreigner, within 15 days of arrival; no state fee; amended 6 Nov 2014 (10 days) and 14 Jul 2018 (15 days)",
-    url: CODES_URL,
-    confidence: Medium,
-};
-const MC_21_9: Source = Source {
-    title: "Migration Code, Art. 21.9 (official text, unofficial copy of e-qanun.az, 2025)",
-    article: "a change of place of stay: register at the new place within 5 working days of arriving there (Law 1623-VQD, from 24 Jul 2019); not needed in another dwelling of the same owner (Law 902-VQD, from 17 Dec 2017)",
-    url: CODES_URL,
-    confidence: Medium,
-};
-const SMS_OYQ: Source = Source {
-    title: "State Migration Service: Registration upon place of stay",
-    article: "foreigners staying over 15 days (citizens of Kazakhstan over 30) register within 15 (30) days; online, by e-mail, at regional departments and ASAN centres; passport copy with the visa page and the last entry stamp",
-    url: "https://migration.gov.az/en/oyq",
-    confidence: High,
-};
-const SMS_569: Source = Source {
-    title: "State Migration Service: registration at the place of stay (useful information)",
-    article: "how and where to register; documents; no fee",
-    url: "https://www.migration.gov.az/index.php/en/useful_detail/569",
-    confidence: High,
-};
-const SMS_NEWS_13561: Source = Source {
-    title: "State Migration Service news: re-registration within 5 working days after a change of address",
-    article: "Migration Code 21.9 as amended in 2019",
-    url: "https://migration.gov.az/en/news_detail/13561",
-    confidence: High,
-};
-const CIVIL_CODE_368: Source = Source {
-    title: "Civil Code of the Republic of Azerbaijan, Arts. 367–370 (official text, unofficial copy)",
-    article: "368: a period starts on the day after the event; 370.2: a last day that is non-working moves to the next working day (for periods set by a transaction or a court)",
-    url: CODES_URL,
-    confidence: Medium,
-};
-const TREND_2018_15_DAYS: Source = Source {
-    title: "Trend: registration period for foreigners extended to 15 days (14 July 2018)",
-    article: "Law 1218-VQD of 29 Jun 2018, in force on publication, 14 Jul 2018",
-    url: "https://en.trend.az/azerbaijan/society/2929221.html",
-    confidence: Medium,
-};
-const REPORT_KZ_30: Source = Source {
-    title: "Report.az (State Migration Service): Azerbaijan and Kazakhstan amend the visa-free travel document (26 August 2021)",
-    article: "citizens of Kazakhstan may stay up to 30 days without registration; the protocol of 14 Oct 2019 in force (the exact day in Azerbaijan was not found: 26 Aug 2021 is the announcement)",
-    url: "https://static.report.az/en/foreign-politics/azerbaijan-kazakhstan-amend-document-on-visa-free-travel",
-    confidence: Low,
-};
-const MC_22: Source = Source {
-    title: "Migration Code, Art. 22 (official text, unofficial copy)",
-    article: "staff of diplomatic missions, consular posts and international organisations and their families are registered by the Ministry of Foreign Affairs",
-    url: CODES_URL,
-    confidence: Medium,
-};
-const MC_44_52: Source = Source {
-    title: "Migration Code, Arts. 44.3–44.5 and 52.3–52.4 (official text, unofficial copy)",
-    article: "the temporary and permanent residence permit cards certify registration at the place of residence; changed identity data or a lost card reported within 10 working days",
-    url: CODES_URL,
-    confidence: Medium,
-};
-const MC_45_49: Source = Source {
-    title: "Migration Code, Arts. 45–50 (official text, unofficial copy)",
-    article: "grounds of a temporary residence permit (45.1); documents (46.1); apply at least 30 days before the temporary stay or residence ends (47.1); 15 or 20 working days by fee (47.5); up to 1 year, extensions up to 2, investors up to 3 (49)",
-    url: CODES_URL,
-    confidence: Medium,
-};
-const MC_52_54: Source = Source {
-    title: "Migration Code, Arts. 52–55 (official text, unofficial copy)",
-    article: "permanent residence after 2 years of continuous temporary residence on the grounds of 52.1; apply at least 3 months before the temporary permit ends (54.1); 5 years, renewable (54.12)",
-    url: CODES_URL,
-    confidence: Medium,
-};
-const MC_39_43: Source = Source {
-    title: "Migration Code, Arts. 39–43 (official text, unofficial copy)",
-    article: "extension of a temporary stay up to 60 days on the grounds of Art. 40; apply at least 3 working days before the stay ends (42.4); decided in 1 or 3 working days by fee",
-    url: CODES_URL,
-    confidence: Medium,
-};
-const SMS_FEES: Source = Source {
-    title: "State Migration Service: state fees",
-    article: "temporary residence permit by validity and speed (15 or 20 working days); extension of stay by speed (1 or 3 working days); re-issue of a lost card 10 AZN",
-    url: "https://www.migration.gov.az/index.php/az/useful/62",
-    confidence: High,
-};
-const MC_20: Source = Source {
-    title: "Migration Code, Art. 20 (official text, unofficial copy)",
-    article: "a visa-free temporary stay may not exceed 90 days, except as international treaties provide; visa holders: the period of the visa",
-    url: CODES_URL,
-    confidence: Medium,
-};
-const MFA_VISA_FREE: Source = Source {
-    title: "Ministry of Foreign Affairs: countries whose citizens need no visa",
-    article: "90 days: Belarus, Georgia, Kazakhstan, Kyrgyzstan, Moldova, Russia, Tajikistan, Ukraine, Uzbekistan, Turkey; 30 days: Qatar",
-    url: "http://mfa.gov.az/en/content/189",
-    confidence: High,
-};
-const TREND_TR: Source = Source {
-    title: "Trend (State Migration Service): Turkish citizens stay visa-free up to 90 days (August 2020)",
-    article: "agreement in force 13 August 2020; registration after 15 days as for everyone",
-    url: "https://en.trend.az/azerbaijan/society/3280503.html",
-    confidence: Medium,
-};
-const TREND_AE: Source = Source {
-    title: "Trend (MFA): visa-free regime with the United Arab Emirates (July 2023)",
-    article: "90 days, in force 8 July 2023",
-    url: "https://en.trend.az/azerbaijan/politics/3770675.html",
-    confidence: Medium,
-};
-const RU_561: Source = Source {
-    title: "Turan: Azerbaijan limits the temporary stay of Russian citizens (Cabinet Decision No. 561 of 29 December 2024)",
-    article: "from 1 January 2025 citizens of Russia may stay up to 90 days in a calendar year",
-    url: "https://turan.az/en/politics/azerbaijan-limits-the-period-of-temporary-stay-for-russians-788737",
-    confidence: Medium,
-};
-const RU_561_SMS: Source = Source {
-    title: "icma.az: the State Migration Service's address to citizens of Russia (January 2025)",
-    article: "90 days per calendar year, the days of entry and exit counted",
-    url: "https://icma.az/news/dovlet-xidmetinden-rusiya-vetendaslarina-muraciet-383405",
-    confidence: Medium,
-};
-const CN_2025: Source = Source {
-    title: "AZERTAC: mutual visa exemption agreement between Azerbaijan and China enters into force (16 July 2025)",
-    article: "up to 30 days per visit, 90 days in any 180",
-    url: "https://azertag.az/en/xeber/mutual_visa_exemption_agreement_between_azerbaijan_and_china_enters_into_force-3659575",
-    confidence: Medium,
-};
-const CN_2024: Source = Source {
-    title: "marja.az (State Migration Service): Chinese citizens may visit Azerbaijan visa-free (July 2024)",
-    article: "from 20 July 2024 for a year: up to 30 days per visit, three visits; registration after 15 days",
-    url: "https://user132.marja.az/117753/cinliler-azerbaycana-vizasiz-sefer-ede-bilecekler",
-    confidence: Medium,
-};
-const ASAN_VISA: Source = Source {
-    title: "Embassy of Azerbaijan in Moldova: ASAN Visa (e-visa)",
-    article: "single entry, valid 90 days, stay up to 30 days; standard 3 working days (US$20), urgent 3 hours (US$50)",
-    url: "https://chisinau.mfa.gov.az/en/content/150/asan-visa-e-visa",
-    confidence: High,
-};
-const IXM_575_577: Source = Source {
-    title: "Code of Administrative Offences, Arts. 575 and 577 (official text, unofficial copy; in force from 1 March 2016)",
-    article: "575.1: a foreigner without registration or breaking the rules when moving, or overstaying: 300–400 manats, with or without expulsion; 575.3: officials 300–500, legal entities 2,000–3,000; 577: a host who gave housing without timely registration: 300–500",
-    url: CODES_URL,
-    confidence: Medium,
-};
-const SMS_594: Source = Source {
-    title: "State Migration Service: liability for breaking the migration rules",
-    article: "fines of the Code of Administrative Offences for foreigners and receiving parties",
-    url: "https://migration.gov.az/index.php/en/useful_detail/594",
-    confidence: High,
-};
+const MC_21: Source = Source::new("az-src-mc-21", Medium);
+const MC_21_9: Source = Source::new("az-src-mc-21-9", Medium);
+const SMS_OYQ: Source = Source::new("az-src-sms-oyq", High);
+const SMS_569: Source = Source::new("az-src-sms-569", High);
+const SMS_NEWS_13561: Source = Source::new("az-src-sms-news-13561", High);
+const CIVIL_CODE_368: Source = Source::new("az-src-civil-code-368", Medium);
+const TREND_2018_15_DAYS: Source = Source::new("az-src-trend-2018-15-days", Medium);
+const REPORT_KZ_30: Source = Source::new("az-src-report-kz-30", Low);
+const MC_22: Source = Source::new("az-src-mc-22", Medium);
+const MC_44_52: Source = Source::new("az-src-mc-44-52", Medium);
+const MC_45_49: Source = Source::new("az-src-mc-45-49", Medium);
+const MC_52_54: Source = Source::new("az-src-mc-52-54", Medium);
+const MC_39_43: Source = Source::new("az-src-mc-39-43", Medium);
+const SMS_FEES: Source = Source::new("az-src-sms-fees", High);
+const MC_20: Source = Source::new("az-src-mc-20", Medium);
+const MFA_VISA_FREE: Source = Source::new("az-src-mfa-visa-free", High);
+const TREND_TR: Source = Source::new("az-src-trend-tr", Medium);
+const TREND_AE: Source = Source::new("az-src-trend-ae", Medium);
+const RU_561: Source = Source::new("az-src-ru-561", Medium);
+const RU_561_SMS: Source = Source::new("az-src-ru-561-sms", Medium);
+const CN_2025: Source = Source::new("az-src-cn-2025", Medium);
+const CN_2024: Source = Source::new("az-src-cn-2024", Medium);
+const ASAN_VISA: Source = Source::new("az-src-asan-visa", High);
+const IXM_575_577: Source = Source::new("az-src-ixm-575-577", Medium);
+const SMS_594: Source = Source::new("az-src-sms-594", High);
 
 // ---------------------------------------------------------------------------------------------
 // Channels

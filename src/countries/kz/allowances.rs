@@ -5,84 +5,19 @@
 // Where sources disagree on a stay limit, the row takes the shorter reading (reference
 // convention 5) and its note names the other.
 
-const DECREE_1146_2022: Source = Source {
-    title: "Government Decree No. 1146 of 31 December 2022 amending Decree No. 148 (continent-online title; Intermark summary)",
-    article: "visa-free non-EAEU: 30 days from crossing, 90 days in each 180; EAEU: 90 in each 180; in force 27 January 2023",
-    url: "https://intermarkrelocation.com/news/immigration/kazakhstan-visa-free-visitors-may-not-stay-in-country-over-90-days-in-180-days-/",
-    confidence: Medium,
-};
-const PILOT_2015_WKO: Source = Source {
-    title: "WKO (Austrian Economic Chamber): visa-free entry to Kazakhstan for 19 countries from 16 July 2015",
-    article: "Government decision of 26 June 2015: 15 days for 19 countries until 31 December 2017; Korea by a bilateral 30-day agreement",
-    url: "https://www.wko.at/Content.Node/service/aussenwirtschaft/kz/Ab-sofort-visafreie-Einreise-nach-Kasachstan-fuer-19-Laend.html",
-    confidence: Medium,
-};
-const ADDED_2019_SOURCE: Source = Source {
-    title: "Kabar (ca-news): Kazakhstan lifts visas for 12 more countries (MFA briefing of 30 September 2019)",
-    article: "Bahrain, Vatican, Vietnam, Indonesia, Qatar, Colombia, Kuwait, Liechtenstein, Oman, Saudi Arabia, Thailand, Philippines",
-    url: "https://tr.kabar.kg/news/kazakistandan-12-ulke-icin-vizesiz-giri-karar",
-    confidence: Medium,
-};
-const COVID_SUSPENSION: Source = Source {
-    title: "Suspension of para 17 of the Rules (Government Decrees No. 220 of 17 April 2020 and No. 727 of 30 October 2020; MFA, 4 May 2021)",
-    article: "unilateral visa-free regime suspended (State Commission from March 2020), extended to 31 December 2021 for 54 countries; resumed 1 January 2022",
-    url: "https://www.rferl.org/amp/kazakhstan-extends-suspension-of-visa-free-visits-by-citizens-due-to-pandemic/31237724.html",
-    confidence: Medium,
-};
-const COVID_RESUMED: Source = Source {
-    title: "el.kz (MFA): visa-free entry resumed for 57 countries from 1 January 2022; India, Iran, China 14 days from 8 July 2022",
-    article: "Government Decree No. 464 of 7 July 2022",
-    url: "https://el.kz/en/news/news/kazakhstan_introduces_visa_free_travel_for_citizens_of_india-_iran-_and_china/",
-    confidence: Medium,
-};
-const DECREE_464_KPMG: Source = Source {
-    title: "KPMG Kazakhstan legal alert: Government Decree No. 464 of 7 July 2022",
-    article: "citizens of China, India, Iran: up to 14 days per entry, 42 days in 180, from 8 July 2022",
-    url: "https://kpmg.com/kz/en/home/insights/2022/07/legal-alert.html",
-    confidence: Medium,
-};
-const CN_KZ_2023: Source = Source {
-    title: "China–Kazakhstan mutual visa exemption agreement (Xi'an, 17 May 2023), in force 10 November 2023 (Kazinform)",
-    article: "30 days per entry, 90 days in 180",
-    url: "https://en.inform.kz/news/kazakhstan-approves-mutual-visa-free-agreement-with-china_a4097696/",
-    confidence: Medium,
-};
-const UZ_KZ_2023: Source = Source {
-    title: "Kazakhstan–Uzbekistan protocol of 2023 (Kazakhstan Today)",
-    article: "stay not over 30 calendar days from crossing, 90 days in total in each 180",
-    url: "https://www.kt.kz/rus/state/kazahstantsy_smogut_do_30_dney_nahoditsya_v_uzbekistane_1377946235.html",
-    confidence: Medium,
-};
-const MIA_ABC_2023: Source = Source {
-    title: "ABC.AZ citing the MIA of Kazakhstan (January 2023)",
-    article: "citizens of the EAEU, Azerbaijan, Tajikistan, Ukraine may stay 90 days in 180",
-    url: "https://abc.az/en/news/111945",
-    confidence: Low,
-};
-const TR_2025: Source = Source {
-    title: "zakon.kz: Turkish citizens may stay in Kazakhstan without a visa up to 90 days (Government decree of 25 August 2025)",
-    article: "90 days within each 180; in force ten days after publication (exact day not established)",
-    url: "https://www.zakon.kz/pravo/6488830-grazhdane-turtsii-mogut-nakhoditsya-v-kazakhstane-bez-vizy-do-90-dney.html",
-    confidence: Medium,
-};
-const DECREE_2025_LIST: Source = Source {
-    title: "zakon.kz: Government decree of 25 August 2025 amending the Rules of entry and stay (30-day list; Turkey 90 days)",
-    article: "66 states visa-free up to 30 days, 90 in each 180; the stored excerpt names AU, US, AT, BH, BE, BG, AE, VA, VN, DE, GR, DK, NZ, JP, IL, IE, IS, ES, ID, IT, CA, QA, CY, CO, KR, KW, LV, LT, LI, LU, HU, MY, MT, MX, MC, NL, NO, OM, PL, and is cut there",
-    url: "https://www.zakon.kz/pravo/6488830-grazhdane-turtsii-mogut-nakhoditsya-v-kazakhstane-bez-vizy-do-90-dney.html",
-    confidence: Medium,
-};
-const QAZMONITOR_2022: Source = Source {
-    title: "QazMonitor: What countries have a visa-free regime with Kazakhstan in 2022 (citing the MIA)",
-    article: "adds GB, RO, SA, SG, SK, SI, TH, PH, FI, HR, FR, CZ, CL, CH, SE, EE to the names above",
-    url: "https://qazmonitor.com/news/570/what-countries-have-visa-free-regime-with-kazakhstan-in-2022",
-    confidence: Medium,
-};
-const TR_KZ_1992: Source = Source {
-    title: "Agreement between Kazakhstan and Turkey on visa-free travel (1992)",
-    article: "citizens may stay up to one month",
-    url: "https://prg.kz/document/?doc_id=1020099",
-    confidence: Medium,
-};
+const DECREE_1146_2022: Source = Source::new("kz-src-decree-1146-2022", Medium);
+const PILOT_2015_WKO: Source = Source::new("kz-src-pilot-2015-wko", Medium);
+const ADDED_2019_SOURCE: Source = Source::new("kz-src-added-2019-source", Medium);
+const COVID_SUSPENSION: Source = Source::new("kz-src-covid-suspension", Medium);
+const COVID_RESUMED: Source = Source::new("kz-src-covid-resumed", Medium);
+const DECREE_464_KPMG: Source = Source::new("kz-src-decree-464-kpmg", Medium);
+const CN_KZ_2023: Source = Source::new("kz-src-cn-kz-2023", Medium);
+const UZ_KZ_2023: Source = Source::new("kz-src-uz-kz-2023", Medium);
+const MIA_ABC_2023: Source = Source::new("kz-src-mia-abc-2023", Low);
+const TR_2025: Source = Source::new("kz-src-tr-2025", Medium);
+const DECREE_2025_LIST: Source = Source::new("kz-src-decree-2025-list", Medium);
+const QAZMONITOR_2022: Source = Source::new("kz-src-qazmonitor-2022", Medium);
+const TR_KZ_1992: Source = Source::new("kz-src-tr-kz-1992", Medium);
 
 /// 15-day pilot, 15 July 2014 – 15 July 2015.
 const PILOT_2014_LIST: &[&str] = &["AE", "DE", "FR", "GB", "IT", "JP", "KR", "MY", "NL", "US"];

@@ -17,90 +17,41 @@ use chrono::Weekday;
 // ---------------------------------------------------------------------------------------------
 
 /// The Law on holidays: the list of national and state holidays and the weekend rule.
-pub const LAW_HOLIDAYS: Source = Source {
-    title: "Law of the Republic of Kazakhstan \"On holidays in the Republic of Kazakhstan\" of 13 December 2001 No. 267-II",
-    article: "Arts. 1-2 (national and state holidays); Art. 5 (holidays are days off; when a holiday falls on a day off, the next working day is a day off)",
-    url: "https://adilet.zan.kz/rus/docs/Z010000267_",
-    confidence: Confidence::Medium,
-};
+pub const LAW_HOLIDAYS: Source = Source::new("kz-src-law-holidays", Confidence::Medium);
 
 /// The Law's amendment history (Republic Day restored, First President Day and 17 December
 /// dropped from 2022; Constitution Day moved).
-pub const LAW_HOLIDAYS_HISTORY: Source = Source {
-    title: "Law \"On holidays in the Republic of Kazakhstan\" No. 267-II: history of amendments",
-    article: "",
-    url: "https://adilet.zan.kz/rus/docs/Z010000267_/history",
-    confidence: Confidence::Medium,
-};
+pub const LAW_HOLIDAYS_HISTORY: Source =
+    Source::new("kz-src-law-holidays-history", Confidence::Medium);
 
 /// Art. 5 quoted by the press (the weekend rule; no transfer for religious holidays).
-pub const ART5_PRESS: Source = Source {
-    title: "yk-news.kz: Kurban Ait 2014 falls on Saturday, no transfer (quoting Art. 5 of the Law on holidays)",
-    article: "",
-    url: "https://yk-news.kz/node/10882",
-    confidence: Confidence::Medium,
-};
+pub const ART5_PRESS: Source = Source::new("kz-src-art5-press", Confidence::Medium);
 
-pub const LABOUR_CODE: Source = Source {
-    title: "Labour Code of the Republic of Kazakhstan of 23 November 2015 No. 414-V",
-    article: "Art. 84 (holidays and days off; para 5: the first day of Kurban Ait and 7 January are days off); Art. 85(3) (the Government may transfer days off)",
-    url: "https://adilet.zan.kz/rus/docs/K1500000414",
-    confidence: Confidence::Medium,
-};
+pub const LABOUR_CODE: Source = Source::new("kz-src-labour-code", Confidence::Medium);
 
 /// Ministry of Labour 2025: religious holidays on a day off are not transferred.
-pub const MLSPP_2025: Source = Source {
-    title: "caravan.kz: Ministry of Labour and Social Protection on Kurban Ait 2025 (Fri 6 June) and on religious holidays not being transferred; Order No. 436 of 21 Nov 2024",
-    article: "",
-    url: "https://www.caravan.kz/amp/news/v-ijune-2025-goda-kazahstancev-ozhidaet-dopolnitelnyj-vyhodnoj-den",
-    confidence: Confidence::Medium,
-};
+pub const MLSPP_2025: Source = Source::new("kz-src-mlspp-2025", Confidence::Medium);
 
 /// The second source, also the only source for some pre-2015 start years.
-pub const PY_HOLIDAYS: Source = Source {
-    title: "python-holidays 0.109 (vacanza), Kazakhstan (holidays/countries/kazakhstan.py)",
-    article: "",
-    url: "https://github.com/vacanza/holidays/blob/dev/holidays/countries/kazakhstan.py",
-    confidence: Confidence::Low,
-};
+pub const PY_HOLIDAYS: Source = Source::new("kz-src-py-holidays", Confidence::Low);
 
-pub const CONSTITUTION_2026_JUSTICE: Source = Source {
-    title: "zakon.kz: Ministry of Justice on Constitution Day (4 Mar 2026): the adoption day of the new Constitution becomes Constitution Day, 30 August loses holiday status",
-    article: "",
-    url: "https://www.zakon.kz/obshestvo/6509867-v-minyuste-obyasnili-chto-budet-s-dnem-konstitutsii-30-avgusta.html",
-    confidence: Confidence::Medium,
-};
+pub const CONSTITUTION_2026_JUSTICE: Source =
+    Source::new("kz-src-constitution-2026-justice", Confidence::Medium);
 
-pub const CONSTITUTION_2026_REFERENDUM: Source = Source {
-    title: "echofm.online: referendum of 15 March 2026 approved the new Constitution; 15 March announced as Constitution Day",
-    article: "",
-    url: "https://echofm.online/news/8715-grazhdan-kazahstana-odobrili-novuyu-konstitucziyu-czik",
-    confidence: Confidence::Medium,
-};
+pub const CONSTITUTION_2026_REFERENDUM: Source =
+    Source::new("kz-src-constitution-2026-referendum", Confidence::Medium);
 
-pub const CONSTITUTION_2026_FROM_NEXT_YEAR: Source = Source {
-    title: "aimaqaqshamy.kz: the new Constitution in force 1 July 2026, the new Constitution Day celebrated from the next year",
-    article: "",
-    url: "https://aimaqaqshamy.kz/ru/news/v-sluchae-prinyatiya-na-referendume-kogda-vstupit-v-silu-novaya-konstitutsiya",
-    confidence: Confidence::Medium,
-};
+pub const CONSTITUTION_2026_FROM_NEXT_YEAR: Source = Source::new(
+    "kz-src-constitution-2026-from-next-year",
+    Confidence::Medium,
+);
 
-const fn adilet(title: &'static str, url: &'static str) -> Source {
-    Source {
-        title,
-        article: "",
-        url,
-        confidence: Confidence::Medium,
-    }
+const fn adilet(id: &'static str) -> Source {
+    Source::new(id, Confidence::Medium)
 }
 
-const fn press(title: &'static str, url: &'static str) -> Source {
-    Source {
-        title,
-        article: "",
-        url,
-        confidence: Confidence::Medium,
-    }
+const fn press(id: &'static str) -> Source {
+    Source::new(id, Confidence::Medium)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -372,10 +323,7 @@ const fn t(day_off: chrono::NaiveDate, worked: chrono::NaiveDate) -> Transfer {
     Transfer { day_off, worked }
 }
 
-const NO_TRANSFERS_2015: Source = press(
-    "kapital.kz: the 2015 holiday calendar on egov.kz (9 Mar, 24-25 Mar, 11 May, 31 Aug days off under the weekend rule; no transfers)",
-    "https://kapital.kz/gosudarstvo/36862/na-nauryz-kazakhstantsy-otdokhnut-5-dney.html",
-);
+const NO_TRANSFERS_2015: Source = press("kz-src-no-transfers-2015");
 
 pub const YEARS: &[YearRecord] = &[
     YearRecord {
@@ -384,8 +332,8 @@ pub const YEARS: &[YearRecord] = &[
             ymd(2015, 9, 24),
             false,
             &[
-                press("tengrinews.kz: a day off in mid-week in September (Kurban Ait, Thu 24 Sep 2015)", "https://tengrinews.kz/kazakhstan_news/kazahstantsam-dadut-den-otdyiha-sredi-nedeli-sentyabre-280125"),
-                press("altyn-orda.kz (NUR.KZ): Kurban Ait on Thu 24 Sep 2015 per egov.kz", "https://altyn-orda.kz/?p=105716"),
+                press("kz-src-1"),
+                press("kz-src-2"),
             ],
         )],
         transfers: &[],
@@ -397,17 +345,17 @@ pub const YEARS: &[YearRecord] = &[
         movable: &[kurban(
             ymd(2016, 9, 12),
             false,
-            &[press("kapital.kz: Kurban Ait on Mon 12 Sep 2016 (egov.kz calendar)", "https://kapital.kz/gosudarstvo/52183/kazakhstantsev-zhdut-tri-vykhodnykh-k-prazdniku-kurban-ayt")],
+            &[press("kz-src-3")],
         )],
         transfers: &[t(ymd(2016, 3, 7), ymd(2016, 3, 5))],
-        sources: &[adilet("Government Decree on the transfer of a day off (adilet P1600000067): Sat 5 Mar → Mon 7 Mar 2016", "https://adilet.zan.kz/rus/docs/P1600000067")],
+        sources: &[adilet("kz-src-4")],
         notes: &[],
     },
     YearRecord {
         year: 2017,
         movable: &[kurban(ymd(2017, 9, 1), false, &[PY_HOLIDAYS])],
         transfers: &[t(ymd(2017, 3, 20), ymd(2017, 3, 18)), t(ymd(2017, 7, 7), ymd(2017, 7, 1))],
-        sources: &[adilet("Government Decree on the transfer of days off (adilet P1700000005): Sat 18 Mar → Mon 20 Mar, Sat 1 Jul → Fri 7 Jul 2017", "https://adilet.zan.kz/rus/docs/P1700000005")],
+        sources: &[adilet("kz-src-5")],
         notes: &["Kurban Ait 2017 (Fri 1 Sep) is from python-holidays only (LOW)."],
     },
     YearRecord {
@@ -415,7 +363,7 @@ pub const YEARS: &[YearRecord] = &[
         movable: &[kurban(
             ymd(2018, 8, 21),
             false,
-            &[press("mgorod.kz: Kurban Ait on 21 Aug 2018; day off moved from Sat 25 Aug to Fri 31 Aug", "https://mgorod.kz/news/kazaxstancy-v-avguste-otdoxnut-10-dnej")],
+            &[press("kz-src-6")],
         )],
         transfers: &[
             t(ymd(2018, 3, 9), ymd(2018, 3, 3)),
@@ -424,7 +372,7 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2018, 8, 31), ymd(2018, 8, 25)),
             t(ymd(2018, 12, 31), ymd(2018, 12, 29)),
         ],
-        sources: &[adilet("Government Decree on the transfer of days off in 2018 (adilet P1700000864)", "https://adilet.zan.kz/rus/docs/P1700000864")],
+        sources: &[adilet("kz-src-7")],
         notes: &[],
     },
     YearRecord {
@@ -432,10 +380,10 @@ pub const YEARS: &[YearRecord] = &[
         movable: &[kurban(
             ymd(2019, 8, 11),
             false,
-            &[press("kokshetau.online: 2019 holiday calendar (Kurban Ait on Sun 11 Aug 2019, no transfer)", "https://kokshetau.online/kalendar-prazdnichnyh-vyhodnyh-dnej-v-kazahstane-na-2019-god")],
+            &[press("kz-src-8")],
         )],
         transfers: &[t(ymd(2019, 5, 10), ymd(2019, 5, 4))],
-        sources: &[adilet("Government Decree on the transfer of a day off in 2019 (adilet P1800000888): Sat 4 May → Fri 10 May 2019", "https://adilet.zan.kz/rus/docs/P1800000888")],
+        sources: &[adilet("kz-src-9")],
         notes: &["Kurban Ait on a Sunday: religious holidays are not moved off weekends, so no day off."],
     },
     YearRecord {
@@ -443,7 +391,7 @@ pub const YEARS: &[YearRecord] = &[
         movable: &[kurban(
             ymd(2020, 7, 31),
             false,
-            &[press("kz.kursiv.media: the first day of Kurban Ait on 31 July 2020", "https://kz.kursiv.media/2020-06-29/u-kazakhstancev-budut-dopolnitelnye-vykhodnye/"), PY_HOLIDAYS],
+            &[press("kz-src-10"), PY_HOLIDAYS],
         )],
         transfers: &[
             t(ymd(2020, 1, 3), ymd(2020, 1, 5)),
@@ -451,8 +399,8 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2020, 12, 18), ymd(2020, 12, 20)),
         ],
         sources: &[
-            adilet("Government Decree on the transfer of days off in 2020 (adilet P1900000820): Sun 5 Jan → Fri 3 Jan, Mon 11 May → Fri 8 May, Sun 20 Dec → Fri 18 Dec 2020", "https://adilet.zan.kz/rus/docs/P1900000820"),
-            press("kyzylorda-news.kz: the 2020 transfer decree quoted (\"from Monday 11 May 2020 to Friday 8 May 2020\")", "https://kyzylorda-news.kz/ru/obshestvo/kak-kazahstanczy-otdohnut-v-2020-godu-kalendar-31660/"),
+            adilet("kz-src-11"),
+            press("kz-src-12"),
         ],
         notes: &["Victory Day fell on Sat 9 May 2020, so Mon 11 May was a day off under the weekend rule; the decree moved that day off to Fri 8 May, and Mon 11 May was a working day. (A September 2019 draft had proposed Sat 16 May instead.)"],
     },
@@ -460,7 +408,7 @@ pub const YEARS: &[YearRecord] = &[
         year: 2021,
         movable: &[kurban(ymd(2021, 7, 20), false, &[PY_HOLIDAYS])],
         transfers: &[t(ymd(2021, 7, 5), ymd(2021, 7, 3))],
-        sources: &[adilet("Government Decree on the transfer of a day off in 2021 (adilet P2000000930): Sat 3 Jul → Mon 5 Jul 2021", "https://adilet.zan.kz/rus/docs/P2000000930")],
+        sources: &[adilet("kz-src-13")],
         notes: &["Kurban Ait 2021 (Tue 20 Jul) is from python-holidays (LOW)."],
     },
     YearRecord {
@@ -471,7 +419,7 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2022, 8, 29), ymd(2022, 8, 27)),
             t(ymd(2022, 10, 24), ymd(2022, 10, 22)),
         ],
-        sources: &[adilet("Government Decree on the transfer of days off in 2022 (adilet P2200000796): Sat 5 Mar → Mon 7 Mar, Sat 27 Aug → Mon 29 Aug, Sat 22 Oct → Mon 24 Oct 2022", "https://adilet.zan.kz/rus/docs/P2200000796")],
+        sources: &[adilet("kz-src-14")],
         notes: &[
             "From 2022: Republic Day (25 Oct) is a holiday again; First President Day (1 Dec) and the second day of Independence Day (17 Dec) are no longer holidays.",
             "Kurban Ait 2022 (Sat 9 Jul) is from python-holidays (LOW); on a Saturday it gives no day off either way.",
@@ -482,12 +430,12 @@ pub const YEARS: &[YearRecord] = &[
         movable: &[kurban(
             ymd(2023, 6, 28),
             false,
-            &[press("sn.kz (Zakon.kz): 28 June 2023 the first day of Kurban Ait; Sat 1 Jul → Fri 7 Jul", "https://sn.kz/sn-akparat-agyny/103060-ku-rban-ait-pen-astana-kuni-kazakstandyktar-kalai-demalatyny-belgili-boldy/amp")],
+            &[press("kz-src-15")],
         )],
         transfers: &[t(ymd(2023, 7, 7), ymd(2023, 7, 1))],
         sources: &[
-            adilet("Government Decree on the transfer of a day off (adilet P2300000326): Sat 1 Jul → Fri 7 Jul 2023", "https://adilet.zan.kz/rus/docs/P2300000326"),
-            press("forbes.kz: Government moves the day off from Sat 1 Jul to Fri 7 Jul 2023", "https://forbes.kz/news/newsid_300087/amp"),
+            adilet("kz-src-16"),
+            press("kz-src-17"),
         ],
         notes: &[],
     },
@@ -497,14 +445,14 @@ pub const YEARS: &[YearRecord] = &[
             ymd(2024, 6, 16),
             false,
             &[
-                press("tengrinews.kz: Kurban Ait on Sun 16 Jun 2024, no day off", "https://new.tengrinews.kz/curious/kak-kazahstantsyi-otdohnut-na-kurban-ayt-537007"),
-                press("altyalash.kz: no day off for Kurban Ait 2024, the Ministry explains", "https://altyalash.kz/2024/06/07/aza-standy-tar-rban-ajtta-demalmajdy-e-bek-ministrligi-sebebin-t-sindirdi/?lang=kz"),
+                press("kz-src-18"),
+                press("kz-src-19"),
             ],
         )],
         transfers: &[t(ymd(2024, 5, 8), ymd(2024, 5, 4))],
         sources: &[
-            adilet("Order of the Minister of Labour and Social Protection on the transfer of a day off in 2024 (adilet G24G0000109): Sat 4 May → Wed 8 May 2024", "https://adilet.zan.kz/rus/docs/G24G0000109"),
-            press("alataunews.kz: \"transfer the day off from Saturday 4 May 2024 to Wednesday 8 May 2024\"", "https://alataunews.kz/ru/novosti/kak-budut-otdyhat-kazahstanczy-na-majskie-prazdniki-s-uchetom-perenosa-vyhodnyh-dnej"),
+            adilet("kz-src-20"),
+            press("kz-src-21"),
         ],
         notes: &["Kurban Ait was first announced for Mon 17 Jun 2024 (a day off); about a week before, the Spiritual Administration of Muslims moved it to Sun 16 Jun, and the Ministry confirmed there would be no day off: Mon 17 Jun 2024 was a working day."],
     },
@@ -513,12 +461,12 @@ pub const YEARS: &[YearRecord] = &[
         movable: &[kurban(
             ymd(2025, 6, 6),
             false,
-            &[MLSPP_2025, press("mgorod.kz: Kurban Ait on Fri 6 Jun 2025", "https://mgorod.kz/news/skolko-dnej-otdohnut-kazahstancy-na-kurban-ajt-v-2025-godu")],
+            &[MLSPP_2025, press("kz-src-22")],
         )],
         transfers: &[t(ymd(2025, 1, 3), ymd(2025, 1, 5))],
         sources: &[
-            adilet("Order of the Minister of Labour and Social Protection of 21 Nov 2024 No. 436 on the transfer of a day off in 2025 (adilet G24G0000436): Sun 5 Jan → Fri 3 Jan 2025", "https://adilet.zan.kz/rus/docs/G24G0000436"),
-            press("informburodata.com: the day off moved from Sunday 5 January to Friday 3 January 2025", "https://informburodata.com/novosti/v-novyi-god-kazaxstancy-otdoxnut-cetyre-dnya-podryad"),
+            adilet("kz-src-23"),
+            press("kz-src-24"),
         ],
         notes: &["Constitution Day 30 Aug 2025 (Sat) gives Mon 1 Sep 2025 off; it is the last year 30 August is a holiday."],
     },
@@ -528,21 +476,15 @@ pub const YEARS: &[YearRecord] = &[
             ymd(2026, 5, 27),
             false,
             &[
-                press("Kazinform (2 Jan 2026), from the eGov calendar: \"in 2026 the first day of Kurban Ait falls on 27 May\"", "https://www.inform.kz/ru/kak-budut-otdihat-kazahstantsi-v-2026-godu-947dd6"),
-                press("zakon.kz: the Spiritual Administration of Muslims' 2026 calendar (Kurban Ait 27 May 2026)", "https://www.zakon.kz/obshestvo/6496885-ramazan2026-oraza-i-kurban-ayt-opublikovan-kalendar-musulmanskikh-prazdnikov-v-kazakhstane.html"),
-                press("kazpravda.kz: the Spiritual Administration of Muslims announces the dates of Muslim holidays in 2026", "https://kazpravda.kz/n/dumk-obyavilo-daty-musulmanskih-prazdnikov-na-2026-god/"),
+                press("kz-src-25"),
+                press("kz-src-26"),
+                press("kz-src-27"),
             ],
         )],
         transfers: &[],
         sources: &[
-            press(
-                "alau.kz (19 Nov 2025): official 2026 calendar of days off; 1-2 Jan holidays then the weekend, no transfer",
-                "https://alau.kz/novyj-god-2026-utverzhdjon-oficialnyj-kalendar-vyhodnyh/",
-            ),
-            press(
-                "Taspanews (18 Mar 2026): the Ministry of Labour says 30 August is no longer Constitution Day from this year, so Mon 31 Aug 2026 is a working day",
-                "https://taspanews.kz/novosti-kazakhstana/v-etom-godu-u-kazakhstantsev-ne-budet-odnogo-vykhodnogo-795514517615",
-            ),
+            press("kz-src-28"),
+            press("kz-src-29"),
         ],
         notes: &[
             "No transfer of days off for 2026 is known. Kurban Ait Wed 27 May 2026 is in the official (eGov) calendar and has passed: confirmed.",

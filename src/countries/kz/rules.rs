@@ -17,248 +17,48 @@ use crate::stay::Limit;
 // Sources
 // ---------------------------------------------------------------------------------------------
 
-const AIFC_EXPAT: Source = Source {
-    title: "AIFC Expat Centre: Notification and registration",
-    article: "since 11 January 2020: no registration up to 30 days; host notifies within 3 business days at each entry",
-    url: "https://expatcentre.aifc.kz/notification-and-registration",
-    confidence: Medium,
-};
-const INVESTASTANA_2020: Source = Source {
-    title: "Astana Invest: Mandatory registration of foreigners abolished in Kazakhstan",
-    article: "receiving party notifies within three working days of arrival; stays over 30 days need a temporary residence permit",
-    url: "https://investastana.kz/kz/astana-invest/press-center/news/v-kazakhstane-otmenena-obyazatelnaya-registratsiya-inostrantsev",
-    confidence: Medium,
-};
-const DOS_NOTIFICATION: Source = Source {
-    title: "DOS Immigration (law firm): Submission of notification on arrival",
-    article: "arrived 23:50 on Friday: Friday is the first day; due on each arrival, change of address and move to another region",
-    url: "https://dos-immigration.kz/en/services/submission-of-notification-on-arrival",
-    confidence: Medium,
-};
-const DECREE_148_P9: Source = Source {
-    title: "Rules of entry and stay of immigrants, Government Decree No. 148 of 21 January 2012 (as amended), quoted by Korgan Zan",
-    article: "para 9: registration on the basis of information from receiving persons; receiving persons inform within 3 working days",
-    url: "https://korgan-zan.kz/en/rules-and-grounds-for-the-stay-of-foreigners-in-the-republic-of-kazakhstan/amp",
-    confidence: Medium,
-};
-const RULES_0001_COUNTING: Source = Source {
-    title: "Rules text (translation) on the counting of the notification period",
-    article: "\"calculation of these periods starts at 00:01 of the day on which the foreigner crossed the border and arrived\"",
-    url: "https://ontustiktravel.kz/tr/migracionnyy-uchet",
-    confidence: Low,
-};
-const ADMIN_PROCEDURES_12_1: Source = Source {
-    title: "Law \"On administrative procedures\" of 27 November 2000 No. 107-II",
-    article: "Art. 12-1: a period begins from the calendar date or the day of the event that defines its start",
-    url: "http://www.pavlodar.com/zakon/?dok=00768&uro=080015",
-    confidence: Medium,
-};
-const CIVIL_CODE_NEXT_DAY: Source = Source {
-    title: "Civil Code of the Republic of Kazakhstan (General Part)",
-    article: "general civil-law rule that a period runs from the day after the event (not checked against the code's text)",
-    url: "https://adilet.zan.kz/rus/docs/K940001000_",
-    confidence: Low,
-};
-const ORDER_404_EQONAQ: Source = Source {
-    title: "MIA Order No. 404 of 30 May 2022 amending Order No. 83 (eQonaq channel), reported by Zhaik Press",
-    article: "notification also through the eQonaq information system",
-    url: "https://zhaikpress.kz/ru/news/v-kazaxstane-rasshiryat-sposoby-podachi-informacii-o-priexavshix-v-gosti-inostrancax",
-    confidence: Medium,
-};
-const ZONT_DOCUMENTS: Source = Source {
-    title: "Zont Company: Notification of foreign citizens' arrival",
-    article: "documents: passport copy, visa copy, address, receiving party's details",
-    url: "https://zont-company.kz/en/uvedomlenie-inostrannyh-grazhdan-o-pribytii-v-rk-v-migratsii",
-    confidence: Low,
-};
-const INVEST_GOV_REGISTRATION: Source = Source {
-    title: "invest.gov.kz: Registration of foreign citizens (pre-2018 text)",
-    article: "registration of stays over 5 calendar days; exempt: diplomatic and service passports, diplomatic, service and investor visas, under 16; 15-day visa-free list of 16 July 2015",
-    url: "http://invest.gov.kz/pages/registraciya-inostrannyh-grazhdan",
-    confidence: Medium,
-};
-const ASTANA_3D_REGISTRATION: Source = Source {
-    title: "Astana city migration page (pre-2020): registration of foreigners",
-    article: "register within five days of entry; Russians 30 days and Ukrainians 90 days without registration",
-    url: "http://3d.astana.kz/en/reg/reg",
-    confidence: Low,
-};
-const MIA_2019_VISA_FREE: Source = Source {
-    title: "MIA Migration Service Committee statement, 22 July 2019 (New Europe)",
-    article: "45 countries unilaterally up to 30 days without the need to register; bilateral 90-day and 30-day lists",
-    url: "https://www.neweurope.eu/article/kazakhstan-expands-list-of-visa-free-countries/",
-    confidence: Medium,
-};
-const RU_KZ_2012_AGREEMENT: Source = Source {
-    title: "Agreement between Russia and Kazakhstan on the stay of citizens, 7 June 2012 (ratified by Kazakhstan 2014)",
-    article: "citizens exempt from registration for up to 30 days from entry",
-    url: "http://russianskz.info/compatriot/6144-kazahstan-ratificiroval-soglashenie-s-rossiey-ob-uproschennom-poryadke-prebyvaniya-grazhdan.html",
-    confidence: Medium,
-};
-const MIGRATION_CARD_RULES: Source = Source {
-    title: "Rules for issuing migration cards (2012–2016 editions), summarised by xpat.kz",
-    article: "card for each foreigner aged 16 and over; not for diplomatic, service and investor visas, crews, transit passengers",
-    url: "http://xpat.kz/discussion/195/migration-cards-kazakhstan-updated-2015",
-    confidence: Medium,
-};
-const ORDER_274_2020: Source = Source {
-    title: "MIA Order No. 274 of 31 March 2020 amending Order No. 83",
-    article: "the making and issuing of migration cards removed from the Rules",
-    url: "https://zakon.uchet.kz/rus/docs/V2000020235",
-    confidence: High,
-};
-const GOV_TRP_SERVICE: Source = Source {
-    title: "gov.kz public service 4631: Temporary residence permit for foreigners and stateless persons",
-    article: "online with EDS or at a Public Service Centre; documents; health insurance except EAEU citizens; fingerprinting",
-    url: "https://www.gov.kz/services/4631?lang=en",
-    confidence: High,
-};
-const DOS_TRP: Source = Source {
-    title: "DOS Immigration: Temporary residence permit (TRP)",
-    article: "children under 16 do not need a TRP; arrival notification is one of the documents",
-    url: "https://dos-immigration.kz/en/services/temporary-residence-permit-trp-and-registration-of-a-foreigner-s-passport",
-    confidence: Medium,
-};
-const ORDER_923_INFORM: Source = Source {
-    title: "MIA Order No. 923 of 17 November 2025, Rules of registration of immigrants (Kazinform)",
-    article: "from 1 July 2026 immigrants of 90-day regime states register not later than the 30th calendar day from crossing the border",
-    url: "https://www.inform.kz/ru/pravila-registratsii-immigrantov-v-kazahstane-izmenyatsya-af3b97",
-    confidence: Medium,
-};
-const ORDER_923_24KG: Source = Source {
-    title: "24.kg: New registration rules for migrants in Kazakhstan from 1 July 2026",
-    article: "a change of address requires re-registration within five working days",
-    url: "https://24.kg/obschestvo/352265_vkazahstane_s1iyulya_2026_goda_migrantov_budut_registrirovat_ponovyim_pravilam/",
-    confidence: Medium,
-};
-const ASTANA_TIMES_2023: Source = Source {
-    title: "The Astana Times: Kazakhstan amends immigration rules, cancels visa run (MIA)",
-    article: "from 27 January 2023: visa-free non-EAEU 30 days per entry and 90 in each 180; EAEU 90 in each 180; not for visa or TRP holders",
-    url: "https://astanatimes.com/2023/01/kazakhstan-amends-immigration-rules-cancels-visa-run-for-foreign-nationals/",
-    confidence: Medium,
-};
-const DECREE_848_2016: Source = Source {
-    title: "Government Decree No. 848 of 23 December 2016 (30-day visa-free list from 1 January 2017), as listed by arlberg-lech.com",
-    article: "unilateral visa-free stay up to 30 days",
-    url: "http://arlberg-lech.com/de/motorradshuttle-tipps/kasachstan/visum-republik-kasachstan.html",
-    confidence: Medium,
-};
-const PILOT_2014: Source = Source {
-    title: "eTN / kazworld.info: 15-day visa-free pilot, 15 July 2014 – 15 July 2015",
-    article: "10 countries, 15 days, registration by the border stamp",
-    url: "http://kazworld.info/?p=37580",
-    confidence: Medium,
-};
-const ART_518: Source = Source {
-    title: "Code of the Republic of Kazakhstan on Administrative Offences, 5 July 2014 No. 235-V",
-    article: "Art. 518(1): untimely informing of the internal affairs bodies by a receiving person",
-    url: "https://kodeksy-kz.com/ob_administrativnyh_pravonarusheniyah/518.htm",
-    confidence: Medium,
-};
-const ART_517: Source = Source {
-    title: "Code of the Republic of Kazakhstan on Administrative Offences, Art. 517(3), quoted by the Otandastar Qory foundation (2023)",
-    article: "Art. 517(3): overstay up to 3 days a warning; more than 3 up to 5 days 10 MRP",
-    url: "https://oq.gov.kz/en/news/872-pervyy-forum-molodedgi-diaspory-organizovannyy-gosudarstvennym-komitetom-azerbay",
-    confidence: Medium,
-};
-const EGOV_FREE: Source = Source {
-    title: "AIFC Expat Centre / Visa-migration portal: notification is filed online with an EDS, no state fee",
-    article: "",
-    url: "https://expatcentre.aifc.kz/notification-and-registration",
-    confidence: Medium,
-};
+const AIFC_EXPAT: Source = Source::new("kz-src-aifc-expat", Medium);
+const INVESTASTANA_2020: Source = Source::new("kz-src-investastana-2020", Medium);
+const DOS_NOTIFICATION: Source = Source::new("kz-src-dos-notification", Medium);
+const DECREE_148_P9: Source = Source::new("kz-src-decree-148-p9", Medium);
+const RULES_0001_COUNTING: Source = Source::new("kz-src-rules-0001-counting", Low);
+const ADMIN_PROCEDURES_12_1: Source = Source::new("kz-src-admin-procedures-12-1", Medium);
+const CIVIL_CODE_NEXT_DAY: Source = Source::new("kz-src-civil-code-next-day", Low);
+const ORDER_404_EQONAQ: Source = Source::new("kz-src-order-404-eqonaq", Medium);
+const ZONT_DOCUMENTS: Source = Source::new("kz-src-zont-documents", Low);
+const INVEST_GOV_REGISTRATION: Source = Source::new("kz-src-invest-gov-registration", Medium);
+const ASTANA_3D_REGISTRATION: Source = Source::new("kz-src-astana-3d-registration", Low);
+const MIA_2019_VISA_FREE: Source = Source::new("kz-src-mia-2019-visa-free", Medium);
+const RU_KZ_2012_AGREEMENT: Source = Source::new("kz-src-ru-kz-2012-agreement", Medium);
+const MIGRATION_CARD_RULES: Source = Source::new("kz-src-migration-card-rules", Medium);
+const ORDER_274_2020: Source = Source::new("kz-src-order-274-2020", High);
+const GOV_TRP_SERVICE: Source = Source::new("kz-src-gov-trp-service", High);
+const DOS_TRP: Source = Source::new("kz-src-dos-trp", Medium);
+const ORDER_923_INFORM: Source = Source::new("kz-src-order-923-inform", Medium);
+const ORDER_923_24KG: Source = Source::new("kz-src-order-923-24kg", Medium);
+const ASTANA_TIMES_2023: Source = Source::new("kz-src-astana-times-2023", Medium);
+const DECREE_848_2016: Source = Source::new("kz-src-decree-848-2016", Medium);
+const PILOT_2014: Source = Source::new("kz-src-pilot-2014", Medium);
+const ART_518: Source = Source::new("kz-src-art-518", Medium);
+const ART_517: Source = Source::new("kz-src-art-517", Medium);
+const EGOV_FREE: Source = Source::new("kz-src-egov-free", Medium);
 
-const KAZINFORM_2019_HOST: Source = Source {
-    title: "Kazinform: Kazakhstan introduces e-visa for foreigners from 1 January 2019 (3 Jan 2019)",
-    article: "\"The Kazakh inviting side informs the migration authorities about arrived foreigners within three working days (this service is available online at the Visa and Migration Portal)\"",
-    url: "https://en.inform.kz/news/kazakhstan-introduces-e-visa-for-foreigners-from-jan-1-2019_a3484103/",
-    confidence: Medium,
-};
-const RULES_TR_HOST_AND_REGISTRATION: Source = Source {
-    title: "Rules of entry and stay before 2020, Turkish machine translation (ontustiktravel.kz)",
-    article: "register within five days (excluding weekends); receiving parties inform within three working days of arrival; counting starts at 00:01 of the day",
-    url: "https://ontustiktravel.kz/tr/migracionnyy-uchet",
-    confidence: Low,
-};
-const INVEST_GOV_ARRIVAL: Source = Source {
-    title: "invest.gov.kz (Kyzylorda region investment guide): Arrival, citing the Rules of entry and stay (adilet P1200000148)",
-    article: "receiving parties enter data via vmp.gov.kz or egov.kz, or by direct contact with the migration service units, or send them by mail; also through eQonaq by users of that system",
-    url: "https://kyzylorda.invest.gov.kz/zh/invest-guide/arrival",
-    confidence: Medium,
-};
-const EQONAQ_PRIVATE_HOSTS: Source = Source {
-    title: "A guest's notes on the arrival notice (creewick.github.io) and Loginov Agency (dzen.ru): private hosts filing through the eQonaq mobile app",
-    article: "not confirmed by an official or 2026 source",
-    url: "https://creewick.github.io/notes/immigration/kz/doc/arrival-notice",
-    confidence: Low,
-};
-const AIFC_ITRP_FAQ: Source = Source {
-    title: "AIFC iTRP FAQ: who can get a temporary residence permit in Kazakhstan",
-    article: "\"The issuance of the TRP is available only within the territory of Kazakhstan and for the citizens of Azerbaijan, Armenia, Russia, Tajikistan, Kyrgyzstan, Belarus, and Uzbekistan. Other applicants shall obtain an investor visa.\"",
-    url: "https://itrp.aifc.kz/en/faq?category=20",
-    confidence: Medium,
-};
-const AIFC_EXPAT_TRP: Source = Source {
-    title: "AIFC Expat Centre: Notification and registration",
-    article: "a permit is needed by citizens of CIS countries staying more than 30 calendar days and by EAEU citizens staying more than 90",
-    url: "https://expatcentre.aifc.kz/en/notification-and-registration",
-    confidence: Medium,
-};
-const QAZINFORM_2025_RULES: Source = Source {
-    title: "Qazinform: Turkish nationals to be allowed to stay in Kazakhstan without visas for 90 days (draft Rules, July 2025)",
-    article: "\"In case the purposes or duration of the visit exceed the limits set, it is required to obtain a visa before entering the Republic of Kazakhstan\"; 66 countries 30 days, 90 in 180; India and Iran 14 days, 42 in 180",
-    url: "https://qazinform.com/news/turkish-nationals-to-be-allowed-to-stay-in-kazakhstan-without-visas-for-90-days-924758",
-    confidence: Medium,
-};
-const MFA_CHINA_VISA: Source = Source {
-    title:
-        "Ministry of Foreign Affairs on the visa-free regime with China (kazface.kz, 11 Nov 2023)",
-    article: "to stay more than 30 days, obtain an entry visa of the right category in advance",
-    url: "https://kazface.kz/ru/new/v-kazaxstane-vstupil-silu-bezvizovyi-rezim-s-kitaem",
-    confidence: Medium,
-};
-const ORDER_923_ZAKON: Source = Source {
-    title: "zakon.kz: MIA approves new rules of registration of immigrants (Order No. 923, ~25 Nov 2025)",
-    article: "immigrants from states with a stay regime of up to 90 days register not later than the 30th calendar day from crossing the border; a registration certificate is formed in the immigrant's personal cabinet",
-    url: "https://www.zakon.kz/pravo/6498893-novye-pravila-registratsii-immigrantov-utverdilo-mvd.html",
-    confidence: Medium,
-};
-const ORDER_923_TREND: Source = Source {
-    title: "Trend: Kazakhstan changes rules of registration of immigrants (25 Nov 2025, citing the official e-bank of legal acts)",
-    article: "deregistration from the previous address will occur automatically",
-    url: "https://www.trend.az/casia/kazakhstan/4122066.html",
-    confidence: Medium,
-};
-const ASIAPLUS_TJ: Source = Source {
-    title: "Asia-Plus: new rules of registration of foreigners in Kazakhstan — what citizens of Tajikistan need to know (26 Nov 2025)",
-    article: "applies to all foreigners who may stay in Kazakhstan up to 90 days without a visa, including citizens of Tajikistan",
-    url: "https://asiaplus.news/2025/11/26/v-kazahstane-vvodyat-novye-pravila-registraczii-inostranczev-chto-vazhno-znat-grazhdanam-tadzhikistana",
-    confidence: Medium,
-};
-const KZ_TJ_2018: Source = Source {
-    title: "Kazinform: agreement between Kazakhstan and Tajikistan of 14 March 2018 on the stay of citizens",
-    article: "foresees stays of up to 90 days",
-    url: "https://en.inform.kz/news/kazakhstanis-to-stay-up-to-30-days-without-registration-in-tajikistan_a3477095/",
-    confidence: Medium,
-};
-const ONE_UZ_923: Source = Source {
-    title: "one.uz: digital registration system for migrants to be introduced in Kazakhstan",
-    article: "\"including citizens of Uzbekistan\" (the article gives the wrong year)",
-    url: "https://one.uz/en/news/world/27401-digital-registration-system-for-migrants-to-be-introduced-in-kazakhstan.html",
-    confidence: Low,
-};
-const STEPPE_2022_SANCTIONS: Source = Source {
-    title: "The Steppe (MFA, July 2022) on breaching the visa-free regime",
-    article: "fine of 10 to 25 MRP, arrest up to 15 days, expulsion, entry ban for 5 years by court decision (may describe an older edition)",
-    url: "https://the-steppe.com/novosti/dlya-indii-irana-i-knr-v-kazahstane-vveden-bezvizovyy-rezhim-na-14-dney",
-    confidence: Low,
-};
-const ERNUR_BAN: Source = Source {
-    title: "ernur.kz: a court orders expulsion with a 5-year entry ban under Art. 517(4)",
-    article: "",
-    url: "http://ernur.kz/kazakstan/elde-zansyz-zhurgen-bangladeshtin-ush-azamaty-ustaldy",
-    confidence: Low,
-};
+const KAZINFORM_2019_HOST: Source = Source::new("kz-src-kazinform-2019-host", Medium);
+const RULES_TR_HOST_AND_REGISTRATION: Source =
+    Source::new("kz-src-rules-tr-host-and-registration", Low);
+const INVEST_GOV_ARRIVAL: Source = Source::new("kz-src-invest-gov-arrival", Medium);
+const EQONAQ_PRIVATE_HOSTS: Source = Source::new("kz-src-eqonaq-private-hosts", Low);
+const AIFC_ITRP_FAQ: Source = Source::new("kz-src-aifc-itrp-faq", Medium);
+const AIFC_EXPAT_TRP: Source = Source::new("kz-src-aifc-expat-trp", Medium);
+const QAZINFORM_2025_RULES: Source = Source::new("kz-src-qazinform-2025-rules", Medium);
+const MFA_CHINA_VISA: Source = Source::new("kz-src-mfa-china-visa", Medium);
+const ORDER_923_ZAKON: Source = Source::new("kz-src-order-923-zakon", Medium);
+const ORDER_923_TREND: Source = Source::new("kz-src-order-923-trend", Medium);
+const ASIAPLUS_TJ: Source = Source::new("kz-src-asiaplus-tj", Medium);
+const KZ_TJ_2018: Source = Source::new("kz-src-kz-tj-2018", Medium);
+const ONE_UZ_923: Source = Source::new("kz-src-one-uz-923", Low);
+const STEPPE_2022_SANCTIONS: Source = Source::new("kz-src-steppe-2022-sanctions", Low);
+const ERNUR_BAN: Source = Source::new("kz-src-ernur-ban", Low);
 
 // ---------------------------------------------------------------------------------------------
 // Channels
@@ -414,35 +214,114 @@ static OVERSTAY_PENALTY: Penalty = Penalty {
 };
 
 macro_rules! mrp {
-    ($from:expr, $to:expr, $v:literal, $title:literal, $url:literal, $c:ident) => {
+    ($from:expr, $to:expr, $v:literal, $id:literal, $c:ident) => {
         FineUnit {
             in_force: Period::between($from, $to),
             value: $v,
-            sources: &[Source {
-                title: $title,
-                article: "monthly calculation index (MRP)",
-                url: $url,
-                confidence: $c,
-            }],
+            sources: &[Source::new($id, $c)],
         }
     };
 }
 
 static MRP: &[FineUnit] = &[
-    mrp!(ymd(2015, 1, 1), ymd(2015, 12, 31), 1982, "wfin.kz: MRP 2015 is 1,982 tenge", "https://archive.wfin.kz/novosti/zakonodatelstvo/4224-mesjachnyj-raschetnyj-pokazatel-sostavljaet-1-tys-982-tenge.html", Medium),
-    mrp!(ymd(2016, 1, 1), ymd(2016, 12, 31), 2121, "newtimes.kz: MRP 2016", "https://newtimes.kz/obshchestvo/24510-v-kazakhstane-ustanovlena-novaya-velichina-prozhitochnogo-minimuma-i-mrp/amp", Medium),
-    mrp!(ymd(2017, 1, 1), ymd(2017, 12, 31), 2269, "Law on the republican budget 2017–2019 (value not re-checked here)", "https://adilet.zan.kz/rus/docs/Z1600000024", Low),
-    mrp!(ymd(2018, 1, 1), ymd(2018, 12, 31), 2405, "Law on the republican budget 2018–2020 (value not re-checked here)", "https://adilet.zan.kz/rus/docs/Z1700000113", Low),
-    mrp!(ymd(2019, 1, 1), ymd(2019, 12, 31), 2525, "DOS Immigration (15 MRP = 37,875 tenge)", "https://dos-immigration.kz/en/bez-rubriki-en/fine-instead-of-court-mia-of-kazakhstan-suggested-to-mitigate-punishment-for-registration/", Low),
-    mrp!(ymd(2020, 1, 1), ymd(2020, 3, 31), 2651, "Law on the republican budget 2020–2022 (value not re-checked here)", "https://adilet.zan.kz/rus/docs/Z1900000276", Low),
-    mrp!(ymd(2020, 4, 1), ymd(2020, 12, 31), 2778, "MRP raised from 1 April 2020 to 2,778 tenge", "https://xn--80aeaj2aesddcjte.kz/stabilno-42500-minimalnaya-zarplata-v-kazakhstane-ne-uvelichilas/", Medium),
-    mrp!(ymd(2021, 1, 1), ymd(2021, 12, 31), 2917, "Korgan Zan: MRP 2021", "https://korgan-zan.kz/en/rules-and-grounds-for-the-stay-of-foreigners-in-the-republic-of-kazakhstan/amp", Medium),
-    mrp!(ymd(2022, 1, 1), ymd(2022, 3, 31), 3063, "pricom.kz: MRP 2022", "https://pricom.kz/aktualno/kakimi-budut-razmer-mzp-pensij-i-mrp-v-2022-godu.html", Medium),
-    mrp!(ymd(2022, 4, 1), ymd(2022, 12, 31), 3180, "Mid-year raise of the MRP from 1 April 2022 (value not re-checked here)", "https://adilet.zan.kz/rus/docs/Z2100000075", Low),
-    mrp!(ymd(2023, 1, 1), ymd(2023, 12, 31), 3450, "knews.kz: MRP 2023", "https://knews.kz/economy/153-mrp-2023", Medium),
-    mrp!(ymd(2024, 1, 1), ymd(2024, 12, 31), 3692, "Tengrinews: MRP 2024", "https://tengrinews.kz/kazakhstan_news/minimalnaya-zarplata-mrp-novyie-pokazateli-vstupili-silu-521858", Medium),
-    mrp!(ymd(2025, 1, 1), ymd(2025, 12, 31), 3932, "alau.kz: MRP 2025", "https://alau.kz/povyshajutsja-mrp-pensii-i-prozhitochnyj-minimum-tokaev-utverdil-bjudzhet/", Medium),
-    mrp!(ymd(2026, 1, 1), ymd(2026, 12, 31), 4325, "Law on the republican budget 2026–2028, signed 8 December 2025 (lada.kz; also ddn.kz)", "https://www.lada.kz/kazakhstan-news/146822-tokaev-podpisal-triokhletnii-biudzhet-chto-izmenitsia-dlia-kazakhstantsev.html", Medium),
+    mrp!(
+        ymd(2015, 1, 1),
+        ymd(2015, 12, 31),
+        1982,
+        "kz-src-mrp-1982",
+        Medium
+    ),
+    mrp!(
+        ymd(2016, 1, 1),
+        ymd(2016, 12, 31),
+        2121,
+        "kz-src-mrp-2121",
+        Medium
+    ),
+    mrp!(
+        ymd(2017, 1, 1),
+        ymd(2017, 12, 31),
+        2269,
+        "kz-src-mrp-2269",
+        Low
+    ),
+    mrp!(
+        ymd(2018, 1, 1),
+        ymd(2018, 12, 31),
+        2405,
+        "kz-src-mrp-2405",
+        Low
+    ),
+    mrp!(
+        ymd(2019, 1, 1),
+        ymd(2019, 12, 31),
+        2525,
+        "kz-src-mrp-2525",
+        Low
+    ),
+    mrp!(
+        ymd(2020, 1, 1),
+        ymd(2020, 3, 31),
+        2651,
+        "kz-src-mrp-2651",
+        Low
+    ),
+    mrp!(
+        ymd(2020, 4, 1),
+        ymd(2020, 12, 31),
+        2778,
+        "kz-src-mrp-2778",
+        Medium
+    ),
+    mrp!(
+        ymd(2021, 1, 1),
+        ymd(2021, 12, 31),
+        2917,
+        "kz-src-mrp-2917",
+        Medium
+    ),
+    mrp!(
+        ymd(2022, 1, 1),
+        ymd(2022, 3, 31),
+        3063,
+        "kz-src-mrp-3063",
+        Medium
+    ),
+    mrp!(
+        ymd(2022, 4, 1),
+        ymd(2022, 12, 31),
+        3180,
+        "kz-src-mrp-3180",
+        Low
+    ),
+    mrp!(
+        ymd(2023, 1, 1),
+        ymd(2023, 12, 31),
+        3450,
+        "kz-src-mrp-3450",
+        Medium
+    ),
+    mrp!(
+        ymd(2024, 1, 1),
+        ymd(2024, 12, 31),
+        3692,
+        "kz-src-mrp-3692",
+        Medium
+    ),
+    mrp!(
+        ymd(2025, 1, 1),
+        ymd(2025, 12, 31),
+        3932,
+        "kz-src-mrp-3932",
+        Medium
+    ),
+    mrp!(
+        ymd(2026, 1, 1),
+        ymd(2026, 12, 31),
+        4325,
+        "kz-src-mrp-4325",
+        Medium
+    ),
     // 2027: the budget law for 2027–2029 was not found; fines after 2026 are shown in MRP only.
 ];
 

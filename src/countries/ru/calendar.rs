@@ -21,47 +21,22 @@ use chrono::{NaiveDate, Weekday};
 // ---------------------------------------------------------------------------------------------
 
 /// Art. 112: the list of non-working holidays and the weekend rule with its January exception.
-pub const LABOUR_CODE_112: Source = Source {
-    title: "Labour Code of the Russian Federation (Трудовой кодекс РФ), Art. 112 \"Нерабочие праздничные дни\"",
-    article: "Part 1 (1-6 and 8 January New Year holidays, 7 January Christmas, 23 February, 8 March, 1 May, 9 May, 12 June, 4 November); part 2 (a weekend day meeting a non-working holiday moves to the next working day after the holiday, except the weekend days meeting the holidays of 1-8 January, two of which the Government moves to other days of the year); part 5 (the Government may transfer days off; its decree on the next year is published at least a month before the year begins)",
-    url: "https://lawnotes.ru/tk-rf/chast-3/razdel-v/glava-18/statya-112",
-    confidence: Confidence::High,
-};
+pub const LABOUR_CODE_112: Source = Source::new("ru-src-labour-code-112", Confidence::High);
 
 /// The 2012 amendment that made 6 and 8 January holidays and added the January exception.
-pub const LAW_35_FZ: Source = Source {
-    title: "Federal Law of 23 April 2012 No. 35-FZ amending Labour Code Art. 112 (from 2013: 6 and 8 January non-working; weekend days meeting 1-8 January moved by the Government)",
-    article: "",
-    url: "https://www.consultant.ru/document/cons_doc_LAW_129268/",
-    confidence: Confidence::Medium,
-};
+pub const LAW_35_FZ: Source = Source::new("ru-src-law-35-fz", Confidence::Medium);
 
 /// The second source; its start years before 2015 are the only source for some rows.
-pub const PY_HOLIDAYS: Source = Source {
-    title: "python-holidays 0.109 (vacanza), Russia (holidays/countries/russia.py)",
-    article: "",
-    url: "https://github.com/vacanza/holidays/blob/dev/holidays/countries/russia.py",
-    confidence: Confidence::Low,
-};
+pub const PY_HOLIDAYS: Source = Source::new("ru-src-py-holidays", Confidence::Low);
 
 /// A Government decree on the transfer of days off, in ConsultantPlus, as archived and cited
 /// by python-holidays.
-const fn decree(title: &'static str, url: &'static str) -> Source {
-    Source {
-        title,
-        article: "",
-        url,
-        confidence: Confidence::Medium,
-    }
+const fn decree(id: &'static str) -> Source {
+    Source::new(id, Confidence::Medium)
 }
 
-const fn press(title: &'static str, url: &'static str) -> Source {
-    Source {
-        title,
-        article: "",
-        url,
-        confidence: Confidence::Medium,
-    }
+const fn press(id: &'static str) -> Source {
+    Source::new(id, Confidence::Medium)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -316,7 +291,7 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2015, 1, 9), ymd(2015, 1, 3)),
             t(ymd(2015, 5, 4), ymd(2015, 1, 4)),
         ],
-        sources: &[decree("Government decree on the transfer of days off in 2015 (ConsultantPlus LAW_167928), archived: Sat 3 Jan → Fri 9 Jan, Sun 4 Jan → Mon 4 May", "https://web.archive.org/web/20250415134053/https://www.consultant.ru/document/cons_doc_LAW_167928/")],
+        sources: &[decree("ru-src-1")],
         notes: &["8 Mar (Sun) and 9 May (Sat) give Mon 9 Mar and Mon 11 May off (Art. 112 part 2)."],
     },
     YearRecord {
@@ -327,7 +302,7 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2016, 3, 7), ymd(2016, 1, 2)),
             t(ymd(2016, 5, 3), ymd(2016, 1, 3)),
         ],
-        sources: &[decree("Government decree on the transfer of days off in 2016 (ConsultantPlus LAW_186505), archived: Sat 20 Feb → Mon 22 Feb (Sat 20 Feb a working day), Sat 2 Jan → Mon 7 Mar, Sun 3 Jan → Tue 3 May", "https://web.archive.org/web/20250417021701/https://www.consultant.ru/document/cons_doc_LAW_186505/")],
+        sources: &[decree("ru-src-2")],
         notes: &["1 May (Sun) and 12 Jun (Sun) give Mon 2 May and Mon 13 Jun off."],
     },
     YearRecord {
@@ -338,8 +313,8 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2017, 5, 8), ymd(2017, 1, 7)),
         ],
         sources: &[
-            decree("Government decree on the transfer of days off in 2017 (ConsultantPlus LAW_202871), archived: Sun 1 Jan → Fri 24 Feb, Sat 7 Jan → Mon 8 May", "https://web.archive.org/web/20250414184011/https://www.consultant.ru/document/cons_doc_LAW_202871/"),
-            press("ntpp.biz: the Ministry of Labour's draft for 2017 (\"с воскресенья 1 января на пятницу 24 февраля и с субботы 7 января на понедельник 8 мая\")", "https://ntpp.biz/press/?ID=21018&PAGEN_1=978&print=Y"),
+            decree("ru-src-3"),
+            press("ru-src-4"),
         ],
         notes: &["4 Nov (Sat) gives Mon 6 Nov off."],
     },
@@ -354,8 +329,8 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2018, 12, 31), ymd(2018, 12, 29)),
         ],
         sources: &[
-            decree("Government decree on the transfer of days off in 2018 (ConsultantPlus LAW_280526), archived", "https://web.archive.org/web/20250414223644/https://www.consultant.ru/document/cons_doc_LAW_280526/"),
-            press("magcity74.ru: the 2018 transfers (Sat 6 Jan → Fri 9 Mar; Sat 28 Apr → Mon 30 Apr; Sat 9 Jun → Mon 11 Jun; Sat 29 Dec → Mon 31 Dec)", "https://www.magcity74.ru/news/41260-vlasti-objavili-rabochie-subboty-v-sledujushhem-godu.html"),
+            decree("ru-src-5"),
+            press("ru-src-6"),
         ],
         notes: &["Working Saturdays: 28 Apr, 9 Jun, 29 Dec. 4 Nov (Sun) gives Mon 5 Nov off."],
     },
@@ -367,7 +342,7 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2019, 5, 3), ymd(2019, 1, 6)),
             t(ymd(2019, 5, 10), ymd(2019, 2, 25)),
         ],
-        sources: &[decree("Government decree on the transfer of days off in 2019 (ConsultantPlus LAW_307996), archived: Sat 5 Jan → Thu 2 May, Sun 6 Jan → Fri 3 May, Sat 23 Feb → Fri 10 May", "https://web.archive.org/web/20250414103842/https://www.consultant.ru/document/cons_doc_LAW_307996/")],
+        sources: &[decree("ru-src-7")],
         notes: &["Defender of the Fatherland Day fell on Sat 23 Feb, so Mon 25 Feb would have been off (Art. 112 part 2); the decree moved that day off to Fri 10 May, and Mon 25 Feb was a working day."],
     },
     YearRecord {
@@ -377,7 +352,7 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2020, 5, 4), ymd(2020, 1, 4)),
             t(ymd(2020, 5, 5), ymd(2020, 1, 5)),
         ],
-        sources: &[decree("Government decree on the transfer of days off in 2020 (ConsultantPlus LAW_328918), archived: Sat 4 Jan → Mon 4 May, Sun 5 Jan → Tue 5 May", "https://web.archive.org/web/20250414071714/https://www.consultant.ru/document/cons_doc_law_328918/")],
+        sources: &[decree("ru-src-8")],
         notes: &[
             "23 Feb (Sun), 8 Mar (Sun) and 9 May (Sat) give Mon 24 Feb, Mon 9 Mar and Mon 11 May off.",
             COVID_2020,
@@ -392,8 +367,8 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2021, 12, 31), ymd(2021, 1, 3)),
         ],
         sources: &[
-            decree("Government decree on the transfer of days off in 2021 (ConsultantPlus LAW_365179), archived: Sat 20 Feb → Mon 22 Feb, Sat 2 Jan → Fri 5 Nov, Sun 3 Jan → Fri 31 Dec", "https://web.archive.org/web/20250414071843/https://www.consultant.ru/document/cons_doc_law_365179/"),
-            press("vladcons.ru (ConsultantPlus review of the Ministry of Labour's draft, Sep 2020)", "https://vladcons.ru/2020/09/08/proekt-mintruda-kak-rabotaem-i-otdyxaem-v-2021-godu"),
+            decree("ru-src-9"),
+            press("ru-src-10"),
         ],
         notes: &[
             "1 May (Sat), 9 May (Sun) and 12 Jun (Sat) give Mon 3 May, Mon 10 May and Mon 14 Jun off.",
@@ -408,7 +383,7 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2022, 5, 3), ymd(2022, 1, 1)),
             t(ymd(2022, 5, 10), ymd(2022, 1, 2)),
         ],
-        sources: &[decree("Government decree on the transfer of days off in 2022 (ConsultantPlus LAW_395538), archived: Sat 5 Mar → Mon 7 Mar, Sat 1 Jan → Tue 3 May, Sun 2 Jan → Tue 10 May", "https://web.archive.org/web/20240613213507/https://www.consultant.ru/document/cons_doc_LAW_395538/")],
+        sources: &[decree("ru-src-11")],
         notes: &["1 May (Sun) and 12 Jun (Sun) give Mon 2 May and Mon 13 Jun off."],
     },
     YearRecord {
@@ -418,7 +393,7 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2023, 2, 24), ymd(2023, 1, 1)),
             t(ymd(2023, 5, 8), ymd(2023, 1, 8)),
         ],
-        sources: &[decree("Government decree on the transfer of days off in 2023 (ConsultantPlus LAW_425407), archived: Sun 1 Jan → Fri 24 Feb, Sun 8 Jan → Mon 8 May", "https://web.archive.org/web/20240908190857/https://www.consultant.ru/document/cons_doc_LAW_425407/")],
+        sources: &[decree("ru-src-12")],
         notes: &["4 Nov (Sat) gives Mon 6 Nov off."],
     },
     YearRecord {
@@ -432,8 +407,8 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2024, 12, 31), ymd(2024, 1, 7)),
         ],
         sources: &[
-            decree("Government Decree of 10 Aug 2023 No. 1314 on the transfer of days off in 2024 (ConsultantPlus LAW_455140), archived", "https://web.archive.org/web/20250417024116/https://www.consultant.ru/document/cons_doc_LAW_455140/"),
-            press("noncoring.ru: Decree No. 1314 of 10 Aug 2023 quoted (6, 7 Jan → 10 May, 31 Dec; 27 Apr → 29 Apr; 2 Nov → 30 Apr; 28 Dec → 30 Dec)", "https://noncoring.ru/novosti/perenos-vihodnih-dnej"),
+            decree("ru-src-13"),
+            press("ru-src-14"),
         ],
         notes: &["Working Saturdays: 27 Apr, 2 Nov, 28 Dec."],
     },
@@ -448,8 +423,8 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2025, 12, 31), ymd(2025, 1, 5)),
         ],
         sources: &[
-            decree("Government Decree of 4 Oct 2024 No. 1335 on the transfer of days off in 2025 (ConsultantPlus LAW_481586), archived", "https://web.archive.org/web/20250414071812/https://www.consultant.ru/document/cons_doc_LAW_481586/"),
-            press("teko.cntd.ru: the transfer of days off in 2025 (\"с субботы, 1 ноября, на понедельник, 3 ноября\"; 4/5 Jan → 2 May/31 Dec; 23 Feb → 8 May; 8 Mar → 13 Jun)", "https://teko.cntd.ru/news/read/reglamentirovan-perenos-vyhodnyh-dney-v-2025-godu"),
+            decree("ru-src-15"),
+            press("ru-src-16"),
         ],
         notes: &["23 Feb (Sun) and 8 Mar (Sat) would have given Mon 24 Feb and Mon 10 Mar off (Art. 112 part 2); the decree moved those days off to Thu 8 May and Fri 13 Jun, so 24 Feb and 10 Mar were working days. Working Saturday: 1 Nov."],
     },
@@ -461,9 +436,9 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2026, 12, 31), ymd(2026, 1, 4)),
         ],
         sources: &[
-            decree("Government decree of 24 Sep 2025 on the transfer of days off in 2026 (ConsultantPlus LAW_515170; number not seen), archived", "https://web.archive.org/web/20250927144157/https://www.consultant.ru/document/cons_doc_LAW_515170/"),
-            press("TASS (24 Sep 2025): the 2026 days off: 3 Jan → 9 Jan, 4 Jan → 31 Dec", "https://tass.ru/obschestvo/25149527"),
-            press("RIA Novosti (24 Sep 2025): \"их решено перенести на пятницу, 9 января, и четверг, 31 декабря\"", "https://ria.ru/20250924/mishustin--2044066128.html"),
+            decree("ru-src-17"),
+            press("ru-src-18"),
+            press("ru-src-19"),
         ],
         notes: &["8 Mar (Sun) and 9 May (Sat) give Mon 9 Mar and Mon 11 May off. No working Saturday in 2026."],
     },
@@ -476,13 +451,8 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2027, 12, 31), ymd(2027, 1, 3)),
         ],
         sources: &[
-            decree("Government decree on the transfer of days off in 2027 (ConsultantPlus LAW_544706; number not seen), archived 19 Sep 2026", "https://web.archive.org/web/20260919183121/https://www.consultant.ru/document/cons_doc_LAW_544706/"),
-            Source {
-                title: "xmlcalendar data set, ru/2027/calendar.xml (dated 2026-09-02): the same 2027 transfers",
-                article: "",
-                url: "https://github.com/xmlcalendar/data",
-                confidence: Confidence::Medium,
-            },
+            decree("ru-src-20"),
+            Source::new("ru-src-21", Confidence::Medium),
         ],
         notes: &[
             "Sat 20 Feb a working day, Mon 22 Feb off; Sat 2 Jan → Fri 5 Nov; Sun 3 Jan → Fri 31 Dec. 1 May (Sat), 9 May (Sun) and 12 Jun (Sat) give Mon 3 May, Mon 10 May and Mon 14 Jun off. New Year break 31 Dec 2026 - 10 Jan 2027.",

@@ -11,7 +11,7 @@
 
 use crate::rules::faq::{say, About::*, Cite, Claim, Test::*, Verdict};
 use crate::rules::Kind::*;
-use crate::source::{Confidence::*, Source};
+use crate::source::{Citation as Source, Confidence::*};
 
 const LAW_109_22: Source = Source {
     title: "Federal Law No. 109-FZ of 18 July 2006 on the migration registration of foreigners, Art. 22 (text copy)",

@@ -21,187 +21,36 @@ use crate::stay::Limit;
 // Sources
 // ---------------------------------------------------------------------------------------------
 
-const LAW_109_22: Source = Source {
-    title: "Federal Law No. 109-FZ of 18 July 2006 on the migration registration of foreigners, Art. 22 (text copy)",
-    article: "the receiving party sends the notification; the foreigner files himself when he owns the premises, with the host's consent, or for documented reasons; the tear-off part confirms it",
-    url: "https://lawnotes.ru/laws/federalnyy-zakon-ot-18.07.2006-n-109-fz/glava-4/statya-22",
-    confidence: High,
-};
-const LAW_109_20: Source = Source {
-    title: "Federal Law No. 109-FZ, Art. 20 (text copy, before October 2023)",
-    article: "the receiving party notifies within seven working days of the foreigner's arrival at the place of stay; hotels and the places the article lists within one working day",
-    url: "https://nalogcodex.ru/laws/federalnyy-zakon-ot-18.07.2006-n-109-fz/glava-4/statya-20",
-    confidence: Medium,
-};
-const LAW_109_2008: Source = Source {
-    title: "Amendments of 2008 to 109-FZ (Art. 20(3.1), Art. 22(7))",
-    article: "arrival at a hotel on a non-working day: within the working day that follows; the tear-off part of the notification is the confirmation",
-    url: "https://docs.cntd.ru/document/902111476/titles/6500IL",
-    confidence: High,
-};
-const KONTUR_HOTELS: Source = Source {
-    title: "Kontur (klerk.ru): migration registration of foreign guests in hotels, 26 January 2026",
-    article: "within one working day following the day of arrival, for every guest, even for a few hours; departure by 12:00 of the next day",
-    url: "https://www.klerk.ru/blogs/skb-kontur/675188/",
-    confidence: Medium,
-};
-const POLICE_DEPARTURE: Source = Source {
-    title: "Police notice (zeml-trub.ru), 5 November 2020: your guests are foreigners",
-    article: "the organisation's administration notifies the departure not later than 12:00 of the day following the day of departure",
-    url: "https://zeml-trub.ru/society/2020/11/05/vashi-gosti-inostranczy",
-    confidence: Medium,
-};
-const VEDOMOSTI_2025: Source = Source {
-    title: "Vedomosti, 18 November 2025: the government supports articles for hoteliers",
-    article: "hotels deregister guests within one working day after check-out",
-    url: "https://www.vedomosti.ru/business/articles/2025/11/18/1155722-v-pravitelstve-podderzhali-ideyu-o-vvedenii-statei-spetsialno-dlya-otelerov",
-    confidence: Medium,
-};
-const MFC_163: Source = Source {
-    title: "MFC (mfc-sl.ru): migration registration after Federal Law No. 163-FZ of 27 June 2018",
-    article: "from 8 July 2018 the receiving party is the person who provides the premises for actual residence",
-    url: "https://mfc-sl.ru/news/migracionnyy-uchet",
-    confidence: Medium,
-};
-const LAW_156: Source = Source {
-    title: "Federal Law No. 156-FZ of 28 April 2023 (Rossiyskaya Gazeta)",
-    article: "from 26 October 2023 the foreigner may file through Gosuslugi with the owner's consent given there",
-    url: "https://rg.ru./documents/2023/05/04/migratsionniy-uchyot.html",
-    confidence: High,
-};
-const DECREE_10: Source = Source {
-    title: "Government Decree No. 10 of 15 January 2007 (text copy)",
-    article: "the postal fee for sending the notification: 118 roubles",
-    url: "https://zakonbase.ru/content/base/100592/?print=1",
-    confidence: High,
-};
-const CIVIL_CODE_191: Source = Source {
-    title: "Civil Code of the Russian Federation, Arts. 191 and 193 (by analogy)",
-    article: "a period in days begins on the day after the event; a last day that is non-working moves to the next working day",
-    url: "https://www.consultant.ru/document/cons_doc_LAW_5142/",
-    confidence: Medium,
-};
-const BAIBOL_EXEMPT: Source = Source {
-    title: "baibol.ru, 5 March 2024: arrived in Russia — how to register",
-    article: "EAEU citizens: 30 days; citizens of Uzbekistan and Tajikistan: 15 days",
-    url: "https://baibol.ru/news/priekhal-v-rossiyu-kak-zaregistrirovatsya.html",
-    confidence: Low,
-};
-const KZ_RU_2012: Source = Source {
-    title: "Agreement between Russia and Kazakhstan on the stay of citizens, 7 June 2012 (ratified 2014)",
-    article: "citizens exempt from registration for up to 30 days from entry",
-    url: "http://russianskz.info/compatriot/6144-kazahstan-ratificiroval-soglashenie-s-rossiey-ob-uproschennom-poryadke-prebyvaniya-grazhdan.html",
-    confidence: Medium,
-};
-const TASS_AM_2015: Source = Source {
-    title: "TASS, 9 March 2015: Russia ratified the agreement with Armenia on the stay of citizens",
-    article:
-        "30 days without registration, whatever the purpose (Federal Law No. 27-FZ of 8 March 2015)",
-    url: "https://tass.ru/politika/1816543",
-    confidence: Medium,
-};
-const KG_EAEU_2015: Source = Source {
-    title: "EAEU Treaty Art. 97 and Kyrgyzstan's accession (12 August 2015)",
-    article: "30 days from entry without registration for EAEU workers and their families; the bilateral agreement's date not verified",
-    url: "https://www.gursesintour.com/",
-    confidence: Low,
-};
-const BY_PROTOCOL: Source = Source {
-    title: "Kremlin: protocol of 3 March 2015 to the Russia–Belarus agreement, submitted for ratification 22 September 2015",
-    article: "citizens of Belarus register within 90 days (30 before); the day it took effect was not found: tirkeu applies it from 1 January 2016",
-    url: "http://en.special.kremlin.ru/catalog/keywords/104/events/50353",
-    confidence: Low,
-};
-const TJ_2013: Source = Source {
-    title: "klerk.ru (Kremlin release): Russia ratified the agreement with Tajikistan (Federal Law No. 393-FZ of 28 December 2013)",
-    article: "citizens of Tajikistan register within 15 days of entry",
-    url: "https://klerk.ru/law/news/343001",
-    confidence: High,
-};
-const UZ_2022: Source = Source {
-    title: "kun.uz, 29 January 2022: the Russia–Uzbekistan agreement on the stay of citizens",
-    article: "15 days without registration; in force from 4 June 2022 (reported)",
-    url: "https://kun.uz/ru/news/2022/01/29/",
-    confidence: Medium,
-};
-const UA_2004: Source = Source {
-    title: "Government Decree No. 588 of 30 October 2004 (the 2004 protocol) and Ukraine's termination of the agreement from 1 July 2022",
-    article: "citizens of Ukraine: registration within 90 days from 1 November 2004 until 30 June 2022",
-    url: "http://businesspravo.ru/Docum/DocumShow.asp?DocumID=94663&DocumType=3",
-    confidence: Medium,
-};
-const LAW_115_2014: Source = Source {
-    title: "Federal Law No. 115-FZ, Art. 5 as amended from 1 January 2014 (text copy)",
-    article: "a visa-free stay may not exceed 90 days in total in any 180",
-    url: "https://docs.cntd.ru/document/499067436/titles/6520IM",
-    confidence: High,
-};
-const LAW_115_2025: Source = Source {
-    title: "Ministry of Foreign Affairs, 26 December 2024 (Nakanune.ru): Federal Law No. 260-FZ of 8 August 2024",
-    article: "from 1 January 2025 a visa-free stay may not exceed 90 days in total in a calendar year, nor 90 days continuously",
-    url: "https://pda.nakanune.ru/news/2024/12/26/22801843",
-    confidence: Medium,
-};
-const E_VISA_2023: Source = Source {
-    title: "Federal Law No. 114-FZ, Art. 25.16-1 (unified electronic visa), ConsultantPlus",
-    article: "single entry, stay up to 16 days, valid 60 days (from 1 August 2023)",
-    url: "https://consultant.ru/document/cons_doc_LAW_482893/af1950c179db5ac2b6ae709416d1504f28f402e1",
-    confidence: Medium,
-};
-const E_VISA_2025: Source = Source {
-    title: "RIA Novosti, 23 August 2025: Federal Law No. 257-FZ of 23 July 2025",
-    article: "the unified electronic visa: stay up to 30 days, valid 120 days",
-    url: "https://ria.ru/20250823/zakon-2037099373.html",
-    confidence: Medium,
-};
-const KOAP_18_8: Source = Source {
-    title: "Code of Administrative Offences, Art. 18.8 (text copy) and TASS, 29 January 2026 (amounts)",
-    article: "a foreigner breaking the registration rules or the regime of stay: 2,000–5,000 roubles with or without expulsion; Moscow, St Petersburg and their regions: 5,000–7,000 with expulsion",
-    url: "https://docs.cntd.ru/document/901807667/titles/3ODF13H",
-    confidence: Medium,
-};
-const KOAP_18_9: Source = Source {
-    title: "Code of Administrative Offences, Art. 18.9 (kodeksrf.net; advokat-kk.ru)",
-    article: "the receiving party failing its registration duties: citizens 2,000–4,000, officials 40,000–50,000, legal entities 400,000–500,000 roubles; Moscow, St Petersburg and their regions higher",
-    url: "http://www.kodeksrf.net/koap-kodeksrf/s18_9.html",
-    confidence: Medium,
-};
-const KLERK_18_9: Source = Source {
-    title: "klerk.ru, 1 December 2025: the Government's explanatory note on the hotel fines bill",
-    article: "legal entities now pay 400,000–500,000 roubles per foreigner; the bill (first reading 21 January 2026) is not law",
-    url: "https://www.klerk.ru/buh/news/670755/",
-    confidence: High,
-};
-const RKL: Source = Source {
-    title: "Federal Law No. 260-FZ of 8 August 2024 (kremlin.ru) and the MVD's explanation of the register of controlled persons",
-    article: "from 5 February 2025 a foreigner whose lawful stay has ended is entered in the register: no change of address without the MVD's permission, expulsion by the MVD",
-    url: "http://www.kremlin.ru/acts/bank/18669/page/23",
-    confidence: High,
-};
-const RUID: Source = Source {
-    title: "ConsultantPlus, 8 July 2025: RuID, the second stage of the experiment (Decree No. 1510 of 7 November 2024)",
-    article: "a voluntary application before entry since 30 June 2025; no sanctions; mandatory for work or study from 1 July 2026 only in a draft",
-    url: "https://www.consultant.ru/law/hotdocs/89948.html",
-    confidence: Medium,
-};
-const WORLD_CUP_2018: Source = Source {
-    title: "nm.tj: special registration rules in the World Cup host cities (25 May – 25 July 2018)",
-    article: "registration within 3 days in the eleven host cities, for everyone",
-    url: "https://nm.tj/society/50976-osobye-pravila-registracii-v-rossii-vstupili-v-silu-dlya-tadzhikistancev.html",
-    confidence: High,
-};
-const COVID_274: Source = Source {
-    title: "Presidential Decree No. 274 of 18 April 2020 and its extensions",
-    article: "the migration deadlines of foreigners in Russia suspended from 15 March 2020; the end of the suspension not researched",
-    url: "http://www.kremlin.ru/acts/bank/45442",
-    confidence: Medium,
-};
-const MIGRATION_CARD: Source = Source {
-    title: "Federal Law No. 115-FZ and the Government's rules on the migration card; Belarus exempt",
-    article: "filled in at entry (electronically at some checkpoints) and kept until exit; not for citizens of Belarus",
-    url: "https://www.consultant.ru/document/cons_doc_LAW_37868/",
-    confidence: Medium,
-};
+const LAW_109_22: Source = Source::new("ru-src-law-109-22", High);
+const LAW_109_20: Source = Source::new("ru-src-law-109-20", Medium);
+const LAW_109_2008: Source = Source::new("ru-src-law-109-2008", High);
+const KONTUR_HOTELS: Source = Source::new("ru-src-kontur-hotels", Medium);
+const POLICE_DEPARTURE: Source = Source::new("ru-src-police-departure", Medium);
+const VEDOMOSTI_2025: Source = Source::new("ru-src-vedomosti-2025", Medium);
+const MFC_163: Source = Source::new("ru-src-mfc-163", Medium);
+const LAW_156: Source = Source::new("ru-src-law-156", High);
+const DECREE_10: Source = Source::new("ru-src-decree-10", High);
+const CIVIL_CODE_191: Source = Source::new("ru-src-civil-code-191", Medium);
+const BAIBOL_EXEMPT: Source = Source::new("ru-src-baibol-exempt", Low);
+const KZ_RU_2012: Source = Source::new("ru-src-kz-ru-2012", Medium);
+const TASS_AM_2015: Source = Source::new("ru-src-tass-am-2015", Medium);
+const KG_EAEU_2015: Source = Source::new("ru-src-kg-eaeu-2015", Low);
+const BY_PROTOCOL: Source = Source::new("ru-src-by-protocol", Low);
+const TJ_2013: Source = Source::new("ru-src-tj-2013", High);
+const UZ_2022: Source = Source::new("ru-src-uz-2022", Medium);
+const UA_2004: Source = Source::new("ru-src-ua-2004", Medium);
+const LAW_115_2014: Source = Source::new("ru-src-law-115-2014", High);
+const LAW_115_2025: Source = Source::new("ru-src-law-115-2025", Medium);
+const E_VISA_2023: Source = Source::new("ru-src-e-visa-2023", Medium);
+const E_VISA_2025: Source = Source::new("ru-src-e-visa-2025", Medium);
+const KOAP_18_8: Source = Source::new("ru-src-koap-18-8", Medium);
+const KOAP_18_9: Source = Source::new("ru-src-koap-18-9", Medium);
+const KLERK_18_9: Source = Source::new("ru-src-klerk-18-9", High);
+const RKL: Source = Source::new("ru-src-rkl", High);
+const RUID: Source = Source::new("ru-src-ruid", Medium);
+const WORLD_CUP_2018: Source = Source::new("ru-src-world-cup-2018", High);
+const COVID_274: Source = Source::new("ru-src-covid-274", Medium);
+const MIGRATION_CARD: Source = Source::new("ru-src-migration-card", Medium);
 
 // ---------------------------------------------------------------------------------------------
 // Channels
@@ -914,36 +763,11 @@ static BEYOND: &[NoteRule] = &[NoteRule {
 // Weekend dates are left out (offices are closed anyway; Tatarstan does not move them).
 // ---------------------------------------------------------------------------------------------
 
-const TA_2025: Source = Source {
-    title: "RBC Tatarstan: non-working days in Tatarstan in 2025",
-    article: "Kurban Bayram Fri 6 June 2025; Constitution Day 6 November; a holiday on a weekend is not moved",
-    url: "https://rt.rbc.ru/tatarstan/freenews/67aedf019a794705187533b3",
-    confidence: Medium,
-};
-const TA_2026: Source = Source {
-    title: "Mosregtoday, 19 January 2026: March and May give Tatarstan two more days off",
-    article: "Uraza Bayram Fri 20 March 2026 and Kurban Bayram Wed 27 May 2026 in Tatarstan",
-    url: "https://mosregtoday.ru/news/soc/mart-i-maj-podarjat-tatarstantsam-dva-dopolnitelnyh-vyhodnyh-v-chest-bolshih-prazdnikov/",
-    confidence: Medium,
-};
-const BA_2026: Source = Source {
-    title: "Tuvest, 27 May 2025: Bashkortostan sets the religious holidays of 2026 as days off",
-    article: "Uraza Bayram 20 March and Kurban Bayram 27 May 2026; Republic Day 11 October",
-    url: "https://tuvest.ru/news/novosti/2025-05-27/v-bashkirii-utverdili-nerabochimi-dni-religioznyh-prazdnikov-v-2026-godu-4252549",
-    confidence: Medium,
-};
-const TA_DAYS: Source = Source {
-    title: "Laws of the Republic of Tatarstan on holidays (Evening Kazan, 9 March 2026)",
-    article: "Republic Day 30 August and Constitution Day 6 November are days off in Tatarstan",
-    url: "https://www.evening-kazan.ru/",
-    confidence: Medium,
-};
-const EID_2027_ESTIMATE: Source = Source {
-    title: "Estimated date of Eid al-Fitr 2027 (the republics' decrees for 2027 not yet issued)",
-    article: "Uraza Bayram expected Tue 9 March 2027; the date is fixed each year by decree",
-    url: "https://github.com/vacanza/holidays",
-    confidence: Low,
-};
+const TA_2025: Source = Source::new("ru-src-ta-2025", Medium);
+const TA_2026: Source = Source::new("ru-src-ta-2026", Medium);
+const BA_2026: Source = Source::new("ru-src-ba-2026", Medium);
+const TA_DAYS: Source = Source::new("ru-src-ta-days", Medium);
+const EID_2027_ESTIMATE: Source = Source::new("ru-src-eid-2027-estimate", Low);
 
 const TA: &[&str] = &["ru-region-ta"];
 const TA_BA: &[&str] = &["ru-region-ta", "ru-region-ba"];
