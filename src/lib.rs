@@ -17,6 +17,19 @@
 //! assert_eq!(tirkeu::date::iso(a.obligations[0].due_date), "2024-05-06");
 //! ```
 
+/// `research![a, b, …]`: a list of research notes or known differences (the calendars' `notes`
+/// and `differences`), which only the tests and the full package read: with the feature
+/// `research` the list, without it an empty one, so the page's core module carries none of their
+/// words.
+#[cfg(feature = "research")]
+macro_rules! research {
+    ($($x:expr),* $(,)?) => { &[$($x),*] };
+}
+#[cfg(not(feature = "research"))]
+macro_rules! research {
+    ($($x:expr),* $(,)?) => { &[] };
+}
+
 pub mod assessment;
 pub mod calendar;
 pub mod count;

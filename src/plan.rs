@@ -172,7 +172,7 @@ pub fn plan(input: &Json) -> Result<Plan, InputError> {
             Some(Json::Number(n)) if n.fract() == 0.0 && *n >= 1.0 && *n <= f64::from(MAX_DAYS) => {
                 *n as u32
             }
-            Some(other) => {
+            Some(_) => {
                 return Err(InputError::new(
                     ErrorCode::OutOfRange,
                     "days",
@@ -180,10 +180,6 @@ pub fn plan(input: &Json) -> Result<Plan, InputError> {
                     vec![
                         ("field", Arg::field("days")),
                         ("max", Arg::from(i64::from(MAX_DAYS))),
-                        (
-                            "value",
-                            Arg::Str(format!("{other:?}").chars().take(40).collect()),
-                        ),
                     ],
                 ))
             }

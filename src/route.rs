@@ -67,7 +67,7 @@ pub fn compare(input: &Json, countries: &Json) -> Result<Vec<CompareRow>, InputE
             Err(e) => (None, Some(e)),
         };
         rows.push(CompareRow {
-            destination: code.trim().to_uppercase(),
+            destination: code.trim().to_ascii_uppercase(),
             assessment,
             error,
         });
@@ -171,7 +171,7 @@ fn route_trips(input: &Json, lang: Lang) -> Result<Vec<(String, Json)>, InputErr
                 trip.push((k.to_owned(), v.clone()));
             }
         }
-        out.push((d.trim().to_uppercase(), Json::Object(trip)));
+        out.push((d.trim().to_ascii_uppercase(), Json::Object(trip)));
     }
     Ok(out)
 }

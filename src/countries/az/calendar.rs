@@ -413,7 +413,7 @@ pub const YEARS: &[YearRecord] = &[
             press("az-src-10"),
             PY_HOLIDAYS,
         ],
-        notes: &[
+        notes: research![
             "Novruz 2015: 20-24 Mar with 21-22 Mar on a weekend, so 25-26 Mar are days off (Art. 105(5)); the Cabinet swapped Fri 27 Mar with Sun 29 Mar.",
             "The Sunday 29 March 2015 swap rests on python-holidays and the Cabinet archive it cites (MEDIUM).",
         ],
@@ -439,7 +439,7 @@ pub const YEARS: &[YearRecord] = &[
             press("az-src-13"),
             PY_HOLIDAYS,
         ],
-        notes: &[
+        notes: research![
             "Novruz 2016: 20 Mar a Sunday, so Fri 25 Mar is a day off (Art. 105(5)): Sat 19 - Sun 27 Mar, 9 non-working days.",
             "Mon 26 Sep 2016, the constitutional referendum, was a non-working day (Art. 105-1); python-holidays does not have it.",
         ],
@@ -452,7 +452,7 @@ pub const YEARS: &[YearRecord] = &[
         ],
         transfers: &[],
         sources: &[CABINET_2007_2020, PY_HOLIDAYS],
-        notes: &[
+        notes: research![
             "Ramazan Mon 26 Jun 2017 fell on Armed Forces Day: Wed 28 Jun is a day off (Art. 105(6)); Tue 27 Jun is the second day of Ramazan.",
             "Solidarity Day Sat 31 Dec 2016 and New Year Sun 1 Jan 2017 give Tue 3 and Wed 4 Jan off.",
         ],
@@ -470,7 +470,7 @@ pub const YEARS: &[YearRecord] = &[
         ],
         transfers: &[],
         sources: &[CABINET_2007_2020, PY_HOLIDAYS],
-        notes: &["Ramazan Fri 15 Jun 2018 fell on National Salvation Day and its second day on Saturday: Mon 18 and Tue 19 Jun off (Art. 105(5), (6))."],
+        notes: research!["Ramazan Fri 15 Jun 2018 fell on National Salvation Day and its second day on Saturday: Mon 18 and Tue 19 Jun off (Art. 105(5), (6))."],
     },
     YearRecord {
         year: 2019,
@@ -490,7 +490,7 @@ pub const YEARS: &[YearRecord] = &[
         ],
         transfers: &[],
         sources: &[CABINET_2007_2020, PY_HOLIDAYS],
-        notes: &[
+        notes: research![
             "The municipal elections were held on Mon 23 Dec 2019 (non-working, Art. 105-1); python-holidays puts them on Fri 27 Dec.",
             "Sat 28 and Sun 29 Dec 2019 are working days, swapped with Fri 3 and Mon 6 Jan 2020 (see 2020).",
         ],
@@ -508,7 +508,7 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2020, 5, 27), ymd(2020, 5, 31)),
         ],
         sources: &[CABINET_2007_2020, PY_HOLIDAYS],
-        notes: &[
+        notes: research![
             "Cabinet swaps (as python-holidays lists them from the Cabinet archive, MEDIUM): Fri 3 and Mon 6 Jan ← Sat 28 and Sun 29 Dec 2019; Fri 27 Mar ← Sun 29 Mar; Wed 27 May ← Sun 31 May.",
             "Parliamentary elections were held on Sun 9 Feb 2020 (a rest day anyway).",
         ],
@@ -529,7 +529,7 @@ pub const YEARS: &[YearRecord] = &[
             cabinet("az-src-17"),
             PY_HOLIDAYS,
         ],
-        notes: &[
+        notes: research![
             "From 2021: Victory Day (8 Nov) is a holiday; 28 May is named Independence Day.",
             "The Sat 17 Jul ↔ Mon 19 Jul swap rests on python-holidays and the Cabinet decision it cites (MEDIUM).",
         ],
@@ -549,7 +549,7 @@ pub const YEARS: &[YearRecord] = &[
             cabinet("az-src-19"),
             PY_HOLIDAYS,
         ],
-        notes: &["Qurban Sat 9 - Sun 10 Jul 2022: Mon 11 and Tue 12 Jul off (Art. 105(5))."],
+        notes: research!["Qurban Sat 9 - Sun 10 Jul 2022: Mon 11 and Tue 12 Jul off (Art. 105(5))."],
     },
     YearRecord {
         year: 2023,
@@ -567,7 +567,7 @@ pub const YEARS: &[YearRecord] = &[
             cabinet("az-src-21"),
             PY_HOLIDAYS,
         ],
-        notes: &[
+        notes: research![
             "Novruz 2023: Sat 18 - Sun 26 Mar, 9 non-working days (buta.tv).",
             "Sat 30 Dec 2023 is a working day, swapped with Thu 4 Jan 2024 (see 2024).",
         ],
@@ -605,7 +605,7 @@ pub const YEARS: &[YearRecord] = &[
             cabinet("az-src-27"),
             PY_HOLIDAYS,
         ],
-        notes: &[
+        notes: research![
             "Qurban Sun 16 - Mon 17 Jun 2024 with National Salvation Day on Sat 15 Jun: Tue 18 and Wed 19 Jun off, 15-19 Jun non-working.",
             "Parliamentary elections were held on Sun 1 Sep 2024 (a rest day anyway).",
         ],
@@ -637,7 +637,7 @@ pub const YEARS: &[YearRecord] = &[
             cabinet("az-src-32"),
             PY_HOLIDAYS,
         ],
-        notes: &[
+        notes: research![
             "March 2025: Women's Day Sat 8 Mar gave Mon 10 Mar off and Ramazan Sun 30 Mar gave Tue 1 Apr off (Art. 105(5)); the Cabinet made both working days and moved them to Thu 27 and Fri 28 Mar: non-working 20-31 Mar.",
             "Qurban Fri 6 - Sat 7 Jun: Mon 9 Jun off (turan.az's \"Monday, June 8\" is a misprint: 8 June 2025 is a Sunday).",
         ],
@@ -656,7 +656,7 @@ pub const YEARS: &[YearRecord] = &[
             SOSIAL_GOV_AZ,
             PY_HOLIDAYS,
         ],
-        notes: &[
+        notes: research![
             "March 2026: Novruz 20-24 Mar and Ramazan 20-21 Mar. Each bayram day sharing a day with Novruz gives a day off (Art. 105(6)) and each weekend holiday day one more (Art. 105(5)): 25, 26, 27 and 30 Mar off; non-working 20-30 Mar.",
             "Qurban Thu 28 May 2026 meets Independence Day: Fri 29 May off (Art. 105(6)).",
             "No Cabinet swap for 2026 is known (none found for the New Year; later 2026 swaps not searched).",
@@ -670,7 +670,7 @@ pub const YEARS: &[YearRecord] = &[
         ],
         transfers: &[],
         sources: &[PY_HOLIDAYS],
-        notes: &[
+        notes: research![
             "Provisional: the Cabinet decides the 2027 dates of Ramazan and Qurban by the end of December 2026 (Art. 105(4)); the dates here (Ramazan Tue 9 - Wed 10 Mar, Qurban Sun 16 - Mon 17 May) are python-holidays' estimates (LOW).",
             "No Cabinet swap for 2027 is known yet.",
         ],
@@ -681,12 +681,13 @@ pub const YEARS: &[YearRecord] = &[
 // Differences with python-holidays
 // ---------------------------------------------------------------------------------------------
 
+#[cfg_attr(not(feature = "research"), allow(dead_code))] // only in research notes
 const TREND_2019: Source = press("az-src-14");
 
 /// Known, explained disagreements with python-holidays 0.109 for 2015–2027 (checked by
 /// `tests/calendar_python_holidays.rs`). In each, tirkeu follows the law and the official
 /// announcements as reported by the press.
-pub const PYTHON_HOLIDAYS_DIFFERENCES: &[KnownDifference] = &[
+pub const PYTHON_HOLIDAYS_DIFFERENCES: &[KnownDifference] = research![
     KnownDifference {
         date: ymd(2016, 9, 26),
         ours_working: false,

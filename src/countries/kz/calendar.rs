@@ -338,7 +338,7 @@ pub const YEARS: &[YearRecord] = &[
         )],
         transfers: &[],
         sources: &[NO_TRANSFERS_2015, PY_HOLIDAYS],
-        notes: &["No Government decree transferring days off in 2015 was found; python-holidays lists none either."],
+        notes: research!["No Government decree transferring days off in 2015 was found; python-holidays lists none either."],
     },
     YearRecord {
         year: 2016,
@@ -349,14 +349,14 @@ pub const YEARS: &[YearRecord] = &[
         )],
         transfers: &[t(ymd(2016, 3, 7), ymd(2016, 3, 5))],
         sources: &[adilet("kz-src-4")],
-        notes: &[],
+        notes: research![],
     },
     YearRecord {
         year: 2017,
         movable: &[kurban(ymd(2017, 9, 1), false, &[PY_HOLIDAYS])],
         transfers: &[t(ymd(2017, 3, 20), ymd(2017, 3, 18)), t(ymd(2017, 7, 7), ymd(2017, 7, 1))],
         sources: &[adilet("kz-src-5")],
-        notes: &["Kurban Ait 2017 (Fri 1 Sep) is from python-holidays only (LOW)."],
+        notes: research!["Kurban Ait 2017 (Fri 1 Sep) is from python-holidays only (LOW)."],
     },
     YearRecord {
         year: 2018,
@@ -373,7 +373,7 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2018, 12, 31), ymd(2018, 12, 29)),
         ],
         sources: &[adilet("kz-src-7")],
-        notes: &[],
+        notes: research![],
     },
     YearRecord {
         year: 2019,
@@ -384,7 +384,7 @@ pub const YEARS: &[YearRecord] = &[
         )],
         transfers: &[t(ymd(2019, 5, 10), ymd(2019, 5, 4))],
         sources: &[adilet("kz-src-9")],
-        notes: &["Kurban Ait on a Sunday: religious holidays are not moved off weekends, so no day off."],
+        notes: research!["Kurban Ait on a Sunday: religious holidays are not moved off weekends, so no day off."],
     },
     YearRecord {
         year: 2020,
@@ -402,14 +402,14 @@ pub const YEARS: &[YearRecord] = &[
             adilet("kz-src-11"),
             press("kz-src-12"),
         ],
-        notes: &["Victory Day fell on Sat 9 May 2020, so Mon 11 May was a day off under the weekend rule; the decree moved that day off to Fri 8 May, and Mon 11 May was a working day. (A September 2019 draft had proposed Sat 16 May instead.)"],
+        notes: research!["Victory Day fell on Sat 9 May 2020, so Mon 11 May was a day off under the weekend rule; the decree moved that day off to Fri 8 May, and Mon 11 May was a working day. (A September 2019 draft had proposed Sat 16 May instead.)"],
     },
     YearRecord {
         year: 2021,
         movable: &[kurban(ymd(2021, 7, 20), false, &[PY_HOLIDAYS])],
         transfers: &[t(ymd(2021, 7, 5), ymd(2021, 7, 3))],
         sources: &[adilet("kz-src-13")],
-        notes: &["Kurban Ait 2021 (Tue 20 Jul) is from python-holidays (LOW)."],
+        notes: research!["Kurban Ait 2021 (Tue 20 Jul) is from python-holidays (LOW)."],
     },
     YearRecord {
         year: 2022,
@@ -420,7 +420,7 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2022, 10, 24), ymd(2022, 10, 22)),
         ],
         sources: &[adilet("kz-src-14")],
-        notes: &[
+        notes: research![
             "From 2022: Republic Day (25 Oct) is a holiday again; First President Day (1 Dec) and the second day of Independence Day (17 Dec) are no longer holidays.",
             "Kurban Ait 2022 (Sat 9 Jul) is from python-holidays (LOW); on a Saturday it gives no day off either way.",
         ],
@@ -437,7 +437,7 @@ pub const YEARS: &[YearRecord] = &[
             adilet("kz-src-16"),
             press("kz-src-17"),
         ],
-        notes: &[],
+        notes: research![],
     },
     YearRecord {
         year: 2024,
@@ -454,7 +454,7 @@ pub const YEARS: &[YearRecord] = &[
             adilet("kz-src-20"),
             press("kz-src-21"),
         ],
-        notes: &["Kurban Ait was first announced for Mon 17 Jun 2024 (a day off); about a week before, the Spiritual Administration of Muslims moved it to Sun 16 Jun, and the Ministry confirmed there would be no day off: Mon 17 Jun 2024 was a working day."],
+        notes: research!["Kurban Ait was first announced for Mon 17 Jun 2024 (a day off); about a week before, the Spiritual Administration of Muslims moved it to Sun 16 Jun, and the Ministry confirmed there would be no day off: Mon 17 Jun 2024 was a working day."],
     },
     YearRecord {
         year: 2025,
@@ -468,7 +468,7 @@ pub const YEARS: &[YearRecord] = &[
             adilet("kz-src-23"),
             press("kz-src-24"),
         ],
-        notes: &["Constitution Day 30 Aug 2025 (Sat) gives Mon 1 Sep 2025 off; it is the last year 30 August is a holiday."],
+        notes: research!["Constitution Day 30 Aug 2025 (Sat) gives Mon 1 Sep 2025 off; it is the last year 30 August is a holiday."],
     },
     YearRecord {
         year: 2026,
@@ -486,7 +486,7 @@ pub const YEARS: &[YearRecord] = &[
             press("kz-src-28"),
             press("kz-src-29"),
         ],
-        notes: &[
+        notes: research![
             "No transfer of days off for 2026 is known. Kurban Ait Wed 27 May 2026 is in the official (eGov) calendar and has passed: confirmed.",
             "2026 has no Constitution Day: 30 August loses its status with the new Constitution (adopted 15 Mar 2026, in force 1 Jul 2026); 15 March is celebrated from 2027. The Ministry of Labour confirmed (March 2026) that Mon 31 Aug 2026 is a working day, although the January calendars still showed it off.",
             "From 2026, 25 October is named Republic of Kazakhstan Day (python-holidays).",
@@ -497,7 +497,7 @@ pub const YEARS: &[YearRecord] = &[
         movable: &[kurban(ymd(2027, 5, 16), true, &[PY_HOLIDAYS])],
         transfers: &[],
         sources: &[PY_HOLIDAYS],
-        notes: &[
+        notes: research![
             "No decree on transfers for 2027 is known yet (none published by the time of writing); check again.",
             "Kurban Ait Sun 16 May 2027 is an astronomical estimate (python-holidays): provisional, LOW. On a Sunday it would give no day off anyway; if it moves to Monday 17 May, that day will be off.",
             "Constitution Day 15 March (Mon 15 Mar 2027) is a holiday from 2027.",
@@ -507,7 +507,7 @@ pub const YEARS: &[YearRecord] = &[
 
 /// Known, explained disagreements with python-holidays for 2015–2027 (see
 /// `tests/calendar_kz.rs`). None are known at present: every date agrees.
-pub const PYTHON_HOLIDAYS_DIFFERENCES: &[KnownDifference] = &[];
+pub const PYTHON_HOLIDAYS_DIFFERENCES: &[KnownDifference] = research![];
 
 pub static KZ: CountryCalendar = CountryCalendar {
     country: "KZ",

@@ -280,7 +280,9 @@ const fn t(day_off: NaiveDate, worked: NaiveDate) -> Transfer {
     Transfer { day_off, worked }
 }
 
+#[cfg_attr(not(feature = "research"), allow(dead_code))] // only in research notes
 const COVID_2020: &str = "Not modelled: the paid \"non-working days\" declared by Presidential decrees in 2020 (30 Mar - 11 May; 24 Jun, the Victory parade; 1 Jul, the constitutional vote). They were not holidays and did not change the production calendar; migration deadlines were separately suspended (Presidential Decree No. 274 of 18 Apr 2020). tirkeu counts them as working days, as python-holidays does.";
+#[cfg_attr(not(feature = "research"), allow(dead_code))] // only in research notes
 const COVID_2021: &str = "Not modelled: the paid \"non-working days\" declared by Presidential decrees in 2021 (4-7 May; 30 Oct - 7 Nov, of which 1-3 and 5 Nov were working days of the production calendar). tirkeu counts them as working days, as python-holidays does.";
 
 pub const YEARS: &[YearRecord] = &[
@@ -292,7 +294,7 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2015, 5, 4), ymd(2015, 1, 4)),
         ],
         sources: &[decree("ru-src-1")],
-        notes: &["8 Mar (Sun) and 9 May (Sat) give Mon 9 Mar and Mon 11 May off (Art. 112 part 2)."],
+        notes: research!["8 Mar (Sun) and 9 May (Sat) give Mon 9 Mar and Mon 11 May off (Art. 112 part 2)."],
     },
     YearRecord {
         year: 2016,
@@ -303,7 +305,7 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2016, 5, 3), ymd(2016, 1, 3)),
         ],
         sources: &[decree("ru-src-2")],
-        notes: &["1 May (Sun) and 12 Jun (Sun) give Mon 2 May and Mon 13 Jun off."],
+        notes: research!["1 May (Sun) and 12 Jun (Sun) give Mon 2 May and Mon 13 Jun off."],
     },
     YearRecord {
         year: 2017,
@@ -316,7 +318,7 @@ pub const YEARS: &[YearRecord] = &[
             decree("ru-src-3"),
             press("ru-src-4"),
         ],
-        notes: &["4 Nov (Sat) gives Mon 6 Nov off."],
+        notes: research!["4 Nov (Sat) gives Mon 6 Nov off."],
     },
     YearRecord {
         year: 2018,
@@ -332,7 +334,7 @@ pub const YEARS: &[YearRecord] = &[
             decree("ru-src-5"),
             press("ru-src-6"),
         ],
-        notes: &["Working Saturdays: 28 Apr, 9 Jun, 29 Dec. 4 Nov (Sun) gives Mon 5 Nov off."],
+        notes: research!["Working Saturdays: 28 Apr, 9 Jun, 29 Dec. 4 Nov (Sun) gives Mon 5 Nov off."],
     },
     YearRecord {
         year: 2019,
@@ -343,7 +345,7 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2019, 5, 10), ymd(2019, 2, 25)),
         ],
         sources: &[decree("ru-src-7")],
-        notes: &["Defender of the Fatherland Day fell on Sat 23 Feb, so Mon 25 Feb would have been off (Art. 112 part 2); the decree moved that day off to Fri 10 May, and Mon 25 Feb was a working day."],
+        notes: research!["Defender of the Fatherland Day fell on Sat 23 Feb, so Mon 25 Feb would have been off (Art. 112 part 2); the decree moved that day off to Fri 10 May, and Mon 25 Feb was a working day."],
     },
     YearRecord {
         year: 2020,
@@ -353,7 +355,7 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2020, 5, 5), ymd(2020, 1, 5)),
         ],
         sources: &[decree("ru-src-8")],
-        notes: &[
+        notes: research![
             "23 Feb (Sun), 8 Mar (Sun) and 9 May (Sat) give Mon 24 Feb, Mon 9 Mar and Mon 11 May off.",
             COVID_2020,
         ],
@@ -370,7 +372,7 @@ pub const YEARS: &[YearRecord] = &[
             decree("ru-src-9"),
             press("ru-src-10"),
         ],
-        notes: &[
+        notes: research![
             "1 May (Sat), 9 May (Sun) and 12 Jun (Sat) give Mon 3 May, Mon 10 May and Mon 14 Jun off.",
             COVID_2021,
         ],
@@ -384,7 +386,7 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2022, 5, 10), ymd(2022, 1, 2)),
         ],
         sources: &[decree("ru-src-11")],
-        notes: &["1 May (Sun) and 12 Jun (Sun) give Mon 2 May and Mon 13 Jun off."],
+        notes: research!["1 May (Sun) and 12 Jun (Sun) give Mon 2 May and Mon 13 Jun off."],
     },
     YearRecord {
         year: 2023,
@@ -394,7 +396,7 @@ pub const YEARS: &[YearRecord] = &[
             t(ymd(2023, 5, 8), ymd(2023, 1, 8)),
         ],
         sources: &[decree("ru-src-12")],
-        notes: &["4 Nov (Sat) gives Mon 6 Nov off."],
+        notes: research!["4 Nov (Sat) gives Mon 6 Nov off."],
     },
     YearRecord {
         year: 2024,
@@ -410,7 +412,7 @@ pub const YEARS: &[YearRecord] = &[
             decree("ru-src-13"),
             press("ru-src-14"),
         ],
-        notes: &["Working Saturdays: 27 Apr, 2 Nov, 28 Dec."],
+        notes: research!["Working Saturdays: 27 Apr, 2 Nov, 28 Dec."],
     },
     YearRecord {
         year: 2025,
@@ -426,7 +428,7 @@ pub const YEARS: &[YearRecord] = &[
             decree("ru-src-15"),
             press("ru-src-16"),
         ],
-        notes: &["23 Feb (Sun) and 8 Mar (Sat) would have given Mon 24 Feb and Mon 10 Mar off (Art. 112 part 2); the decree moved those days off to Thu 8 May and Fri 13 Jun, so 24 Feb and 10 Mar were working days. Working Saturday: 1 Nov."],
+        notes: research!["23 Feb (Sun) and 8 Mar (Sat) would have given Mon 24 Feb and Mon 10 Mar off (Art. 112 part 2); the decree moved those days off to Thu 8 May and Fri 13 Jun, so 24 Feb and 10 Mar were working days. Working Saturday: 1 Nov."],
     },
     YearRecord {
         year: 2026,
@@ -440,7 +442,7 @@ pub const YEARS: &[YearRecord] = &[
             press("ru-src-18"),
             press("ru-src-19"),
         ],
-        notes: &["8 Mar (Sun) and 9 May (Sat) give Mon 9 Mar and Mon 11 May off. No working Saturday in 2026."],
+        notes: research!["8 Mar (Sun) and 9 May (Sat) give Mon 9 Mar and Mon 11 May off. No working Saturday in 2026."],
     },
     YearRecord {
         year: 2027,
@@ -454,7 +456,7 @@ pub const YEARS: &[YearRecord] = &[
             decree("ru-src-20"),
             Source::new("ru-src-21", Confidence::Medium),
         ],
-        notes: &[
+        notes: research![
             "Sat 20 Feb a working day, Mon 22 Feb off; Sat 2 Jan → Fri 5 Nov; Sun 3 Jan → Fri 31 Dec. 1 May (Sat), 9 May (Sun) and 12 Jun (Sat) give Mon 3 May, Mon 10 May and Mon 14 Jun off. New Year break 31 Dec 2026 - 10 Jan 2027.",
             "The December 2025 forecast of a working Saturday 13 Nov 2027 was not adopted.",
         ],
@@ -463,7 +465,7 @@ pub const YEARS: &[YearRecord] = &[
 
 /// Known, explained disagreements with python-holidays 0.109 for 2015–2027 (see
 /// `tests/calendar_python_holidays.rs`). None: every date agrees.
-pub const PYTHON_HOLIDAYS_DIFFERENCES: &[KnownDifference] = &[];
+pub const PYTHON_HOLIDAYS_DIFFERENCES: &[KnownDifference] = research![];
 
 pub static RU: CountryCalendar = CountryCalendar {
     country: "RU",

@@ -103,7 +103,7 @@ legs-count = Give between 1 and { $max } legs for { $field }.
 # An input error: a leg starts before the previous one ends; $field the field in words, $n the previous leg's number, $exit a date.
 leg-overlap = For { $field }, the date is before the end of leg { $n } ({ $exit }): legs may not overlap; leaving one country and entering the next on the same day is allowed.
 
-# An input error: the asked length of stay is not a whole number in range; $field the field in words, $max a number, $value what was given.
+# An input error: the asked length of stay is not a whole number in range; $field the field in words, $max a number.
 plan-days = For { $field }, give a whole number of days from 1 to { $max }.
 
 # An input error: a trip starts within another; $field the field in words, $n the other trip's number.

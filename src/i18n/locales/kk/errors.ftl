@@ -103,7 +103,7 @@ legs-count = { $field }: 1-ден { $max }-ге дейін кезең көрсе
 # An input error: a leg starts before the previous one ends; $field the field in words, $n the previous leg's number, $exit a date.
 leg-overlap = «{ $field }» өрісі: күн { $n }-кезеңнің соңынан ({ $exit }) бұрын: кезеңдер қиылыспауы керек; бір елден шығып, келесісіне сол күні кіруге болады.
 
-# An input error: the asked length of stay is not a whole number in range; $field the field in words, $max a number, $value what was given.
+# An input error: the asked length of stay is not a whole number in range; $field the field in words, $max a number.
 plan-days = «{ $field }» өрісі: 1-ден { $max }-ге дейінгі бүтін күн саны болуы керек.
 
 # An input error: a trip starts within another; $field the field in words, $n the other trip's number.

@@ -109,7 +109,7 @@ legs-count = { $field }: укажите от 1 до { $max } этапов.
 # An input error: a leg starts before the previous one ends; $field the field in words, $n the previous leg's number, $exit a date.
 leg-overlap = Поле «{ $field }»: дата раньше окончания этапа { $n } ({ $exit }): этапы не могут пересекаться; выехать из одной страны и въехать в другую в один день можно.
 
-# An input error: the asked length of stay is not a whole number in range; $field the field in words, $max a number, $value what was given.
+# An input error: the asked length of stay is not a whole number in range; $field the field in words, $max a number.
 plan-days = Поле «{ $field }»: нужно целое число дней от 1 до { $max }.
 
 # An input error: a trip starts within another; $field the field in words, $n the other trip's number.

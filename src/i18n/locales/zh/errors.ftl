@@ -103,7 +103,7 @@ legs-count = { $field }：请填写 1 至 { $max } 段。
 # An input error: a leg starts before the previous one ends; $field the field in words, $n the previous leg's number, $exit a date.
 leg-overlap = { $field }早于第 { $n } 段的结束日（{ $exit }）：各段不能重叠；同一天离开一国并进入下一国是允许的。
 
-# An input error: the asked length of stay is not a whole number in range; $field the field in words, $max a number, $value what was given.
+# An input error: the asked length of stay is not a whole number in range; $field the field in words, $max a number.
 plan-days = { $field }必须是 1 到 { $max } 之间的整数天数。
 
 # An input error: a trip starts within another; $field the field in words, $n the other trip's number.
