@@ -144,8 +144,10 @@ const LINK = '#destination=KZ&citizenship=DE&entryDate=2026-03-06&exitDate=2026-
 // numbers' and fine unit's abbreviations, a portal's name, and what a URL holds.
 // The scenario's and the details' field names, which the page never shows.
 const FIELD_NAME = /\b(entryDate|exitDate|birthDate|otherRegion|passportNumber|passportExpiry|passportIssueDate|visaNumber|visaExpiry|givenNames|hostName|hostId|hostPhone|hostAddress|hostContact|arrivedFrom)\b|\b(trips|moves)\[\d+\]|\bdetails\.\w/;
-// Browsers' and systems' names in the how-to-install lines are names too.
-const LATIN_OK = /\b(tirkeu|PDF|ics|IIN|BIN|MRP|eQonaq|eGov|egov|vmp|gov|kz|https?|www|Safari|Firefox|Chrome|Chromium|Android|iPhone|macOS|Sonoma|Dock)\b/gi;
+// Browsers' and systems' names in the how-to-install lines are names too. The views across
+// borders (opened with every <details>) word the other destinations' rules too, which keep their
+// portals' names in Latin as az.test and ru.test allow them: ASAN (and its e-visa), Gosuslugi, RuID.
+const LATIN_OK = /\b(tirkeu|PDF|ics|IIN|BIN|MRP|eQonaq|eGov|egov|vmp|gov|kz|ASAN|e-visa|Gosuslugi|RuID|https?|www|Safari|Firefox|Chrome|Chromium|Android|iPhone|macOS|Sonoma|Dock)\b/gi;
 
 /** The texts a visitor sees, with the language of the nearest element that says. */
 function visibleTexts(page) {

@@ -376,7 +376,8 @@ export function mountRoute(root, ctx) {
     ics.addEventListener('click', () => {
       try {
         const text = ctx.mod.itineraryIcs(route);
-        const file = `tirkeu-route-${route.legs[0].entryDate}.ics`;
+        const end = legs[legs.length - 1];
+        const file = `tirkeu-${route.legs[0].entryDate}-${end.exitDate || end.entryDate}.ics`;
         const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
         const a = el('a', { href: url, download: file, hidden: true });
         document.body.append(a);
