@@ -145,9 +145,9 @@ const LINK = '#destination=KZ&citizenship=DE&entryDate=2026-03-06&exitDate=2026-
 // The scenario's and the details' field names, which the page never shows.
 const FIELD_NAME = /\b(entryDate|exitDate|birthDate|otherRegion|passportNumber|passportExpiry|passportIssueDate|visaNumber|visaExpiry|givenNames|hostName|hostId|hostPhone|hostAddress|hostContact|arrivedFrom)\b|\b(trips|moves)\[\d+\]|\bdetails\.\w/;
 // Browsers' and systems' names in the how-to-install lines are names too. The views across
-// borders (opened with every <details>) word the other destinations too: their portals' and
-// documents' names (Azerbaijan's ASAN e-visa, Russia's RuID and Gosuslugi) are names as well.
-const LATIN_OK = /\b(tirkeu|PDF|ics|IIN|BIN|MRP|eQonaq|eGov|egov|vmp|gov|kz|ASAN|RuID|Gosuslugi|https?|www|Safari|Firefox|Chrome|Chromium|Android|iPhone|macOS|Sonoma|Dock)\b/gi;
+// borders (opened with every <details>) word the other destinations' rules too, which keep their
+// portals' names in Latin as az.test and ru.test allow them: ASAN (and its e-visa), Gosuslugi, RuID.
+const LATIN_OK = /\b(tirkeu|PDF|ics|IIN|BIN|MRP|eQonaq|eGov|egov|vmp|gov|kz|ASAN|e-visa|Gosuslugi|RuID|https?|www|Safari|Firefox|Chrome|Chromium|Android|iPhone|macOS|Sonoma|Dock)\b/gi;
 
 /** The texts a visitor sees, with the language of the nearest element that says. */
 function visibleTexts(page) {

@@ -356,10 +356,10 @@ function updateResults({ announce = false, save = true } = {}) {
   const s = readForm();
   if (s.audience !== getAudience()) { setAudience(s.audience); translate(document); }
   if (writeFragment) {
-    const frag = toFragment(s, getLang());
+    const frag = toFragment(s, getLang(), routeLegs);
     if (location.hash.slice(1) !== frag) history.replaceState(null, '', `#${frag}`);
   }
-  if (save) store.save(s, details && readDetails(details));
+  if (save) store.save(withRoute(s), details && readDetails(details));
   clearErrors();
   for (const n of linkNotes) showError(n.field, n.key ? t(n.key, n.vars) : t('ui-err-link-value', { value: shortValue(n.value) }));
 
@@ -607,11 +607,36 @@ const acrossContext = {
     $('#results').scrollIntoView({ block: 'start' });
   },
   /** The route view's legs as the page holds them (strings, as typed), and their setter: the
-   * planning view counts them; setting tells the views ('route'). */
+   * planning view counts them; setting tells the views ('route'). The route goes into the link
+   * and, on opt-in, the device, with the questions; `edit: false` (a route the view starts
+   * from, not one the visitor made) leaves an address that "forget everything" cleaned alone. */
   route: () => routeLegs,
-  setRoute(legs) { routeLegs = Array.isArray(legs) ? legs : []; acrossChanged('route'); },
+  setRoute(legs, { edit = true } = {}) {
+    routeLegs = Array.isArray(legs) ? legs : [];
+    if (edit) writeFragment = true;
+    if (writeFragment) {
+      const frag = toFragment(readForm(), getLang(), routeLegs);
+      if (location.hash.slice(1) !== frag) history.replaceState(null, '', `#${frag}`);
+    }
+    saveAll();
+    acrossChanged('route');
+  },
+  /** Puts scenario `s` (destination, dates, accommodation, visa, trips: a leg of the route)
+   * into the questions and takes the reader to the answer. */
+  async show(s) {
+    try { await ensureDestination(countryOf(s.destination).code); } catch (err) { console.warn('catalog', err); }
+    unfold();
+    linkNotes = writeForm({ ...readForm(), ...s });
+    writeFragment = true;
+    update({ announce: true });
+    $('#results').focus({ preventScroll: true });
+    $('#results').scrollIntoView({ block: 'start' });
+  },
 };
+// The route view's legs (strings as typed): from the link's route= or the device, kept here
+// from the start, before the views load (js/state.js).
 let routeLegs = [];
+const withRoute = (s) => (routeLegs.length ? { ...s, route: routeLegs } : s);
 /** Each view is drawn when its <details> is first opened (and the bundle is in). */
 function mountAcross() {
   const intro = $('#across-intro');
@@ -653,7 +678,9 @@ translate(document);
 await ready;
 COUNTRIES = mod.countries();
 performance.mark('tirkeu:engine-ready');
-let start = frag?.scenario && Object.keys(frag.scenario).length ? frag.scenario : store.scenario() || {};
+const fromLink = !!(frag?.scenario && Object.keys(frag.scenario).length);
+let start = fromLink ? frag.scenario : store.scenario() || {};
+routeLegs = frag?.route?.length ? frag.route : (!fromLink && Array.isArray(start.route) ? start.route : []);
 accChosen = !!start.accommodation;
 // A link for a hotel (as=hotel) that does not say where the guest stays: at the hotel.
 if (!start.accommodation && IMPLIED[start.audience]) start = { ...start, accommodation: IMPLIED[start.audience] };
@@ -723,7 +750,7 @@ function painted() {
 }
 
 /** The trip and the details as they are now, kept on the device if the user opted in. */
-function saveAll() { store.save(readForm(), readDetails(details)); }
+function saveAll() { store.save(withRoute(readForm()), readDetails(details)); }
 
 /** Puts the FAQ, the details form and the storage choices in place and wires them. */
 function mountLater() {
@@ -787,6 +814,8 @@ function mountLater() {
     writeDetails(details, null);
     history.replaceState(null, '', location.pathname + location.search);
     writeFragment = false; // until the next edit: the address bar stays clean
+    routeLegs = [];
+    acrossChanged('route');
     linkNotes = writeForm({});
     accChosen = false;
     unfold(); // a fresh start: the questions in view
@@ -881,5 +910,7 @@ window.addEventListener('hashchange', async () => {
   linkNotes = writeForm(f.scenario);
   accChosen = !!f.scenario.accommodation;
   writeFragment = true;
+  routeLegs = f.route || [];
+  acrossChanged('route');
   update();
 });
