@@ -66,7 +66,9 @@ function visibleTexts(page) {
     return out;
   });
 }
-const openAll = async (page) => { for (const d of await page.$$('details')) await d.evaluate((e) => { e.open = true; }); };
+// Every <details> of the answer, the FAQ and the form; not the views across borders, which show
+// every destination by design (tests/e2e/across-*.test.mjs check their words).
+const openAll = async (page) => { for (const d of await page.$$('details:not(.across-view)')) await d.evaluate((e) => { e.open = true; }); };
 /** The obligation card of `kind` whose due date is `date`. */
 const card = (page, kind, date) => page.locator(`.obligation.kind-${kind}`).filter({ has: page.locator(`.due-line .due time[datetime="${date}"]`) });
 
