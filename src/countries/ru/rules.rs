@@ -626,6 +626,7 @@ static ALLOWANCES: &[Allowance] = &[
         in_force: Period::until(ymd(2024, 12, 31)),
         citizens: CIS,
         regime: VISA_FREE,
+        passports: &[],
         limits: &[
             Limit::PerEntry { days: 90 },
             Limit::Rolling {
@@ -641,6 +642,7 @@ static ALLOWANCES: &[Allowance] = &[
         in_force: Period::since(ymd(2025, 1, 1)),
         citizens: CIS,
         regime: VISA_FREE,
+        passports: &[],
         limits: &[
             Limit::PerEntry { days: 90 },
             Limit::CalendarYear { days: 90 },
@@ -653,6 +655,7 @@ static ALLOWANCES: &[Allowance] = &[
         in_force: Period::until(ymd(2022, 6, 30)),
         citizens: &["UA"],
         regime: VISA_FREE,
+        passports: &[],
         limits: &[
             Limit::PerEntry { days: 90 },
             Limit::Rolling {
@@ -668,6 +671,7 @@ static ALLOWANCES: &[Allowance] = &[
         in_force: Period::ALWAYS,
         citizens: &["BY"],
         regime: BELARUS,
+        passports: &[],
         limits: &[],
         note: "ru-allowance-by-note",
         sources: &[BY_PROTOCOL],
@@ -682,6 +686,7 @@ static VISA_STAYS: &[(Visa, Allowance)] = &[
             in_force: Period::between(ymd(2023, 8, 1), ymd(2025, 8, 22)),
             citizens: &[],
             regime: "ru-e-visa",
+            passports: &[],
             limits: &[Limit::PerEntry { days: 16 }],
             note: "ru-e-visa-2023-note",
             sources: &[E_VISA_2023],
@@ -694,6 +699,7 @@ static VISA_STAYS: &[(Visa, Allowance)] = &[
             in_force: Period::since(ymd(2025, 8, 23)),
             citizens: &[],
             regime: "ru-e-visa",
+            passports: &[],
             limits: &[Limit::PerEntry { days: 30 }],
             note: "ru-e-visa-2025-note",
             sources: &[E_VISA_2025],
