@@ -413,14 +413,14 @@ fn regional_day_warnings(
 }
 
 /// The stay a person may make entering on `on`: without a visa, the first allowance row in
-/// force that lists the citizenship; with one, the first row of the visa's own stays (an
+/// force that lists the citizenship (and covers the passport); with one, the first row of the visa's own stays (an
 /// e-visa's days) in force; `None` when neither is known.
 pub fn allowance_on(c: &Country, s: &Scenario, on: NaiveDate) -> Option<&'static Allowance> {
     if s.visa == Visa::None {
         let code = s.citizenship.code();
         c.allowances
             .iter()
-            .find(|a| a.in_force.contains(on) && a.citizens.contains(&code))
+            .find(|a| a.in_force.contains(on) && a.citizens.contains(&code) && a.covers(s.passport))
     } else {
         c.visa_stays
             .iter()
@@ -947,7 +947,11 @@ fn rule_change_warnings(
         );
     }
     let code = s.citizenship.code();
-    let rows = || c.allowances.iter().filter(|a| a.citizens.contains(&code));
+    let rows = || {
+        c.allowances
+            .iter()
+            .filter(|a| a.citizens.contains(&code) && a.covers(s.passport))
+    };
     // The row for this citizenship on a day, by its limits: a new row with the same limits
     // (a new source, say) changes nothing for the traveller and is not announced.
     let limits_on = |d: NaiveDate| rows().find(|a| a.in_force.contains(d)).map(|a| a.limits);

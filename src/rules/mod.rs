@@ -303,9 +303,18 @@ pub struct Allowance {
     pub citizens: &'static [&'static str],
     /// A tag that obligation and exemption rules can test with [`Cond::Regime`].
     pub regime: &'static str,
+    /// The passports this row covers (a decree for ordinary passports only, say); empty: any.
+    pub passports: &'static [crate::scenario::Passport],
     pub limits: &'static [Limit],
     pub note: &'static str,
     pub sources: &'static [Source],
+}
+
+impl Allowance {
+    /// Whether this row covers a person travelling on `passport`.
+    pub fn covers(&self, passport: crate::scenario::Passport) -> bool {
+        self.passports.is_empty() || self.passports.contains(&passport)
+    }
 }
 
 /// A warning or note shown when its condition holds on the entry date.

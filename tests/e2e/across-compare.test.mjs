@@ -17,8 +17,9 @@
 // - Russia, the notification of arrival within 7 working days, day 1 the first working day after
 //   the arrival (109-FZ Art. 20; src/countries/ru/calendar.rs: no holiday in October 2026):
 //   Wed 14 = 1, Thu 15 = 2, Fri 16 = 3, (Sat 17, Sun 18), Mon 19 = 4, Tue 20 = 5, Wed 21 = 6,
-//   Thu 22 Oct 2026 = 7. tirkeu lists no visa-free regime of Russia for China: no last day, and
-//   the warning visa-free-unknown.
+//   Thu 22 Oct 2026 = 7. tirkeu lists no visa-free regime of Russia for China on 13 Oct 2026
+//   (Decree No. 872's temporary regime took entries until 14 Sep 2026; no extension is known):
+//   no last day, and the warning visa-free-unknown.
 // - The last lawful day in Kazakhstan and in Azerbaijan (both 30 days per entry for China, and
 //   90 in any 180): 13 Oct + 29 = 11 Nov 2026. Kazakhstan's 90 in 180: the 180 days up to the
 //   eve of entry (17 Apr – 12 Oct) hold both earlier trips, 60 days; each day of the stay adds
@@ -118,7 +119,7 @@ for (const lang of LANGS) {
     const azRolling = cell(page, 'stay', 'AZ').locator('li[data-limit="rolling"]');
     assert.match(norm(await azRolling.innerText()), like(S, 'ui-x-c-limit-rolling', { days: 1, window: 1, used: 1, n: 1, last: 1 }));
     assert.ok((await azRolling.innerText()).includes(S('ui-x-c-limit-rolling', { days: 90, window: 180, used: 0, n: 90, last: '' }).split(';')[0].split('；')[0]), 'Azerbaijan counts no earlier trip');
-    // what to watch: Russia knows no regime for China; the others nothing
+    // what to watch: Russia knows no regime for China after 14 Sep 2026; the others nothing
     assert.equal(await cell(page, 'watch', 'RU').locator('li[data-code="visa-free-unknown"]').count(), 1);
     assert.equal(norm(await cell(page, 'watch', 'KZ').innerText()), norm(S('ui-x-c-no-warnings')));
     // the forms' names and the line under the table

@@ -555,6 +555,7 @@ static ALLOWANCES: &[Allowance] = &[
         in_force: Period::ALWAYS,
         citizens: &["BY", "GE", "KG", "KZ", "MD", "TJ", "UA", "UZ"],
         regime: NINETY,
+        passports: &[],
         limits: &[Limit::PerEntry { days: 90 }],
         note: "az-allowance-90-note",
         sources: &[MFA_VISA_FREE, MC_20],
@@ -564,6 +565,7 @@ static ALLOWANCES: &[Allowance] = &[
         in_force: Period::until(ymd(2024, 12, 31)),
         citizens: &["RU"],
         regime: NINETY,
+        passports: &[],
         limits: &[Limit::PerEntry { days: 90 }],
         note: "az-allowance-90-note",
         sources: &[MFA_VISA_FREE, MC_20],
@@ -573,6 +575,7 @@ static ALLOWANCES: &[Allowance] = &[
         in_force: Period::since(ymd(2025, 1, 1)),
         citizens: &["RU"],
         regime: RU_YEAR,
+        passports: &[],
         limits: &[
             Limit::PerEntry { days: 90 },
             Limit::CalendarYear { days: 90 },
@@ -585,6 +588,7 @@ static ALLOWANCES: &[Allowance] = &[
         in_force: Period::since(ymd(2020, 8, 13)),
         citizens: &["TR"],
         regime: NINETY,
+        passports: &[],
         limits: &[Limit::PerEntry { days: 90 }],
         note: "az-allowance-90-note",
         sources: &[TREND_TR, MFA_VISA_FREE],
@@ -594,6 +598,7 @@ static ALLOWANCES: &[Allowance] = &[
         in_force: Period::since(ymd(2023, 7, 8)),
         citizens: &["AE"],
         regime: NINETY,
+        passports: &[],
         limits: &[Limit::PerEntry { days: 90 }],
         note: "az-allowance-90-note",
         sources: &[TREND_AE],
@@ -603,6 +608,7 @@ static ALLOWANCES: &[Allowance] = &[
         in_force: Period::ALWAYS,
         citizens: &["QA"],
         regime: THIRTY,
+        passports: &[],
         limits: &[Limit::PerEntry { days: 30 }],
         note: "az-allowance-qa-note",
         sources: &[MFA_VISA_FREE],
@@ -612,6 +618,7 @@ static ALLOWANCES: &[Allowance] = &[
         in_force: Period::between(ymd(2024, 7, 20), ymd(2025, 7, 15)),
         citizens: &["CN"],
         regime: CN,
+        passports: &[],
         limits: &[
             Limit::PerEntry { days: 30 },
             Limit::Visits {
@@ -628,6 +635,7 @@ static ALLOWANCES: &[Allowance] = &[
         in_force: Period::since(ymd(2025, 7, 16)),
         citizens: &["CN"],
         regime: CN,
+        passports: &[],
         limits: &[
             Limit::PerEntry { days: 30 },
             Limit::Rolling {
@@ -647,6 +655,7 @@ static VISA_STAYS: &[(Visa, Allowance)] = &[(
         in_force: Period::since(ymd(2017, 1, 10)),
         citizens: &[],
         regime: "az-e-visa",
+        passports: &[],
         limits: &[Limit::PerEntry { days: 30 }],
         note: "az-e-visa-note",
         sources: &[ASAN_VISA],

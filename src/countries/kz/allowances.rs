@@ -51,7 +51,7 @@ const THIRTY_PER_ENTRY: Limit = Limit::PerEntry { days: 30 };
 
 macro_rules! row {
     ($id:literal, $period:expr, $citizens:expr, $regime:expr, [$($limit:expr),+], $note:literal, [$($src:expr),+]) => {
-        Allowance { id: $id, in_force: $period, citizens: $citizens, regime: $regime, limits: &[$($limit),+], note: $note, sources: &[$($src),+] }
+        Allowance { id: $id, in_force: $period, citizens: $citizens, regime: $regime, passports: &[], limits: &[$($limit),+], note: $note, sources: &[$($src),+] }
     };
 }
 

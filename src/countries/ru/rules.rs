@@ -51,6 +51,12 @@ const RUID: Source = Source::new("ru-src-ruid", Medium);
 const WORLD_CUP_2018: Source = Source::new("ru-src-world-cup-2018", High);
 const COVID_274: Source = Source::new("ru-src-covid-274", Medium);
 const MIGRATION_CARD: Source = Source::new("ru-src-migration-card", Medium);
+/// Presidential Decree No. 872 of 1 December 2025 (China): its text as quoted by the press; the
+/// official publication (publication.pravo.gov.ru) is reported, not read here.
+const DECREE_872: Source = Source::new("ru-src-decree-872", Medium);
+const VEDOMOSTI_CN: Source = Source::new("ru-src-vedomosti-cn", Medium);
+/// The Russia–China agreement of 22 March 2013 (diplomatic and service passports), as reported.
+const CN_2013: Source = Source::new("ru-src-cn-2013", Medium);
 
 // ---------------------------------------------------------------------------------------------
 // Channels
@@ -617,8 +623,12 @@ static EXEMPTIONS: &[ExemptionRule] = &[
 pub const VISA_FREE: &str = "ru-visa-free";
 pub const BELARUS: &str = "ru-by";
 /// Visa-free by the CIS agreements (the full list of Russia's visa-free states was not
-/// researched: docs/research/ru.md §11.1).
+/// researched: docs/research/ru.md §11.1); China's temporary regime is a row of its own.
 const CIS: &[&str] = &["AM", "AZ", "KG", "KZ", "MD", "TJ", "UZ"];
+
+/// The temporary visa-free regime for citizens of China (Decree No. 872): entry dates.
+const CN_FROM: chrono::NaiveDate = ymd(2025, 12, 1);
+const CN_UNTIL: chrono::NaiveDate = ymd(2026, 9, 14);
 
 static ALLOWANCES: &[Allowance] = &[
     Allowance {
@@ -626,6 +636,7 @@ static ALLOWANCES: &[Allowance] = &[
         in_force: Period::until(ymd(2024, 12, 31)),
         citizens: CIS,
         regime: VISA_FREE,
+        passports: &[],
         limits: &[
             Limit::PerEntry { days: 90 },
             Limit::Rolling {
@@ -641,6 +652,7 @@ static ALLOWANCES: &[Allowance] = &[
         in_force: Period::since(ymd(2025, 1, 1)),
         citizens: CIS,
         regime: VISA_FREE,
+        passports: &[],
         limits: &[
             Limit::PerEntry { days: 90 },
             Limit::CalendarYear { days: 90 },
@@ -653,6 +665,7 @@ static ALLOWANCES: &[Allowance] = &[
         in_force: Period::until(ymd(2022, 6, 30)),
         citizens: &["UA"],
         regime: VISA_FREE,
+        passports: &[],
         limits: &[
             Limit::PerEntry { days: 90 },
             Limit::Rolling {
@@ -663,11 +676,32 @@ static ALLOWANCES: &[Allowance] = &[
         note: "ru-allowance-2014-note",
         sources: &[LAW_115_2014, UA_2004],
     },
+    // China: Presidential Decree No. 872 of 1 December 2025, in force on signing, "until
+    // 14 September 2026 inclusive": entries on 1 Dec 2025 – 14 Sep 2026, ordinary passports only
+    // (a diplomatic or service passport gets no row: `no_allowance_notes`). 30 days per stay;
+    // the 90 days per calendar year of 115-FZ Art. 5(1) bind every foreigner who arrived
+    // visa-free. Whether a stay begun before 14 Sep 2026 may run past it the decree does not say:
+    // the last lawful day is entry + 29 (no `Limit` ends on a fixed date) and the note gives the
+    // safe reading, leaving by 14 Sep 2026; a planned exit after it gets `rule-change`.
+    Allowance {
+        id: "ru-visa-free-cn-2025",
+        in_force: Period::between(CN_FROM, CN_UNTIL),
+        citizens: &["CN"],
+        regime: VISA_FREE,
+        passports: &[Passport::Ordinary],
+        limits: &[
+            Limit::PerEntry { days: 30 },
+            Limit::CalendarYear { days: 90 },
+        ],
+        note: "ru-allowance-cn-2025-note",
+        sources: &[DECREE_872, VEDOMOSTI_CN, LAW_115_2025],
+    },
     Allowance {
         id: "ru-by",
         in_force: Period::ALWAYS,
         citizens: &["BY"],
         regime: BELARUS,
+        passports: &[],
         limits: &[],
         note: "ru-allowance-by-note",
         sources: &[BY_PROTOCOL],
@@ -682,6 +716,7 @@ static VISA_STAYS: &[(Visa, Allowance)] = &[
             in_force: Period::between(ymd(2023, 8, 1), ymd(2025, 8, 22)),
             citizens: &[],
             regime: "ru-e-visa",
+            passports: &[],
             limits: &[Limit::PerEntry { days: 16 }],
             note: "ru-e-visa-2023-note",
             sources: &[E_VISA_2023],
@@ -694,6 +729,7 @@ static VISA_STAYS: &[(Visa, Allowance)] = &[
             in_force: Period::since(ymd(2025, 8, 23)),
             citizens: &[],
             regime: "ru-e-visa",
+            passports: &[],
             limits: &[Limit::PerEntry { days: 30 }],
             note: "ru-e-visa-2025-note",
             sources: &[E_VISA_2025],
@@ -856,7 +892,27 @@ pub static RUSSIA: Country = Country {
     fine_units: &[],
     allowances: ALLOWANCES,
     visa_stays: VISA_STAYS,
-    no_allowance_notes: &[],
+    no_allowance_notes: &[
+        // A Chinese diplomatic or service passport: outside the decree (ordinary passports only).
+        NoteRule {
+            code: "visa-free-unknown",
+            in_force: Period::between(CN_FROM, CN_UNTIL),
+            applies: Cond::All(&[
+                Cond::Citizenship(&["CN"]),
+                Cond::Passport(&[Passport::Diplomatic, Passport::Service]),
+            ]),
+            message: "ru-no-allowance-cn-official",
+            sources: &[DECREE_872, CN_2013],
+        },
+        // After the decree's last day: no extension is known (docs/research/ru.md §4.5).
+        NoteRule {
+            code: "visa-free-unknown",
+            in_force: Period::since(ymd(2026, 9, 15)),
+            applies: Cond::Citizenship(&["CN"]),
+            message: "ru-no-allowance-cn-ended",
+            sources: &[DECREE_872, VEDOMOSTI_CN],
+        },
+    ],
     no_allowance: "ru-no-allowance",
     no_allowance_code: "visa-free-unknown",
     beyond_allowance: &[],

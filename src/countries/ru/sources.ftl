@@ -417,3 +417,24 @@ ru-src-eid-2027-estimate-article = Uraza Bayram expected Tue 9 March 2027; the d
 # Where the source can be read.
 ru-src-eid-2027-estimate-url = https://github.com/vacanza/holidays
 
+
+# Source title (a citation: not translated).
+ru-src-decree-872 = Presidential Decree No. 872 of 1 December 2025 "On the temporary procedure of entry into and exit from the Russian Federation of citizens of the People's Republic of China" (Указ Президента РФ от 01.12.2025 № 872), text as quoted by Mossovetinfo; published on publication.pravo.gov.ru, in force on signing
+# The source's article, paragraph or part.
+ru-src-decree-872-article = point 1: until 14 September 2026 inclusive, on the principle of reciprocity, citizens of the PRC may enter and stay no more than 30 days for guest or business visits, tourism, scientific, cultural, socio-political, economic and sports events, transit and exit, without a visa, on an ordinary PRC passport; not for work (journalism included), study, residence or international road transport
+# Where the source can be read.
+ru-src-decree-872-url = https://mossovetinfo.ru/news/v_rossii/bezvizovyy_rezhim_dlya_grazhdan_kitaya_s_gostevym_ili_delovym_vizitom_vveden_s_1_dekabrya/
+
+# Source title (a citation: not translated).
+ru-src-vedomosti-cn = Vedomosti, 1 December 2025: Putin introduced visa-free entry for citizens of China
+# The source's article, paragraph or part.
+ru-src-vedomosti-cn-article = up to 30 days for guest, business or tourist visits, events and transit, on an ordinary PRC passport; until 14 September 2026
+# Where the source can be read.
+ru-src-vedomosti-cn-url = https://www.vedomosti.ru/politics/news/2025/12/01/1159493-putin-vvel-bezvizovii
+
+# Source title (a citation: not translated).
+ru-src-cn-2013 = Agreement between the Governments of Russia and China of 22 March 2013 on facilitating travel of citizens (ratified 2014), as reported by RIA Novosti
+# The source's article, paragraph or part.
+ru-src-cn-2013-article = visa-free travel for holders of diplomatic passports, and for holders of service passports up to 30 days
+# Where the source can be read.
+ru-src-cn-2013-url = https://ria.ru/20140103/987815297.html

@@ -3,7 +3,13 @@
 ### language (not here).
 
 # Stay note when no visa-free regime is known for the citizenship; follows "Citizens of X:".
-ru-no-allowance = tirkeu's data lists no visa-free regime in Russia for this citizenship on this date. That does not mean a visa is required: tirkeu knows the CIS agreements only, not Russia's other visa-free agreements. Check with a Russian consulate; if you hold a visa, choose its type.
+ru-no-allowance = tirkeu's data lists no visa-free regime in Russia for this citizenship on this date. That does not mean a visa is required: tirkeu knows the CIS agreements and the temporary regime for citizens of China (entries from 1 December 2025 to 14 September 2026) only, not Russia's other visa-free agreements. Check with a Russian consulate; if you hold a visa, choose its type.
+
+# Stay note when the citizen of China travels on a diplomatic or service passport (outside the 2025 decree); follows "Citizens of X:".
+ru-no-allowance-cn-official = the temporary visa-free regime for citizens of China (Presidential Decree No. 872 of 1 December 2025) is for an ordinary passport of the People's Republic of China only. Diplomatic and service passports have their own agreement (Russia–China, 22 March 2013: diplomatic passports without a visa, service passports without a visa for up to 30 days, as reported), which tirkeu does not count. Check with your mission or a Russian consulate; if you hold a visa, choose its type.
+
+# Stay note for a citizen of China entering after the 2025 decree's last day (no extension known); follows "Citizens of X:".
+ru-no-allowance-cn-ended = tirkeu's data lists no visa-free regime in Russia for this citizenship on this date. The temporary visa-free regime of Presidential Decree No. 872 of 1 December 2025 allowed entries until 14 September 2026 inclusive, and tirkeu knows of no extension. That does not mean a visa is required: check with a Russian consulate whether the regime was extended; if you hold a visa, choose its type.
 
 # Stay note for a person holding a visa.
 ru-visa-bounds-stay = With a visa, the stay is bounded by the visa's validity (Federal Law No. 115-FZ Art. 5), which the scenario does not describe: check the visa itself. The notification of arrival is still needed.
@@ -232,6 +238,9 @@ ru-allowance-2025-note = Without a visa: from 1 January 2025, up to 90 days in t
 
 # Stay note of an allowance.
 ru-allowance-by-note = Citizens of Belarus: no limit on the length of a stay (the Union State's agreements); a notification is needed after 90 days.
+
+# Stay note of an allowance.
+ru-allowance-cn-2025-note = Without a visa, on an ordinary passport of the People's Republic of China (Presidential Decree No. 872 of 1 December 2025): for entries from 1 December 2025 to 14 September 2026 inclusive, at most 30 days per stay, for a guest or business visit, tourism, scientific, cultural, socio-political, economic or sports events, or transit; and, as for every foreigner who arrived without a visa, at most 90 days in total in each calendar year (Federal Law No. 115-FZ Art. 5). Not for entering to work (journalism included), to study or to live in Russia, nor for drivers and crews of international road transport: they need a visa. Not for diplomatic or service passports (their own agreement). The decree does not say whether a stay begun before 14 September 2026 may go on after it: the last lawful day shown here is the 30th day of the stay, but the safe reading is to leave by 14 September 2026.
 
 # Stay note of the e-visa.
 ru-e-visa-2023-note = The unified electronic visa: single entry, a stay of up to 16 days, valid 60 days (1 August 2023 – 22 August 2025).

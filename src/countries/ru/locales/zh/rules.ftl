@@ -3,7 +3,13 @@
 ### language (not here).
 
 # Stay note when no visa-free regime is known for the citizenship; follows "Citizens of X:".
-ru-no-allowance = tirkeu的数据中没有该国籍在此日期进入俄罗斯适用的免签制度。这并不意味着需要签证：tirkeu只了解独联体框架内的协定，不了解俄罗斯的其他免签协定。请向俄罗斯领事馆核实；如果您持有签证，请选择其类型。
+ru-no-allowance = tirkeu的数据中没有该国籍在此日期进入俄罗斯适用的免签制度。这并不意味着需要签证：tirkeu只了解独联体框架内的协定和针对中国公民的临时制度（2025年12月1日至2026年9月14日入境），不了解俄罗斯的其他免签协定。请向俄罗斯领事馆核实；如果您持有签证，请选择其类型。
+
+# Stay note when the citizen of China travels on a diplomatic or service passport (outside the 2025 decree); follows "Citizens of X:".
+ru-no-allowance-cn-official = 针对中国公民的临时免签制度（2025年12月1日第872号俄罗斯联邦总统令）仅适用于中华人民共和国普通护照。外交护照和公务护照另有协定（俄中两国2013年3月22日协定：据报道，外交护照免签，公务护照免签停留最多30天），tirkeu不计算该协定。请向本国使领馆或俄罗斯领事馆核实；如果您持有签证，请选择其类型。
+
+# Stay note for a citizen of China entering after the 2025 decree's last day (no extension known); follows "Citizens of X:".
+ru-no-allowance-cn-ended = tirkeu的数据中没有该国籍在此日期进入俄罗斯适用的免签制度。2025年12月1日第872号俄罗斯联邦总统令规定的临时免签制度允许在2026年9月14日（含）之前入境，tirkeu不知道该制度有任何延期。这并不意味着需要签证：请向俄罗斯领事馆核实该制度是否已延期；如果您持有签证，请选择其类型。
 
 # Stay note for a person holding a visa.
 ru-visa-bounds-stay = 持签证时，停留受签证有效期的限制（第115-FZ号联邦法第5条），而场景中未描述该有效期：请查看签证本身。仍须办理抵达通知。
@@ -232,6 +238,9 @@ ru-allowance-2025-note = 免签：自2025年1月1日起，每个日历年内累�
 
 # Stay note of an allowance.
 ru-allowance-by-note = 白俄罗斯公民：停留期限不受限制（联盟国家的协定）；停留超过90天须办理通知。
+
+# Stay note of an allowance.
+ru-allowance-cn-2025-note = 免签，持中华人民共和国普通护照（2025年12月1日第872号俄罗斯联邦总统令）：2025年12月1日至2026年9月14日（含）入境的，每次停留最多30天，目的为探亲访友或商务访问、旅游、参加科学、文化、社会政治、经济、体育活动或过境；并且与所有免签入境的外国人一样，每个日历年内累计最多90天（第115-FZ号联邦法第5条）。不适用于为在俄罗斯工作（包括新闻工作）、学习或居住而入境，也不适用于国际道路运输的司机和乘务人员：他们需要签证。不适用于外交护照和公务护照（另有协定）。总统令未说明2026年9月14日之前开始的停留能否延续到该日之后：此处显示的最后合法停留日为停留的第30天，但稳妥的做法是不晚于2026年9月14日离境。
 
 # Stay note of the e-visa.
 ru-e-visa-2023-note = 统一电子签证：单次入境，停留最多16天，有效期60天（2023年8月1日至2025年8月22日）。
