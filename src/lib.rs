@@ -27,7 +27,9 @@ macro_rules! research {
 }
 #[cfg(not(feature = "research"))]
 macro_rules! research {
-    ($($x:expr),* $(,)?) => { &[] };
+    ($($x:expr),* $(,)?) => {
+        &[]
+    };
 }
 
 pub mod assessment;

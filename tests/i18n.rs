@@ -112,7 +112,10 @@ fn is_page_file(path: &str) -> bool {
     ["/page.ftl", "/faq.ftl", "/embed.ftl"]
         .iter()
         .any(|f| path.ends_with(f))
-        || path.rsplit('/').next().is_some_and(|f| f.starts_with("across-"))
+        || path
+            .rsplit('/')
+            .next()
+            .is_some_and(|f| f.starts_with("across-"))
 }
 
 /// The IDs the page's own files define in `lang`.
