@@ -119,6 +119,15 @@ for (const lang of LANGS) {
     const azRolling = cell(page, 'stay', 'AZ').locator('li[data-limit="rolling"]');
     assert.match(norm(await azRolling.innerText()), like(S, 'ui-x-c-limit-rolling', { days: 1, window: 1, used: 1, n: 1, last: 1 }));
     assert.ok((await azRolling.innerText()).includes(S('ui-x-c-limit-rolling', { days: 90, window: 180, used: 0, n: 90, last: '' }).split(';')[0].split('；')[0]), 'Azerbaijan counts no earlier trip');
+    // what it costs: Russia's private host, if late, KoAP 18.9(4) 2,000–4,000 roubles and, in
+    // Moscow, St Petersburg and their regions, 18.9(5) 5,000–7,000 (docs/research/ru.md §5): two
+    // lines, each with its own sum, not one range across them; Azerbaijan's one line, Art. 577:
+    // 300–500 manats, in one sentence
+    const ruFines = cell(page, 'cost', 'RU').locator('ul.x-fine-lines li');
+    const digits = (x) => x.replace(/\D/g, '');
+    assert.deepEqual((await ruFines.allInnerTexts()).map((x) => digits(x).slice(-8)), ['20004000', '50007000']);
+    assert.equal(await cell(page, 'cost', 'AZ').locator('ul.x-fine-lines').count(), 0);
+    assert.match(digits(await cell(page, 'cost', 'AZ').locator('p.x-fine').innerText()), /300500$/);
     // what to watch: Russia knows no regime for China after 14 Sep 2026; the others nothing
     assert.equal(await cell(page, 'watch', 'RU').locator('li[data-code="visa-free-unknown"]').count(), 1);
     assert.equal(norm(await cell(page, 'watch', 'KZ').innerText()), norm(S('ui-x-c-no-warnings')));

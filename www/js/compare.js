@@ -191,6 +191,22 @@ function cost(ctx, a, col) {
     const warning = lines.some((l) => l.sanction === 'warning');
     const who = whoLabel(o);
     const money = (n) => formatMoney(n, p.currency || col.c.currency);
+    // Several lines for that party (an official and the legal entity; the capitals' higher
+    // fines): each with its own offender and sum, never one range across them, which would
+    // read as "anything from the lowest to the highest" for everyone.
+    if (lines.length > 1) {
+      const key = `${who}\n${lines.map((l) => `${l.offender}|${l.amount}|${l.amountMax}|${l.sanction}`).join('\n')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(el('p', { class: 'x-fine', text: t('ui-x-c-fine-lines', { who }) }),
+        el('ul', { class: 'x-list x-fine-lines' }, lines.map((l) => {
+          const v = l.sanction === 'warning' ? t('ui-ob-warning')
+            : typeof l.amount === 'number' ? (typeof l.amountMax === 'number' && l.amountMax !== l.amount ? t('ui-ob-fine-range', { min: money(l.amount), max: money(l.amountMax) }) : money(l.amount))
+              : l.text || t('ui-ob-unknown-fine');
+          return el('li', {}, `${l.offender}: `, el('strong', { text: v }));
+        })));
+      continue;
+    }
     let text;
     if (!amounts.length && warning) text = t('ui-x-c-warning-only', { who });
     else if (amounts.length) {

@@ -42,6 +42,9 @@ ui-x-c-fine = { $who }, кешіктірсе: { $amount } айыппұл
 # The same as ui-x-c-fine when a warning may be given instead of the fine. $who: who does it, $amount: the money.
 ui-x-c-fine-or-warning = { $who }, кешіктірсе: ескерту немесе { $amount } айыппұл
 
+# In a column of the comparison: the words before the list of fines for one party when there are several (an official and the legal entity; the capitals' higher fines), each line "offender: sum". $who: who does it ("Your host").
+ui-x-c-fine-lines = { $who }, кешіктірсе:
+
 # In a column of the comparison: the only sanction for being late is a warning. $who: who does it ("Your host").
 ui-x-c-warning-only = { $who }, кешіктірсе: ескерту
 
