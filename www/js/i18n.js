@@ -17,6 +17,7 @@ const PARTS = {};
 // BCP 47 tags for Intl: simplified Chinese.
 const INTL = { en: 'en', ru: 'ru', kk: 'kk', zh: 'zh-Hans' };
 let lang = 'en';
+const SOURCE_LINE = /^[a-z]{2}-src-[^\n]*(\n|$)/gm;
 
 export function setLang(l) { lang = LANGS.includes(l) ? l : 'en'; }
 
@@ -25,7 +26,11 @@ export function setLang(l) { lang = LANGS.includes(l) ? l : 'en'; }
 export function addCatalog(l, text, name = 'shared') {
   PARTS[l] ||= new Map();
   if (PARTS[l].has(name)) return;
-  if (CATALOGS[l]) CATALOGS[l].add(text); else CATALOGS[l] = new Catalog(l, text);
+  // The sources' titles, articles and addresses (`<cc>-src-…`, one line each: the destination's
+  // sources.ftl) are for the engine alone, which words them into its answers: the page's reader
+  // skips them (in English Kazakhstan's part they are 45 KB of its 54).
+  const own = text.replace(SOURCE_LINE, '');
+  if (CATALOGS[l]) CATALOGS[l].add(own); else CATALOGS[l] = new Catalog(l, own);
   PARTS[l].set(name, text);
 }
 export function hasCatalog(l, name = 'shared') { return !!PARTS[l]?.has(name); }
