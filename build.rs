@@ -29,6 +29,13 @@ fn main() {
     let mut errors = String::new();
     // A country's sources (`src/countries/<code>/sources.ftl`): citations, the same in every
     // language, so one file that every language's catalog gets.
+    // A file's path from the source root, with forward slashes.
+    let rel_of = |f: &std::path::Path| {
+        f.strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/")
+    };
     let mut langs: Vec<String> = Vec::new();
     for f in &files {
         let parent = f.parent().unwrap();
@@ -40,11 +47,7 @@ fn main() {
         }
     }
     for f in &files {
-        let rel = f
-            .strip_prefix(&root)
-            .unwrap()
-            .to_string_lossy()
-            .replace('\\', "/");
+        let rel = rel_of(f);
         let parts: Vec<&str> = rel.split('/').collect();
         if parts.len() == 4 && parts[1] == "countries" && parts[3] == "sources.ftl" {
             println!("cargo:rerun-if-changed={}", f.display());
@@ -57,11 +60,7 @@ fn main() {
         }
     }
     for f in &files {
-        let rel = f
-            .strip_prefix(&root)
-            .unwrap()
-            .to_string_lossy()
-            .replace('\\', "/");
+        let rel = rel_of(f);
         // .../locales/<lang>/<name>.ftl
         let parts: Vec<&str> = rel.split('/').collect();
         let n = parts.len();
