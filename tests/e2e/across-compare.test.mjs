@@ -48,7 +48,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { launch, serve, open, ARTIFACTS } from './browser.mjs';
+import { launch, serve, open, ARTIFACTS, visibleTexts } from './browser.mjs';
 import { S as strings, LANGS } from './catalog.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -63,20 +63,6 @@ const MESSAGE_ID = /(^|[\s(«“"])(ui|az|kz|ru)-[a-z0-9]+(-[a-z0-9]+)+/m;
 // Latin words any language may show: the app's name.
 const LATIN_OK = /\b(tirkeu)\b/gi;
 
-/** The texts a visitor sees in the views, with the language of the nearest element that says. */
-function visibleTexts(page) {
-  return page.evaluate(() => {
-    const out = [];
-    const w = document.createTreeWalker(document.querySelector('#across'), NodeFilter.SHOW_TEXT);
-    for (let n = w.nextNode(); n; n = w.nextNode()) {
-      const e = n.parentElement;
-      if (!e || !n.textContent.trim() || e.closest('script, style, template, [hidden], [aria-hidden=true]')) continue;
-      const langEl = e.closest('[lang]');
-      out.push({ text: n.textContent.trim(), lang: langEl ? langEl.getAttribute('lang') : '' });
-    }
-    return out;
-  });
-}
 /** Opens the comparison and the planning view and waits until both are drawn. */
 async function openViews(page) {
   await page.waitForSelector('#across');
@@ -158,7 +144,7 @@ for (const lang of LANGS) {
     assert.equal(await row('RU').locator('.xp-first time').getAttribute('datetime'), '2026-11-06');
 
     // ---- words: no ID, nothing in English but in English
-    const texts = await visibleTexts(page);
+    const texts = await visibleTexts(page, '#across');
     assert.doesNotMatch(texts.map((x) => x.text).join('\n'), MESSAGE_ID, 'a message ID shows');
     if (lang !== 'en') {
       const pageLang = lang === 'zh' ? 'zh-Hans' : lang;

@@ -44,7 +44,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { launch, serve, open, ARTIFACTS } from './browser.mjs';
+import { launch, serve, open, ARTIFACTS, visibleTexts } from './browser.mjs';
 import { S as strings, LANGS } from './catalog.mjs';
 import { KK_REGIONS } from '../../www/js/regions.js';
 
@@ -86,20 +86,6 @@ const names = (page, lang) => (lang === 'kk' ? KK_REGIONS : page.evaluate((l) =>
   const d = new Intl.DisplayNames([l === 'zh' ? 'zh-Hans' : l], { type: 'region' });
   return { KZ: d.of('KZ'), AZ: d.of('AZ'), RU: d.of('RU') };
 }, lang));
-async function visibleTexts(page, sel) {
-  return page.evaluate((s) => {
-    const out = [];
-    const w = document.createTreeWalker(document.querySelector(s), NodeFilter.SHOW_TEXT);
-    for (let n = w.nextNode(); n; n = w.nextNode()) {
-      const e = n.parentElement;
-      if (!e || !n.textContent.trim() || e.closest('[hidden], [aria-hidden=true]')) continue;
-      out.push({ text: n.textContent.trim(), lang: e.closest('[lang]')?.getAttribute('lang') || '' });
-    }
-    // accessible names too: the remove buttons say which leg
-    for (const b of document.querySelectorAll(`${s} [aria-label]`)) out.push({ text: b.getAttribute('aria-label'), lang: '' });
-    return out;
-  }, sel);
-}
 
 for (const lang of LANGS) {
   test(`${lang}: the route from a link — its timeline in date order, last lawful days, the warning, the .ics, an overlapping leg, reload, axe, 360 px`, async () => {
@@ -149,7 +135,7 @@ for (const lang of LANGS) {
 
     // No English, no message ID, axe-core clean on the section, no horizontal scrolling.
     for (const d of await page.$$('#route-view details')) await d.evaluate((e) => { e.open = true; });
-    const texts = await visibleTexts(page, '#route-view');
+    const texts = await visibleTexts(page, '#route-view', { labels: true });
     assert.doesNotMatch(texts.map((x) => x.text).join('\n'), MESSAGE_ID);
     if (lang !== 'en') {
       const english = texts.filter(({ text, lang: l }) => (!l || l === (lang === 'zh' ? 'zh-Hans' : lang)) && /[A-Za-z]{4,}/.test(text.replace(LATIN_OK, '')));

@@ -21,7 +21,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { launch, serve, open, settled, ARTIFACTS } from './browser.mjs';
+import { launch, serve, open, settled, ARTIFACTS, visibleTexts } from './browser.mjs';
 import { S as strings, LANGS } from './catalog.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -40,24 +40,6 @@ const MESSAGE_ID = /(^|[\s(«“"])(ui|az|kz)-[a-z0-9]+(-[a-z0-9]+)+/m;
 // e-visa's and the ASAN centres' names, browsers' names in the how-to-install lines.
 const LATIN_OK = /\b(tirkeu|PDF|ics|ASAN|e-visa|https?|www|Safari|Firefox|Chrome|Chromium|Android|iPhone|macOS|Sonoma|Dock)\b/gi;
 
-/** The texts a visitor sees, with the language of the nearest element that says. */
-function visibleTexts(page) {
-  return page.evaluate(() => {
-    const out = [];
-    const walk = (root) => {
-      const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = w.nextNode(); n; n = w.nextNode()) {
-        const e = n.parentElement;
-        if (!e || !n.textContent.trim() || e.closest('script, style, template, [hidden], [aria-hidden=true]')) continue;
-        const langEl = e.closest('[lang]');
-        out.push({ text: n.textContent.trim(), lang: langEl ? langEl.getAttribute('lang') : '', inForm: !!e.closest('.tirkeu-form') });
-      }
-    };
-    walk(document.body);
-    for (const h of document.querySelectorAll('*')) if (h.shadowRoot) walk(h.shadowRoot);
-    return out;
-  });
-}
 // Every <details> of the answer, the FAQ and the form; not the views across borders, which show
 // every destination by design (tests/e2e/across-*.test.mjs check their words).
 const openAll = async (page) => { for (const d of await page.$$('details:not(.across-view)')) await d.evaluate((e) => { e.open = true; }); };

@@ -56,3 +56,28 @@ export function fragment(s, lang = 'en') {
 let engine;
 /** The engine in Node, for comparing the page with evaluate(). */
 export async function nodeEngine() { engine ||= await load(); return engine; }
+
+/**
+ * The texts a visitor sees under `sel` (the whole body by default, shadow roots included), each
+ * with the language of the nearest element that says ('' when none) and whether it is inside the
+ * official form (`inForm`); with `labels`, the accessible names (aria-label) under `sel` too.
+ */
+export function visibleTexts(page, sel = 'body', { labels = false } = {}) {
+  return page.evaluate(([s, withLabels]) => {
+    const out = [];
+    const root = document.querySelector(s);
+    const walk = (r) => {
+      const w = document.createTreeWalker(r, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) {
+        const e = n.parentElement;
+        if (!e || !n.textContent.trim() || e.closest('script, style, template, [hidden], [aria-hidden=true]')) continue;
+        const langEl = e.closest('[lang]');
+        out.push({ text: n.textContent.trim(), lang: langEl ? langEl.getAttribute('lang') : '', inForm: !!e.closest('.tirkeu-form') });
+      }
+    };
+    walk(root);
+    for (const h of root.querySelectorAll('*')) if (h.shadowRoot) walk(h.shadowRoot);
+    if (withLabels) for (const b of root.querySelectorAll('[aria-label]')) out.push({ text: b.getAttribute('aria-label'), lang: '', inForm: false });
+    return out;
+  }, [sel, labels]);
+}

@@ -134,7 +134,7 @@ test('regions.js is current: the engine\'s 249 codes, Kazakh names from CLDR', (
 });
 
 // ---- in the browser -------------------------------------------------------------------------
-const { launch, serve, open } = await import('./browser.mjs');
+const { launch, serve, open, visibleTexts } = await import('./browser.mjs');
 const { server, url } = await serve();
 const browser = await launch();
 test.after(async () => { await browser.close(); server.close(); });
@@ -149,24 +149,6 @@ const FIELD_NAME = /\b(entryDate|exitDate|birthDate|otherRegion|passportNumber|p
 // portals' names in Latin as az.test and ru.test allow them: ASAN (and its e-visa), Gosuslugi, RuID.
 const LATIN_OK = /\b(tirkeu|PDF|ics|IIN|BIN|MRP|eQonaq|eGov|egov|vmp|gov|kz|ASAN|e-visa|Gosuslugi|RuID|https?|www|Safari|Firefox|Chrome|Chromium|Android|iPhone|macOS|Sonoma|Dock)\b/gi;
 
-/** The texts a visitor sees, with the language of the nearest element that says. */
-function visibleTexts(page) {
-  return page.evaluate(() => {
-    const out = [];
-    const walk = (root) => {
-      const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = w.nextNode(); n; n = w.nextNode()) {
-        const e = n.parentElement;
-        if (!e || !n.textContent.trim() || e.closest('script, style, template, [hidden], [aria-hidden=true]')) continue;
-        const langEl = e.closest('[lang]');
-        out.push({ text: n.textContent.trim(), lang: langEl ? langEl.getAttribute('lang') : '', inForm: !!e.closest('.tirkeu-form') });
-      }
-    };
-    walk(document.body);
-    for (const h of document.querySelectorAll('*')) if (h.shadowRoot) walk(h.shadowRoot);
-    return out;
-  });
-}
 
 for (const lang of ['ru', 'kk', 'zh']) {
   test(`${lang}: the page shows no English and no field name, fetches only its own catalog before the first answer`, async () => {
