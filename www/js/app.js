@@ -6,9 +6,10 @@ import { ready } from './boot.js';
 import { catalog, destinationCatalog, lang as firstLang } from './catalog.js';
 import { guard } from './engine.js';
 import { t, ta, tp, setLang, getLang, isLang, regionName, collator, formatDate, formatDateRange, AUDIENCES, getAudience, setAudience, addCatalog, fetchCatalog, fetchPart, hasCatalog, engineText, setCountry, getCountry, cid, hasMessage } from './i18n.js';
-import { el, $, $$ } from './dom.js';
+import { el, $, $$, markInvalid } from './dom.js';
 import { FIELDS, toFragment, fromFragment, store } from './state.js';
 import { CODES } from './regions.js';
+import { addDays, today } from './days.js';
 import { renderResults, whoLabel, ordered } from './results.js';
 import { renderTimeline } from './timeline.js';
 import * as i18n from './i18n.js';
@@ -53,8 +54,6 @@ let ACC = ['private', 'hotel', 'organization'];
 const IMPLIED = { host: 'private', hotel: 'hotel', organization: 'organization' };
 
 // ---- defaults ------------------------------------------------------------------------------
-const today = () => { const d = new Date(); return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())).toISOString().slice(0, 10); };
-const addDays = (iso, n) => new Date(Date.parse(iso) + n * 86400000).toISOString().slice(0, 10);
 function defaults(destination) {
   const c = countryOf(destination);
   const d = c.defaults;
@@ -289,13 +288,7 @@ function showError(field, text) {
   const msg = box || $('#e-form');
   msg.textContent = msg.hidden ? text : msg.textContent.includes(text) ? msg.textContent : `${msg.textContent} ${text}`;
   msg.hidden = false;
-  if (e) {
-    const input = e.matches('fieldset') ? e : e;
-    input.setAttribute('aria-invalid', 'true');
-    const ids = new Set((input.getAttribute('aria-describedby') || '').split(' ').filter(Boolean));
-    ids.add(msg.id);
-    input.setAttribute('aria-describedby', [...ids].join(' '));
-  }
+  if (e) markInvalid(e, msg.id);
 }
 let range = { from: '', to: '' };
 const rejected0 = []; // a destination writeForm could not take
@@ -583,11 +576,8 @@ const acrossContext = {
   /** The words of the views and of every destination in the page's language, fetched once
    * (and given to the engine); resolves when they are in. */
   async words() {
-    acrossOpened = true;
-    const l = getLang();
-    const had = engineText(l);
-    await Promise.all([fetchPart(l, 'across', BASE), ...COUNTRIES.map((c) => fetchCatalog(l, BASE, c.code))]);
-    if (l === getLang() && engineText(l) !== had) engineCatalog(l);
+    acrossOpened = true; // from now on ensureDestination fetches them too
+    await ensureDestination(getCountry().code);
   },
   /** The page's words for an engine error { code, field, message }. */
   message: engineMessage,

@@ -18,6 +18,8 @@
 // (ctx.dom) and the result cards' pieces (ctx.results), so it shares the page's one catalog.
 
 /** Aspects (rows) of the table: the row header's message and how a column's cell is drawn. */
+import { DAY } from './days.js'; // stateless
+
 const ASPECTS = [
   ['ui-x-c-h-duties', duties],
   ['ui-x-c-h-cost', cost],
@@ -32,7 +34,6 @@ const WATCH = new Set(['needs-visa', 'visa-required', 'visa-free-unknown', 'allo
 // page's message prefix for a value's label.
 const CHOICES = [['passport', 'passports', 'ui-passport-', 'ui-f-passport'], ['visa', 'visas', 'ui-visa-', 'ui-f-visa'], ['accommodation', 'accommodations', 'ui-acc-', 'ui-f-accommodation']];
 
-const DAY = 86400000;
 /** Days from `a` to `b`, both counted (ISO dates). */
 export const daysBetween = (a, b) => Math.round((Date.parse(b) - Date.parse(a)) / DAY) + 1;
 

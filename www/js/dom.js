@@ -37,5 +37,30 @@ export function fill(template, parts) {
   return out.filter((x) => x !== '');
 }
 
+/**
+ * Marks `input` as invalid and described by the message element `msgId` (on), or no longer
+ * (off), keeping the other IDs of its aria-describedby (a hint).
+ */
+export function markInvalid(input, msgId, on = true) {
+  const ids = (input.getAttribute('aria-describedby') || '').split(' ');
+  let kept = '';
+  for (let i = 0; i < ids.length; i++) if (ids[i] && ids[i] !== msgId) kept += `${kept ? ' ' : ''}${ids[i]}`;
+  if (on) kept += `${kept ? ' ' : ''}${msgId}`;
+  if (on) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid');
+  if (kept) input.setAttribute('aria-describedby', kept); else input.removeAttribute('aria-describedby');
+}
+
+/** Saves `bytes` (a string or bytes) as file `name` of MIME `type`, through a Blob URL and a
+ * hidden link; returns `name`. */
+export function download(bytes, type, name) {
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const a = el('a', { href: url, download: name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  return name;
+}
+
 export function $(sel, root = document) { return root.querySelector(sel); }
 export function $$(sel, root = document) { return [...root.querySelectorAll(sel)]; }

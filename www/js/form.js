@@ -1,7 +1,7 @@
 // The pre-filled form: personal details (kept in memory; stored only on opt-in), the engine's
 // formHtml() shown in a shadow root (its CSS, formCss(), scoped there and applied in print too),
 // and downloads made in the browser: formPdf() → PDF, calendarIcs() → .ics, as Blob URLs.
-import { el, time } from './dom.js';
+import { el, time, download } from './dom.js';
 import { t, formatDate, getCountry } from './i18n.js';
 import { whoLabel } from './results.js';
 
@@ -164,15 +164,6 @@ export function renderPreview(host, mod, a, s, d, regionName) {
 // The form's birth date is the one asked in the trip questions.
 function withBirth(d, s) { return s.birthDate ? { ...d, birthDate: s.birthDate } : { ...d }; }
 
-function download(bytes, type, name) {
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
-  const a = el('a', { href: url, download: name, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
-  return name;
-}
 
 /**
  * Says next to the PDF button why it made nothing (`text`), in an alert the button is

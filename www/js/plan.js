@@ -12,13 +12,10 @@
 // This module imports nothing of the page: ctx gives the catalogs (ctx.i18n) and the DOM helpers
 // (ctx.dom), so it shares the page's one catalog.
 import { scenarioFor, errorWords } from './compare.js';
+import { ISO_DATE, addDays, today } from './days.js';
 
 /** The longest stay plan() takes, in days (src/plan.rs MAX_DAYS). */
 export const MAX_DAYS = 3650;
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const DAY = 86400000;
-const addDays = (iso, n) => new Date(Date.parse(iso) + n * DAY).toISOString().slice(0, 10);
-const today = () => { const d = new Date(); return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())).toISOString().slice(0, 10); };
 
 /**
  * The trips to count in destination `code`: [{ entryDate, exitDate, from: 'main' | 'earlier' |
@@ -28,12 +25,12 @@ const today = () => { const d = new Date(); return new Date(Date.UTC(d.getFullYe
 export function tripsIn(code, main, legs) {
   const list = [];
   if (main && String(main.destination).toUpperCase() === code) {
-    if (ISO.test(main.entryDate || '') && ISO.test(main.exitDate || '') && main.exitDate >= main.entryDate) list.push({ entryDate: main.entryDate, exitDate: main.exitDate, from: 'main' });
-    for (const t of main.trips || []) if (ISO.test(t.entryDate || '') && ISO.test(t.exitDate || '') && t.exitDate >= t.entryDate) list.push({ entryDate: t.entryDate, exitDate: t.exitDate, from: 'earlier' });
+    if (ISO_DATE.test(main.entryDate || '') && ISO_DATE.test(main.exitDate || '') && main.exitDate >= main.entryDate) list.push({ entryDate: main.entryDate, exitDate: main.exitDate, from: 'main' });
+    for (const t of main.trips || []) if (ISO_DATE.test(t.entryDate || '') && ISO_DATE.test(t.exitDate || '') && t.exitDate >= t.entryDate) list.push({ entryDate: t.entryDate, exitDate: t.exitDate, from: 'earlier' });
   }
   (Array.isArray(legs) ? legs : []).forEach((l, i) => {
     if (!l || String(l.destination || '').toUpperCase() !== code) return;
-    if (ISO.test(l.entryDate || '') && ISO.test(l.exitDate || '') && l.exitDate >= l.entryDate) list.push({ entryDate: l.entryDate, exitDate: l.exitDate, from: 'leg', n: i + 1 });
+    if (ISO_DATE.test(l.entryDate || '') && ISO_DATE.test(l.exitDate || '') && l.exitDate >= l.entryDate) list.push({ entryDate: l.entryDate, exitDate: l.exitDate, from: 'leg', n: i + 1 });
   });
   list.sort((a, b) => (a.entryDate < b.entryDate ? -1 : a.entryDate > b.entryDate ? 1 : 0));
   const shown = [];
@@ -71,7 +68,7 @@ export function mountPlan(root, ctx) {
     const f = ctx.form();
     const code = String(f.destination || '').toUpperCase();
     if (!touched.dest && ctx.countries().some((c) => c.code === code)) dest.value = code;
-    if (!touched.from) from.value = ISO.test(f.exitDate || '') ? addDays(f.exitDate, 1) : today();
+    if (!touched.from) from.value = ISO_DATE.test(f.exitDate || '') ? addDays(f.exitDate, 1) : today();
   };
   const options = () => {
     const keep = dest.value;
@@ -105,24 +102,19 @@ export function mountPlan(root, ctx) {
 }
 
 // ---- messages under the fields -----------------------------------------------------------------
-function clear(...inputs) {
+function clear(dom, ...inputs) {
   for (const i of inputs) {
-    i.removeAttribute('aria-invalid');
     const m = document.getElementById(`${i.id}-msg`);
     m.hidden = true;
     m.textContent = '';
-    const ids = (i.getAttribute('aria-describedby') || '').split(' ').filter((x) => x && x !== m.id);
-    if (ids.length) i.setAttribute('aria-describedby', ids.join(' ')); else i.removeAttribute('aria-describedby');
+    dom.markInvalid(i, m.id, false);
   }
 }
-function say(input, text) {
+function say(dom, input, text) {
   const m = document.getElementById(`${input.id}-msg`);
   m.textContent = text;
   m.hidden = false;
-  input.setAttribute('aria-invalid', 'true');
-  const ids = new Set((input.getAttribute('aria-describedby') || '').split(' ').filter(Boolean));
-  ids.add(m.id);
-  input.setAttribute('aria-describedby', [...ids].join(' '));
+  dom.markInvalid(input, m.id);
 }
 
 /** The query for destination `c`: the traveller of the questions, the date, the days, the trips. */
@@ -140,7 +132,7 @@ function render(ctx, { dest, from, days, answer, all }) {
   const c = countries.find((x) => x.code === dest.value) || countries[0];
   const max = formatNumber(MAX_DAYS);
   document.getElementById('xp-days-hint').textContent = t('ui-x-p-days-hint', { max });
-  clear(dest, from, days);
+  clear(ctx.dom, dest, from, days);
   // The traveller comes from the questions: while they have an error, say so and wait.
   if (!ctx.current()) {
     answer.replaceChildren(el('p', { class: 'notice', text: t('ui-x-p-fix') }));
@@ -151,10 +143,10 @@ function render(ctx, { dest, from, days, answer, all }) {
   let bad = false;
   const raw = days.value.trim();
   const n = /^\d{1,6}$/.test(raw) ? Number(raw) : NaN;
-  if (!(n >= 1 && n <= MAX_DAYS)) { say(days, t('ui-x-p-days-bad', { max })); bad = true; }
+  if (!(n >= 1 && n <= MAX_DAYS)) { say(ctx.dom, days, t('ui-x-p-days-bad', { max })); bad = true; }
   const d = (iso) => ctx.i18n.formatDate(iso, { weekday: false });
-  if (from.validity?.badInput || !ISO.test(from.value)) { say(from, t(from.value || from.validity?.badInput ? 'ui-x-p-from-bad' : 'ui-x-p-from-empty')); bad = true; }
-  else if (from.value < c.entriesFrom || from.value > c.entriesTo) { say(from, t('ui-x-p-from-range', { from: d(c.entriesFrom), to: d(c.entriesTo), country: regionName(c.code) })); bad = true; }
+  if (from.validity?.badInput || !ISO_DATE.test(from.value)) { say(ctx.dom, from, t(from.value || from.validity?.badInput ? 'ui-x-p-from-bad' : 'ui-x-p-from-empty')); bad = true; }
+  else if (from.value < c.entriesFrom || from.value > c.entriesTo) { say(ctx.dom, from, t('ui-x-p-from-range', { from: d(c.entriesFrom), to: d(c.entriesTo), country: regionName(c.code) })); bad = true; }
   from.min = c.entriesFrom;
   from.max = c.entriesTo;
   if (bad) {
@@ -179,9 +171,9 @@ function render(ctx, { dest, from, days, answer, all }) {
     // under the field the engine names; a trip's error (from the questions or the route) above
     const f = String(e?.field || '');
     const text = errorWords(ctx, e, c.code);
-    if (f === 'days') say(days, text);
-    else if (f === 'entryDate') say(from, text);
-    else if (!f.startsWith('trips')) say(dest, text);
+    if (f === 'days') say(ctx.dom, days, text);
+    else if (f === 'entryDate') say(ctx.dom, from, text);
+    else if (!f.startsWith('trips')) say(ctx.dom, dest, text);
     answer.replaceChildren(counted, el('p', { class: 'error-note', text: f.startsWith('trips') ? text : t('ui-x-p-fix-fields') }));
     all.replaceChildren(table(ctx, from.value, n));
     return;

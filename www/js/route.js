@@ -16,17 +16,15 @@
 // through, while one band per leg shows at a glance where each country starts and stops, where
 // the deadlines fall and where a stay would go beyond its last lawful day.
 import { MAX_LEGS } from './state.js';
+import { DAY, ISO_DATE, addDays } from './days.js';
 
 const FIELDS = ['destination', 'entryDate', 'exitDate', 'accommodation', 'visa'];
-const DAY = 86400000;
 const ms = (iso) => Date.parse(`${iso}T00:00:00Z`);
 const days = (a, b) => Math.round((ms(b) - ms(a)) / DAY); // b − a
-const addDays = (iso, n) => new Date(ms(iso) + n * DAY).toISOString().slice(0, 10);
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Draws the route view into `root` and keeps it up to date (ctx: js/app.js acrossContext). */
 export function mountRoute(root, ctx) {
-  const { el, $, $$ } = ctx.dom;
+  const { el, $, $$, markInvalid } = ctx.dom;
   const I = ctx.i18n;
   const t = (id, vars) => I.t(id, vars);
   const countries = () => ctx.countries();
@@ -73,7 +71,7 @@ export function mountRoute(root, ctx) {
     const dest = el('select', { id: id('destination'), 'data-rfield': 'destination' }, countries().map((c) => el('option', { value: c.code })));
     dest.value = known ? leg.destination : countries()[0].code;
     const c = country(dest.value);
-    const date = (f) => el('input', { type: 'date', id: id(f), 'data-rfield': f, value: ISO.test(leg[f] || '') ? leg[f] : '', min: c.entriesFrom, max: f === 'entryDate' ? c.entriesTo : undefined });
+    const date = (f) => el('input', { type: 'date', id: id(f), 'data-rfield': f, value: ISO_DATE.test(leg[f] || '') ? leg[f] : '', min: c.entriesFrom, max: f === 'entryDate' ? c.entriesTo : undefined });
     const acc = el('select', { id: id('accommodation'), 'data-rfield': 'accommodation' });
     const visa = el('select', { id: id('visa'), 'data-rfield': 'visa' });
     for (const [sel, f] of [[acc, 'accommodation'], [visa, 'visa']]) {
@@ -192,10 +190,7 @@ export function mountRoute(root, ctx) {
 
   // ---- the answer -----------------------------------------------------------------------------
   function clearMarks() {
-    for (const e of $$('[aria-invalid]', list)) {
-      e.removeAttribute('aria-invalid');
-      e.removeAttribute('aria-describedby');
-    }
+    for (const e of $$('[aria-invalid]', list)) markInvalid(e, `rmsg-${e.id}`, false);
     for (const m of $$('.route-msg', list)) { m.hidden = true; m.textContent = ''; }
   }
   /** A message under field `f` of leg `i` (aria-invalid, described by it). */
@@ -206,8 +201,7 @@ export function mountRoute(root, ctx) {
     const m = document.getElementById(`rmsg-${e.id}`);
     m.textContent = m.hidden ? text : `${m.textContent} ${text}`;
     m.hidden = false;
-    e.setAttribute('aria-invalid', 'true');
-    e.setAttribute('aria-describedby', m.id);
+    markInvalid(e, m.id);
     return true;
   }
   const status = (text, cls = 'notice') => el('p', { class: `${cls} route-status`, text });
@@ -231,7 +225,7 @@ export function mountRoute(root, ctx) {
     if (e.code === 'trip-overlap' && i > 0) {
       const prev = legs[i - 1];
       const exit = prev.exitDate || prev.entryDate;
-      return t('ui-x-r-err-overlap', { n: i, exit: ISO.test(exit) ? I.formatDate(exit) : exit });
+      return t('ui-x-r-err-overlap', { n: i, exit: ISO_DATE.test(exit) ? I.formatDate(exit) : exit });
     }
     if (e.code === 'citizen-of-destination') {
       const id = `${String(legs[i]?.destination || '').toLowerCase()}-ui-err-citizen-of-destination`;
@@ -309,7 +303,7 @@ export function mountRoute(root, ctx) {
 
   /** One band per leg on one time axis, with its deadlines and last lawful day (aria-hidden). */
   function bands(r, legs, evs) {
-    const dates = evs.map((e) => e.date).filter((d) => ISO.test(d)).sort();
+    const dates = evs.map((e) => e.date).filter((d) => ISO_DATE.test(d)).sort();
     if (!dates.length) return null;
     const from = dates[0];
     const to = dates[dates.length - 1];
@@ -378,12 +372,7 @@ export function mountRoute(root, ctx) {
         const text = ctx.mod.itineraryIcs(route);
         const end = legs[legs.length - 1];
         const file = `tirkeu-${route.legs[0].entryDate}-${end.exitDate || end.entryDate}.ics`;
-        const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-        const a = el('a', { href: url, download: file, hidden: true });
-        document.body.append(a);
-        a.click();
-        a.remove();
-        setTimeout(() => URL.revokeObjectURL(url), 10000);
+        ctx.dom.download(text, 'text/calendar;charset=utf-8', file);
         made.textContent = t('ui-form-made', { name: file });
       } catch (e) {
         made.textContent = '';
